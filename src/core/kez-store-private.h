@@ -1,0 +1,35 @@
+/* kez-store-private.h: what the core's own modules and tests need of the store
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "kez-store.h"
+
+G_BEGIN_DECLS
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
+
+sqlite3      *kez_store_get_db          (KezStore     *self);
+sqlite3_stmt *kez_store_prepare         (KezStore     *self,
+                                         const char   *sql,
+                                         GError      **error);
+gboolean      kez_store_exec            (KezStore     *self,
+                                         const char   *sql,
+                                         GError      **error);
+gboolean      kez_store_step_done       (KezStore     *self,
+                                         sqlite3_stmt *stmt,
+                                         GError      **error);
+void          kez_store_set_error       (KezStore     *self,
+                                         GError      **error);
+
+/* For tests: open without migrating past @version and without loading reference data, so
+ * that an older database can be made and then upgraded by kez_store_open(). */
+KezStore     *kez_store_open_at_version (const char   *path,
+                                         int           version,
+                                         GError      **error);
+
+G_END_DECLS

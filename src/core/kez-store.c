@@ -1,0 +1,678 @@
+/* kez-store.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kez-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+
+#include "kez-body.h"
+#include "kez-core-resources.h"
+#include "kez-reference.h"
+#include "kez-region.h"
+#include "kez-rule-set-private.h"
+#include "kez-store-private.h"
+#include "kez-strv.h"
+
+#define MIGRATIONS_PATH RESOURCE_PATH "/core/migrations/"
+#define META_ACTIVE_RULE_SET "active-rule-set"
+#define META_SERVED_BODY "served-body"
+
+struct _KezStore
+{
+  GObject  parent_instance;
+
+  char    *path;
+  sqlite3 *db;
+};
+
+G_DEFINE_FINAL_TYPE (KezStore, kez_store, G_TYPE_OBJECT)
+G_DEFINE_QUARK (kez-store-error-quark, kez_store_error)
+
+static void
+kez_store_finalize (GObject *object)
+{
+  KezStore *self = (KezStore *) object;
+
+  /* sqlite3_close_v2 waits for statements still alive; every one is finalized by then. */
+  g_clear_pointer (&self->db, sqlite3_close_v2);
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (kez_store_parent_class)->finalize (object);
+}
+
+static void
+kez_store_class_init (KezStoreClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = kez_store_finalize;
+}
+
+static void
+kez_store_init (KezStore *self)
+{
+}
+
+/**
+ * kez_store_default_path:
+ *
+ * Returns: (transfer full): the database in the user's data directory, which under Flatpak is
+ *   the application's own private directory.
+ */
+char *
+kez_store_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "kezdesu", "kezdesu.db", NULL);
+}
+
+sqlite3 *
+kez_store_get_db (KezStore *self)
+{
+  g_return_val_if_fail (KEZ_IS_STORE (self), NULL);
+  return self->db;
+}
+
+const char *
+kez_store_get_path (KezStore *self)
+{
+  g_return_val_if_fail (KEZ_IS_STORE (self), NULL);
+  return self->path;
+}
+
+void
+kez_store_set_error (KezStore  *self,
+                     GError   **error)
+{
+  int code = sqlite3_extended_errcode (self->db);
+  const char *detail = sqlite3_errmsg (self->db);
+
+  switch (code & 0xff)
+    {
+    case SQLITE_FULL:
+      g_set_error_literal (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_DISK_FULL,
+                           _("The disk is full, so the change was not saved. "
+                             "Free some space and try again."));
+      break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      g_set_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CORRUPT,
+                   /* Translators: %1$s is a file name */
+                   _("“%1$s” is damaged or is not a Kezdesu database"), self->path);
+      break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_BUSY,
+                   /* Translators: %1$s is a file name */
+                   _("“%1$s” is in use by another program"), self->path);
+      break;
+    case SQLITE_CONSTRAINT:
+      g_set_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONSTRAINT,
+                   /* Translators: %1$s is the database's technical reason */
+                   _("The change was refused: %1$s"), detail);
+      break;
+    case SQLITE_CANTOPEN:
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+      g_set_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_OPEN,
+                   /* Translators: %1$s is a file name, %2$s the technical reason */
+                   _("Cannot write to “%1$s”: %2$s"), self->path, detail);
+      break;
+    default:
+      g_set_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_FAILED,
+                   /* Translators: %1$s is the database's technical reason */
+                   _("The database reported an error: %1$s"), detail);
+      break;
+    }
+}
+
+sqlite3_stmt *
+kez_store_prepare (KezStore    *self,
+                   const char  *sql,
+                   GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  g_return_val_if_fail (KEZ_IS_STORE (self), NULL);
+  g_return_val_if_fail (sql != NULL, NULL);
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      kez_store_set_error (self, error);
+      return NULL;
+    }
+  return stmt;
+}
+
+gboolean
+kez_store_exec (KezStore    *self,
+                const char  *sql,
+                GError     **error)
+{
+  g_return_val_if_fail (KEZ_IS_STORE (self), FALSE);
+
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    {
+      kez_store_set_error (self, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Steps a statement that returns no rows, and resets it so that it can be bound again. */
+gboolean
+kez_store_step_done (KezStore      *self,
+                     sqlite3_stmt  *stmt,
+                     GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    {
+      kez_store_set_error (self, error);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/* One user action, one transaction. IMMEDIATE takes the write lock at once, so a second
+ * writer fails here, before any change is made, rather than half-way through. */
+gboolean
+kez_store_begin (KezStore  *self,
+                 GError   **error)
+{
+  return kez_store_exec (self, "BEGIN IMMEDIATE", error);
+}
+
+gboolean
+kez_store_commit (KezStore  *self,
+                  GError   **error)
+{
+  if (kez_store_exec (self, "COMMIT", error))
+    return TRUE;
+  kez_store_rollback (self);
+  return FALSE;
+}
+
+void
+kez_store_rollback (KezStore *self)
+{
+  g_return_if_fail (KEZ_IS_STORE (self));
+
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+int
+kez_store_get_schema_version (KezStore *self)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (KEZ_IS_STORE (self), -1);
+
+  stmt = kez_store_prepare (self, "PRAGMA user_version", NULL);
+  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+    return -1;
+  return sqlite3_column_int (stmt, 0);
+}
+
+/* Migrations are the resources NNNN-name.sql, numbered from 1 without gaps. */
+static GStrv
+list_migrations (void)
+{
+  g_auto(GStrv) names = g_resource_enumerate_children (kez_core_get_resource (),
+                                                       MIGRATIONS_PATH,
+                                                       G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_assert (names != NULL);
+  kez_strv_sort (names);
+  for (guint i = 0; names[i] != NULL; i++)
+    g_assert (atoi (names[i]) == (int) i + 1);
+  return g_steal_pointer (&names);
+}
+
+int
+kez_store_latest_schema_version (void)
+{
+  g_auto(GStrv) names = list_migrations ();
+
+  return g_strv_length (names);
+}
+
+static gboolean
+apply_migration (KezStore    *self,
+                 int          version,
+                 const char  *name,
+                 GError     **error)
+{
+  g_autofree char *path = g_strconcat (MIGRATIONS_PATH, name, NULL);
+  g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d", version);
+  g_autoptr(GBytes) sql = NULL;
+
+  sql = g_resource_lookup_data (kez_core_get_resource (), path,
+                                G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (sql == NULL)
+    return FALSE;
+
+  g_debug ("Migrating %s to schema version %d (%s)", self->path, version, name);
+
+  /* The migration and its version number commit together or not at all. */
+  if (!kez_store_begin (self, error))
+    return FALSE;
+  if (!kez_store_exec (self, g_bytes_get_data (sql, NULL), error) ||
+      !kez_store_exec (self, set_version, error))
+    {
+      kez_store_rollback (self);
+      return FALSE;
+    }
+  return kez_store_commit (self, error);
+}
+
+static gboolean
+migrate (KezStore    *self,
+         int          target,
+         GError     **error)
+{
+  g_auto(GStrv) names = list_migrations ();
+  int latest = g_strv_length (names);
+  int current = kez_store_get_schema_version (self);
+
+  if (current < 0)
+    {
+      kez_store_set_error (self, error);
+      return FALSE;
+    }
+  if (current > latest)
+    {
+      g_set_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_TOO_NEW,
+                   /* Translators: %1$s is a file name */
+                   _("“%1$s” was saved by a newer version of Kezdesu. "
+                     "Update Kezdesu to open it."), self->path);
+      return FALSE;
+    }
+
+  for (int version = current + 1; version <= MIN (target, latest); version++)
+    {
+      if (!apply_migration (self, version, names[version - 1], error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The file holds citizens' personal data: only its owner may read it. SQLite gives the -wal
+ * and -shm files the same mode as the database, so creating it 0600 covers all three. */
+static gboolean
+ensure_private_file (const char  *path,
+                     GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  GStatBuf st;
+  int fd;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_OPEN,
+                   /* Translators: %1$s is a folder, %2$s the system's reason */
+                   _("Cannot create the folder “%1$s”: %2$s"), dir, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd >= 0)
+    return g_close (fd, error);
+
+  if (errno == EEXIST && g_stat (path, &st) == 0)
+    {
+      if ((st.st_mode & 077) != 0 && g_chmod (path, st.st_mode & 0700) != 0)
+        g_warning ("Could not make %s private: %s", path, g_strerror (errno));
+      return TRUE;
+    }
+
+  {
+    int saved_errno = errno;
+    g_set_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_OPEN,
+                 /* Translators: %1$s is a file name, %2$s the system's reason */
+                 _("Cannot create “%1$s”: %2$s"), path, g_strerror (saved_errno));
+  }
+  return FALSE;
+}
+
+static gboolean
+configure_connection (KezStore  *self,
+                      GError   **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  sqlite3_busy_timeout (self->db, 5000);
+  sqlite3_extended_result_codes (self->db, 1);
+
+  /* A read first: a file that is not a database fails here without being written to. */
+  if (kez_store_get_schema_version (self) < 0)
+    {
+      kez_store_set_error (self, error);
+      return FALSE;
+    }
+
+  /* FULL makes every committed change survive a power cut as well as a killed process: a
+   * meeting's clock events must never be lost. */
+  if (!kez_store_exec (self, "PRAGMA foreign_keys = ON", error) ||
+      !kez_store_exec (self, "PRAGMA synchronous = FULL", error) ||
+      !(stmt = kez_store_prepare (self, "PRAGMA journal_mode = WAL", error)))
+    return FALSE;
+
+  if (sqlite3_step (stmt) != SQLITE_ROW ||
+      g_ascii_strcasecmp ((const char *) sqlite3_column_text (stmt, 0), "wal") != 0)
+    {
+      kez_store_set_error (self, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static KezStore *
+open_store (const char  *path,
+            int          version,
+            GError     **error)
+{
+  g_autoptr(KezStore) self = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!ensure_private_file (path, error))
+    return NULL;
+
+  self = g_object_new (KEZ_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+
+  if (sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL)
+      != SQLITE_OK)
+    {
+      kez_store_set_error (self, error);
+      return NULL;
+    }
+
+  if (!configure_connection (self, error) || !migrate (self, version, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+KezStore *
+kez_store_open_at_version (const char  *path,
+                           int          version,
+                           GError     **error)
+{
+  return open_store (path, version, error);
+}
+
+/**
+ * kez_store_open:
+ * @path: the database file; created (mode 0600) if missing
+ *
+ * Opens the database, brings its schema up to date, and loads the shipped reference data
+ * (bodies, regions, rule sets) where it changed.
+ */
+KezStore *
+kez_store_open (const char  *path,
+                GError     **error)
+{
+  g_autoptr(KezStore) self = open_store (path, G_MAXINT, error);
+
+  if (self == NULL || !kez_reference_load_shipped (self, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+char *
+kez_store_dup_meta (KezStore   *self,
+                    const char *key)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (KEZ_IS_STORE (self), NULL);
+  g_return_val_if_fail (key != NULL, NULL);
+
+  stmt = kez_store_prepare (self, "SELECT value FROM meta WHERE key = ?1", NULL);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return NULL;
+  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+}
+
+/* Writes within the caller's transaction if there is one, or as a transaction of its own. */
+gboolean
+kez_store_set_meta (KezStore    *self,
+                    const char  *key,
+                    const char  *value,
+                    GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (KEZ_IS_STORE (self), FALSE);
+  g_return_val_if_fail (key != NULL && value != NULL, FALSE);
+
+  stmt = kez_store_prepare (self,
+                            "INSERT INTO meta (key, value) VALUES (?1, ?2) "
+                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, value, -1, SQLITE_STATIC);
+  return kez_store_step_done (self, stmt, error);
+}
+
+static const char *
+column_text (sqlite3_stmt *stmt,
+             int           column)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, column);
+
+  return text != NULL ? text : "";
+}
+
+GListModel *
+kez_store_list_bodies (KezStore *self)
+{
+  GListStore *list = g_list_store_new (KEZ_TYPE_BODY);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (KEZ_IS_STORE (self), G_LIST_MODEL (list));
+
+  stmt = kez_store_prepare (self,
+                            "SELECT code, name_kk, name_ru, name_en, note FROM bodies "
+                            "WHERE NOT retired ORDER BY sort_order", NULL);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(KezBody) body = kez_body_new (column_text (stmt, 0), column_text (stmt, 1),
+                                              column_text (stmt, 2), column_text (stmt, 3),
+                                              column_text (stmt, 4));
+      g_list_store_append (list, body);
+    }
+  return G_LIST_MODEL (list);
+}
+
+GListModel *
+kez_store_list_regions (KezStore *self)
+{
+  GListStore *list = g_list_store_new (KEZ_TYPE_REGION);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (KEZ_IS_STORE (self), G_LIST_MODEL (list));
+
+  stmt = kez_store_prepare (self,
+                            "SELECT code, kind = 'city', name_kk, name_ru, centre_kk FROM regions "
+                            "WHERE NOT retired ORDER BY sort_order", NULL);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(KezRegion) region = kez_region_new (column_text (stmt, 0),
+                                                    sqlite3_column_int (stmt, 1),
+                                                    column_text (stmt, 2), column_text (stmt, 3),
+                                                    column_text (stmt, 4));
+      g_list_store_append (list, region);
+    }
+  return G_LIST_MODEL (list);
+}
+
+static GStrv
+dup_exempt_bodies (KezStore   *self,
+                   const char *rule_set_id)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = kez_store_prepare (self,
+                            "SELECT body_code FROM rule_set_exemptions WHERE rule_set_id = ?1 "
+                            "ORDER BY body_code", NULL);
+  if (stmt != NULL)
+    sqlite3_bind_text (stmt, 1, rule_set_id, -1, SQLITE_STATIC);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    g_strv_builder_add (builder, column_text (stmt, 0));
+  return g_strv_builder_end (builder);
+}
+
+static KezRuleSet *
+rule_set_from_row (KezStore     *self,
+                   sqlite3_stmt *stmt)
+{
+  g_auto(GStrv) exempt = dup_exempt_bodies (self, column_text (stmt, 0));
+  KezRuleSetFields fields = {
+    .id = column_text (stmt, 0),
+    .name_en = column_text (stmt, 1),
+    .name_ru = column_text (stmt, 2),
+    .name_kk = column_text (stmt, 3),
+    .source = column_text (stmt, 4),
+    .verified = sqlite3_column_int (stmt, 5),
+    .is_default = sqlite3_column_int (stmt, 6),
+    .order = sqlite3_column_int (stmt, 7),
+    .presentation_ratio = sqlite3_column_double (stmt, 8),
+    .publication_days = sqlite3_column_int (stmt, 9),
+    .quarterly_report_day = sqlite3_column_int (stmt, 13),
+    .min_meetings_per_quarter = sqlite3_column_int (stmt, 14),
+    .exempt_bodies = (const char * const *) exempt,
+  };
+
+  /* The table's CHECKs and the loader keep these valid. */
+  kez_month_day_parse (column_text (stmt, 10), &fields.proposals_due);
+  kez_month_day_parse (column_text (stmt, 11), &fields.draft_due);
+  kez_month_day_parse (column_text (stmt, 12), &fields.approval_due);
+
+  return kez_rule_set_new_from_fields (&fields);
+}
+
+#define RULE_SET_COLUMNS \
+  "id, name_en, name_ru, name_kk, source, verified, is_default, sort_order, " \
+  "presentation_ratio, publication_days, proposals_due, draft_due, approval_due, " \
+  "quarterly_report_day, min_meetings_per_quarter"
+
+GListModel *
+kez_store_list_rule_sets (KezStore *self)
+{
+  GListStore *list = g_list_store_new (KEZ_TYPE_RULE_SET);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (KEZ_IS_STORE (self), G_LIST_MODEL (list));
+
+  stmt = kez_store_prepare (self,
+                            "SELECT " RULE_SET_COLUMNS " FROM rule_sets ORDER BY sort_order, id",
+                            NULL);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(KezRuleSet) rules = rule_set_from_row (self, stmt);
+      g_list_store_append (list, rules);
+    }
+  return G_LIST_MODEL (list);
+}
+
+/**
+ * kez_store_dup_active_rule_set:
+ *
+ * Returns: (transfer full): the rule set an administrator picked, or the default one.
+ */
+KezRuleSet *
+kez_store_dup_active_rule_set (KezStore *self)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *chosen = NULL;
+
+  g_return_val_if_fail (KEZ_IS_STORE (self), NULL);
+
+  chosen = kez_store_dup_meta (self, META_ACTIVE_RULE_SET);
+  stmt = kez_store_prepare (self,
+                            "SELECT " RULE_SET_COLUMNS " FROM rule_sets "
+                            "ORDER BY id IS ?1 DESC, is_default DESC, sort_order LIMIT 1", NULL);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, chosen, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return NULL;
+  return rule_set_from_row (self, stmt);
+}
+
+static gboolean
+row_exists (KezStore   *self,
+            const char *sql,
+            const char *key)
+{
+  g_autoptr(sqlite3_stmt) stmt = kez_store_prepare (self, sql, NULL);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  return sqlite3_step (stmt) == SQLITE_ROW;
+}
+
+gboolean
+kez_store_set_active_rule_set (KezStore    *self,
+                               const char  *rule_set_id,
+                               GError     **error)
+{
+  g_return_val_if_fail (KEZ_IS_STORE (self), FALSE);
+  g_return_val_if_fail (rule_set_id != NULL, FALSE);
+
+  if (!row_exists (self, "SELECT 1 FROM rule_sets WHERE id = ?1", rule_set_id))
+    {
+      g_set_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONSTRAINT,
+                   /* Translators: %1$s is a rule set's identifier */
+                   _("There is no rule set “%1$s”"), rule_set_id);
+      return FALSE;
+    }
+  return kez_store_set_meta (self, META_ACTIVE_RULE_SET, rule_set_id, error);
+}
+
+char *
+kez_store_dup_served_body (KezStore *self)
+{
+  g_return_val_if_fail (KEZ_IS_STORE (self), NULL);
+  return kez_store_dup_meta (self, META_SERVED_BODY);
+}
+
+gboolean
+kez_store_set_served_body (KezStore    *self,
+                           const char  *body_code,
+                           GError     **error)
+{
+  g_return_val_if_fail (KEZ_IS_STORE (self), FALSE);
+  g_return_val_if_fail (body_code != NULL, FALSE);
+
+  if (!row_exists (self, "SELECT 1 FROM bodies WHERE code = ?1", body_code))
+    {
+      g_set_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONSTRAINT,
+                   /* Translators: %1$s is a body's code such as "moh" */
+                   _("There is no central executive body “%1$s”"), body_code);
+      return FALSE;
+    }
+  return kez_store_set_meta (self, META_SERVED_BODY, body_code, error);
+}

@@ -1,0 +1,448 @@
+/* test-store.c: the database file, its schema, migrations and reference data
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "kez-body.h"
+#include "kez-reference.h"
+#include "kez-region.h"
+#include "kez-store-private.h"
+#include "kez-test-util.h"
+
+static int
+count_rows (KezStore   *store,
+            const char *sql)
+{
+  g_autoptr(sqlite3_stmt) stmt = kez_store_prepare (store, sql, NULL);
+
+  g_assert_nonnull (stmt);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return sqlite3_column_int (stmt, 0);
+}
+
+static void
+assert_exec_fails (KezStore   *store,
+                   const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (kez_store_exec (store, sql, &error));
+  g_assert_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONSTRAINT);
+}
+
+static void
+assert_exec (KezStore   *store,
+             const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (kez_store_exec (store, sql, &error));
+  g_assert_no_error (error);
+}
+
+static KezStore *
+open_new (char **out_path)
+{
+  g_autofree char *path = kez_test_make_db_path ();
+  g_autoptr(GError) error = NULL;
+  KezStore *store = kez_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  if (out_path != NULL)
+    *out_path = g_steal_pointer (&path);
+  return store;
+}
+
+static void
+test_new_file_is_private_and_wal (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *wal = NULL;
+  g_autoptr(KezStore) store = open_new (&path);
+  g_autoptr(sqlite3_stmt) mode = NULL;
+  g_autoptr(sqlite3_stmt) fk = NULL;
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  wal = g_strconcat (path, "-wal", NULL);
+  g_assert_cmpint (g_stat (wal, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  mode = kez_store_prepare (store, "PRAGMA journal_mode", NULL);
+  g_assert_cmpint (sqlite3_step (mode), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (mode, 0), ==, "wal");
+  g_assert_cmpint (count_rows (store, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (kez_store_get_schema_version (store), ==, kez_store_latest_schema_version ());
+  g_assert_cmpint (kez_store_latest_schema_version (), >=, 2);
+}
+
+static void
+test_existing_file_made_private (void)
+{
+  g_autofree char *path = kez_test_make_db_path ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KezStore) store = NULL;
+  GStatBuf st;
+
+  g_assert_true (g_file_set_contents (path, "", 0, NULL));
+  g_assert_cmpint (g_chmod (path, 0644), ==, 0);
+  store = kez_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+}
+
+static void
+test_tables_are_strict (void)
+{
+  g_autoptr(KezStore) store = open_new (NULL);
+
+  /* Every table but the FTS index's own is STRICT. */
+  g_assert_cmpint (count_rows (store,
+                               "SELECT count(*) FROM pragma_table_list "
+                               "WHERE schema = 'main' AND type = 'table' AND NOT strict "
+                               "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'questions_fts%'"),
+                   ==, 0);
+  assert_exec_fails (store,
+                     "INSERT INTO meetings (body_code, leader_name, leader_position, starts_at, "
+                     "planned_minutes) VALUES ('moh', 'A', 'head', '2027-03-01T10:00', 'ninety')");
+}
+
+static void
+test_schema_rules (void)
+{
+  g_autoptr(KezStore) store = open_new (NULL);
+
+  /* Planned duration between 15 minutes and 8 hours. */
+  assert_exec_fails (store,
+                     "INSERT INTO meetings (body_code, leader_name, leader_position, starts_at, "
+                     "planned_minutes) VALUES ('moh', 'A', 'head', '2027-03-01T10:00', 10)");
+  assert_exec_fails (store,
+                     "INSERT INTO meetings (body_code, leader_name, leader_position, starts_at, "
+                     "planned_minutes) VALUES ('moh', 'A', 'head', '2027-03-01T10:00', 481)");
+  /* Off-schedule needs a reason; a deputy PM's attendance needs one. */
+  assert_exec_fails (store,
+                     "INSERT INTO meetings (body_code, leader_name, leader_position, starts_at, "
+                     "planned_minutes, off_schedule) "
+                     "VALUES ('moh', 'A', 'head', '2027-03-01T10:00', 90, 1)");
+  assert_exec_fails (store,
+                     "INSERT INTO meetings (body_code, leader_name, leader_position, starts_at, "
+                     "planned_minutes, deputy_pm_attending) "
+                     "VALUES ('moh', 'A', 'head', '2027-03-01T10:00', 90, 1)");
+  /* An unknown body or region. */
+  assert_exec_fails (store,
+                     "INSERT INTO meetings (body_code, leader_name, leader_position, starts_at, "
+                     "planned_minutes) VALUES ('nope', 'A', 'head', '2027-03-01T10:00', 90)");
+  assert_exec (store,
+               "INSERT INTO meetings (id, body_code, leader_name, leader_position, starts_at, "
+               "planned_minutes, region_code, off_schedule, off_schedule_reason) "
+               "VALUES (1, 'moh', 'A', 'head', '2027-03-01T10:00', 90, 'abai', 1, 'Flood risk')");
+  /* An IIN column holds twelve digits or nothing. */
+  assert_exec (store,
+               "INSERT INTO meeting_events (id, meeting_id, kind, starts_at) "
+               "VALUES (1, 1, 'reception', '2027-03-01T14:00')");
+  assert_exec_fails (store,
+                     "INSERT INTO receptions (event_id, received_at, iin) "
+                     "VALUES (1, '2027-03-01T14:05', '79102830272X')");
+  /* A merged question names the one it was merged into, and only then. */
+  assert_exec (store,
+               "INSERT INTO questions (id, received_on, channel, text) "
+               "VALUES (1, '2027-02-01', 'website', 'Q')");
+  assert_exec_fails (store,
+                     "INSERT INTO questions (received_on, channel, text, status) "
+                     "VALUES ('2027-02-01', 'website', 'Q2', 'merged')");
+  assert_exec_fails (store,
+                     "INSERT INTO questions (received_on, channel, text) "
+                     "VALUES ('2027-02-01', 'fax', 'Q2')");
+}
+
+static void
+test_history_is_append_only (void)
+{
+  g_autoptr(KezStore) store = open_new (NULL);
+
+  assert_exec (store,
+               "INSERT INTO meetings (id, body_code, leader_name, leader_position, starts_at, "
+               "planned_minutes) VALUES (1, 'moh', 'A', 'head', '2027-03-01T10:00', 90);"
+               "INSERT INTO problems (id, meeting_id, title_ru) VALUES (1, 1, 'Дороги');"
+               "INSERT INTO actions (id, problem_id, description, deadline) "
+               "VALUES (1, 1, 'Repair', '2027-06-30');"
+               "INSERT INTO action_history (action_id, recorded_at, author, note) "
+               "VALUES (1, '2027-03-10T09:00:00Z', 'planner', 'Started');");
+  assert_exec_fails (store, "UPDATE action_history SET note = 'Rewritten'");
+  assert_exec_fails (store, "DELETE FROM action_history");
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM action_history"), ==, 1);
+
+  /* The audit log cannot be rewritten either. */
+  assert_exec (store, "INSERT INTO audit_log (actor, action) VALUES ('planner', 'export')");
+  assert_exec_fails (store, "DELETE FROM audit_log");
+
+  /* Deleting the whole meeting takes its actions and their history with it. */
+  assert_exec (store, "DELETE FROM meetings WHERE id = 1");
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM action_history"), ==, 0);
+}
+
+static void
+test_transaction_rolls_back (void)
+{
+  g_autoptr(KezStore) store = open_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (kez_store_begin (store, &error));
+  assert_exec (store,
+               "INSERT INTO questions (received_on, channel, text) "
+               "VALUES ('2027-02-01', 'website', 'First')");
+  assert_exec_fails (store,
+                     "INSERT INTO questions (received_on, channel, text) "
+                     "VALUES ('2027-02-01', 'website', '')");
+  kez_store_rollback (store);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM questions"), ==, 0);
+}
+
+static void
+test_reference_loaded (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(KezStore) store = open_new (&path);
+  g_autoptr(GListModel) bodies = kez_store_list_bodies (store);
+  g_autoptr(GListModel) regions = kez_store_list_regions (store);
+  g_autoptr(GListModel) rule_sets = kez_store_list_rule_sets (store);
+  g_autoptr(KezBody) first = NULL;
+  g_autoptr(KezRegion) astana = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (bodies), ==, 21);
+  g_assert_cmpuint (g_list_model_get_n_items (regions), ==, 20);
+  g_assert_cmpuint (g_list_model_get_n_items (rule_sets), ==, 2);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM regions WHERE kind = 'city'"), ==, 3);
+
+  first = g_list_model_get_item (bodies, 0);
+  g_assert_cmpstr (kez_body_get_code (first), ==, "mfa");
+  g_assert_cmpstr (kez_body_get_name (first, KEZ_LANGUAGE_KK), ==, "Сыртқы істер министрлігі");
+  g_assert_cmpstr (kez_body_get_name (first, KEZ_LANGUAGE_RU), ==,
+                   "Министерство иностранных дел");
+
+  astana = g_list_model_get_item (regions, 17);
+  g_assert_cmpstr (kez_region_get_code (astana), ==, "astana");
+  g_assert_true (kez_region_get_is_city (astana));
+  /* Regions have no English names: English falls back to Russian. */
+  g_assert_cmpstr (kez_region_get_name (astana, KEZ_LANGUAGE_EN), ==, "город Астана");
+}
+
+static void
+test_reference_loads_twice_without_duplicates (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  KezStore *store = open_new (&path);
+
+  g_clear_object (&store);
+  store = kez_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM bodies"), ==, 21);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM regions"), ==, 20);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM rule_sets"), ==, 2);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM rule_set_exemptions"), ==, 7);
+  g_clear_object (&store);
+}
+
+static void
+test_reference_updated_when_shipped_data_changes (void)
+{
+  g_autoptr(KezStore) store = open_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) changed = NULL;
+  g_autoptr(GListModel) bodies = NULL;
+  g_autoptr(KezBody) renamed = NULL;
+  const char *tsv =
+    "code\tname_en\tname_ru\tname_kk\texempt_2022\tnote\n"
+    "moh\tMinistry of Health\tМинистерство здравоохранения РК\tДенсаулық сақтау министрлігі\tno\t\n"
+    "mnew\tMinistry of Something New\tНовое министерство\tЖаңа министрлік\tno\tadded\n";
+
+  assert_exec (store,
+               "INSERT INTO meetings (body_code, leader_name, leader_position, starts_at, "
+               "planned_minutes) VALUES ('mof', 'A', 'head', '2027-03-01T10:00', 90)");
+
+  changed = g_bytes_new_static (tsv, strlen (tsv));
+  g_assert_true (kez_reference_load_bodies (store, changed, &error));
+  g_assert_no_error (error);
+
+  /* 21 shipped + 1 new row: updated in place, none duplicated. */
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM bodies"), ==, 22);
+  bodies = kez_store_list_bodies (store);
+  g_assert_cmpuint (g_list_model_get_n_items (bodies), ==, 2);
+  renamed = g_list_model_get_item (bodies, 0);
+  g_assert_cmpstr (kez_body_get_name (renamed, KEZ_LANGUAGE_RU), ==,
+                   "Министерство здравоохранения РК");
+  /* A body dropped from the list is retired; its meeting still refers to it. */
+  g_assert_cmpint (count_rows (store, "SELECT retired FROM bodies WHERE code = 'mof'"), ==, 1);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM meetings WHERE body_code = 'mof'"),
+                   ==, 1);
+
+  /* Loading the same data again changes nothing. */
+  g_assert_true (kez_reference_load_bodies (store, changed, &error));
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM bodies"), ==, 22);
+}
+
+static void
+test_broken_reference_changes_nothing (void)
+{
+  g_autoptr(KezStore) store = open_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) broken = NULL;
+  const char *tsv = "code\tname_en\tname_ru\tname_kk\nmoh\tOnly two fields\n";
+
+  broken = g_bytes_new_static (tsv, strlen (tsv));
+  g_assert_false (kez_reference_load_bodies (store, broken, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_nonnull (strstr (error->message, "line 2"));
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM bodies WHERE NOT retired"), ==, 21);
+}
+
+static void
+test_older_database_upgrades (void)
+{
+  g_autofree char *path = kez_test_make_db_path ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(sqlite3_stmt) search = NULL;
+  KezStore *store;
+
+  /* A version-1 database with rows in it, as an earlier Kezdesu left it. */
+  store = kez_store_open_at_version (path, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (kez_store_get_schema_version (store), ==, 1);
+  assert_exec (store,
+               "INSERT INTO bodies (code, name_en, name_ru, name_kk, sort_order) "
+               "VALUES ('moh', 'Health', 'Здравоохранение', 'Денсаулық', 0);"
+               "INSERT INTO meetings (id, body_code, leader_name, leader_position, starts_at, "
+               "planned_minutes) VALUES (7, 'moh', 'Ә. Ахметова', 'head', '2026-03-01T10:00', 90);"
+               "INSERT INTO questions (meeting_id, received_on, channel, text) VALUES "
+               "(7, '2026-02-01', 'website', 'Балабақшаға орын жетпейді'),"
+               "(7, '2026-02-02', 'letter', 'Нет мест в детском саду'),"
+               "(NULL, '2026-02-03', 'blog', 'Road repair in Semey');");
+  g_clear_object (&store);
+
+  store = kez_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (kez_store_get_schema_version (store), ==, kez_store_latest_schema_version ());
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM questions"), ==, 3);
+  g_assert_cmpint (count_rows (store, "SELECT planned_minutes FROM meetings WHERE id = 7"), ==, 90);
+  /* The shipped names replace the old ones in place. */
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM bodies WHERE code = 'moh'"), ==, 1);
+
+  /* Version 2's search index covers the rows that were already there, folding case in
+   * Kazakh and Russian. */
+  search = kez_store_prepare (store,
+                              "SELECT count(*) FROM questions_fts WHERE questions_fts MATCH ?1",
+                              NULL);
+  sqlite3_bind_text (search, 1, "БАЛАБАҚШАҒА", -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (search), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (search, 0), ==, 1);
+  sqlite3_reset (search);
+  sqlite3_bind_text (search, 1, "ДЕТСКОМ", -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (search), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (search, 0), ==, 1);
+  g_clear_pointer (&search, sqlite3_finalize);
+  g_clear_object (&store);
+}
+
+static void
+test_newer_database_refused (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  KezStore *store = open_new (&path);
+
+  assert_exec (store, "PRAGMA user_version = 999");
+  g_clear_object (&store);
+
+  store = kez_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_TOO_NEW);
+}
+
+static void
+test_not_a_database_left_untouched (void)
+{
+  g_autofree char *path = kez_test_make_db_path ();
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KezStore) store = NULL;
+  const char *garbage = "This is a spreadsheet, not a database. It must not be overwritten.";
+  gsize length;
+
+  g_assert_true (g_file_set_contents (path, garbage, -1, NULL));
+  store = kez_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CORRUPT);
+
+  g_assert_true (g_file_get_contents (path, &after, &length, NULL));
+  g_assert_cmpstr (after, ==, garbage);
+}
+
+static void
+test_active_rule_set (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KezRuleSet) rules = NULL;
+  g_autofree char *body = NULL;
+  KezStore *store = open_new (&path);
+
+  rules = kez_store_dup_active_rule_set (store);
+  g_assert_cmpstr (kez_rule_set_get_id (rules), ==, "decree-863-2022");
+  g_assert_true (kez_rule_set_is_exempt (rules, "mod"));
+  g_clear_object (&rules);
+
+  g_assert_false (kez_store_set_active_rule_set (store, "no-such-rules", &error));
+  g_assert_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+  g_assert_true (kez_store_set_active_rule_set (store, "rules-2024", &error));
+  g_assert_no_error (error);
+
+  g_assert_false (kez_store_set_served_body (store, "nope", &error));
+  g_clear_error (&error);
+  g_assert_true (kez_store_set_served_body (store, "moh", &error));
+  g_clear_object (&store);
+
+  store = kez_store_open (path, &error);
+  g_assert_no_error (error);
+  rules = kez_store_dup_active_rule_set (store);
+  g_assert_cmpstr (kez_rule_set_get_id (rules), ==, "rules-2024");
+  g_assert_true (kez_rule_set_is_exempt (rules, "mia"));
+  g_assert_cmpuint (kez_rule_set_get_quarterly_report_day (rules), ==, 10);
+  body = kez_store_dup_served_body (store);
+  g_assert_cmpstr (body, ==, "moh");
+  g_clear_object (&store);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/store/file/private-and-wal", test_new_file_is_private_and_wal);
+  g_test_add_func ("/store/file/existing-made-private", test_existing_file_made_private);
+  g_test_add_func ("/store/file/not-a-database", test_not_a_database_left_untouched);
+  g_test_add_func ("/store/schema/strict", test_tables_are_strict);
+  g_test_add_func ("/store/schema/rules", test_schema_rules);
+  g_test_add_func ("/store/schema/history-append-only", test_history_is_append_only);
+  g_test_add_func ("/store/transaction/rollback", test_transaction_rolls_back);
+  g_test_add_func ("/store/migration/older-upgrades", test_older_database_upgrades);
+  g_test_add_func ("/store/migration/newer-refused", test_newer_database_refused);
+  g_test_add_func ("/store/reference/loaded", test_reference_loaded);
+  g_test_add_func ("/store/reference/twice", test_reference_loads_twice_without_duplicates);
+  g_test_add_func ("/store/reference/updated", test_reference_updated_when_shipped_data_changes);
+  g_test_add_func ("/store/reference/broken", test_broken_reference_changes_nothing);
+  g_test_add_func ("/store/settings/active-rule-set", test_active_rule_set);
+
+  return g_test_run ();
+}
