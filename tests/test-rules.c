@@ -228,6 +228,33 @@ test_deadlines_in_year (void)
 }
 
 static void
+check_next (KezRuleSet *rules, int year, int month, int day,
+            KezDeadlineKind kind, int due_year, int due_month, int due_day)
+{
+  GDate today;
+  KezDeadline next;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, day, month, year);
+  g_assert_true (kez_deadlines_next (rules, &today, &next));
+  g_assert_cmpint (next.kind, ==, kind);
+  kez_test_assert_date (&next.date, due_year, due_month, due_day);
+}
+
+static void
+test_next_deadline (void)
+{
+  check_next (decree, 2026, 11, 25, KEZ_DEADLINE_SCHEDULE_PROPOSALS, 2026, 12, 1);
+  /* On the day itself it is still ahead. */
+  check_next (decree, 2026, 12, 1, KEZ_DEADLINE_SCHEDULE_PROPOSALS, 2026, 12, 1);
+  check_next (decree, 2026, 12, 2, KEZ_DEADLINE_SCHEDULE_DRAFT, 2026, 12, 15);
+  check_next (decree, 2026, 12, 16, KEZ_DEADLINE_QUARTERLY_REPORT, 2026, 12, 31);
+  /* Across the year end. */
+  check_next (decree, 2027, 1, 1, KEZ_DEADLINE_SCHEDULE_APPROVAL, 2027, 1, 10);
+  check_next (rules2024, 2026, 12, 16, KEZ_DEADLINE_SCHEDULE_APPROVAL, 2027, 1, 10);
+}
+
+static void
 test_quarter_of (void)
 {
   GDate date;
@@ -262,6 +289,7 @@ main (int   argc,
   g_test_add_func ("/deadlines/publication", test_publication_due);
   g_test_add_func ("/deadlines/quarterly", test_quarterly_reports);
   g_test_add_func ("/deadlines/in-year", test_deadlines_in_year);
+  g_test_add_func ("/deadlines/next", test_next_deadline);
   g_test_add_func ("/deadlines/quarter-of", test_quarter_of);
 
   result = g_test_run ();

@@ -174,3 +174,39 @@ kez_deadlines_in_year (KezRuleSet *rules,
   g_array_sort (array, compare_deadlines);
   return array;
 }
+
+/**
+ * kez_deadlines_next:
+ * @today: the day to look from; a deadline on @today itself is still ahead
+ *
+ * Returns: %TRUE with the first statutory deadline on or after @today in @out.
+ */
+gboolean
+kez_deadlines_next (KezRuleSet  *rules,
+                    const GDate *today,
+                    KezDeadline *out)
+{
+  int year;
+
+  g_return_val_if_fail (KEZ_IS_RULE_SET (rules), FALSE);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  year = g_date_get_year (today);
+  for (int y = year; y <= year + 1; y++)
+    {
+      g_autoptr(GArray) deadlines = kez_deadlines_in_year (rules, y);
+
+      for (guint i = 0; i < deadlines->len; i++)
+        {
+          const KezDeadline *deadline = &g_array_index (deadlines, KezDeadline, i);
+
+          if (g_date_compare (&deadline->date, today) >= 0)
+            {
+              *out = *deadline;
+              return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}

@@ -46,6 +46,9 @@ void    kez_deadlines_quarterly_report_due (KezRuleSet          *rules,
                                            GDate                *out);
 GArray *kez_deadlines_in_year             (KezRuleSet           *rules,
                                            int                   year);
+gboolean kez_deadlines_next               (KezRuleSet           *rules,
+                                           const GDate          *today,
+                                           KezDeadline          *out);
 int     kez_deadlines_quarter_of          (const GDate          *date);
 
 G_END_DECLS

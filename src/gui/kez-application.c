@@ -1,0 +1,231 @@
+/* kez-application.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kez-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kez-application.h"
+#include "kez-preferences-window.h"
+#include "kez-window.h"
+
+struct _KezApplication
+{
+  AdwApplication  parent_instance;
+
+  char           *database_path;
+  KezStore       *store;
+  GError         *store_error;
+};
+
+G_DEFINE_FINAL_TYPE (KezApplication, kez_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "database", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Use the database FILE instead of the default one"), N_("FILE") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+  { NULL }
+};
+
+KezApplication *
+kez_application_new (void)
+{
+  return g_object_new (KEZ_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_PATH,
+                       NULL);
+}
+
+/* Options that need no display are answered here, before GTK is initialised. */
+static int
+kez_application_handle_local_options (GApplication *application,
+                                      GVariantDict *options)
+{
+  KezApplication *self = KEZ_APPLICATION (application);
+  g_autofree char *database = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", "kezdesu", PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
+
+  if (g_variant_dict_lookup (options, "database", "^ay", &database))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (database);
+
+      g_free (self->database_path);
+      self->database_path = g_file_get_path (file);
+    }
+
+  return G_APPLICATION_CLASS (kez_application_parent_class)->handle_local_options (application,
+                                                                                    options);
+}
+
+static void
+open_store (KezApplication *self)
+{
+  g_autofree char *path = NULL;
+
+  if (self->store != NULL || self->store_error != NULL)
+    return;
+
+  path = self->database_path != NULL ? g_strdup (self->database_path) : kez_store_default_path ();
+  self->store = kez_store_open (path, &self->store_error);
+  if (self->store_error != NULL)
+    g_warning ("Cannot open the database: %s", self->store_error->message);
+}
+
+static void
+kez_application_activate (GApplication *application)
+{
+  KezApplication *self = KEZ_APPLICATION (application);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    {
+      open_store (self);
+      window = GTK_WINDOW (kez_window_new (self, self->store, self->store_error));
+    }
+
+  gtk_window_present (window);
+}
+
+static void
+show_preferences (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  KezApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  KezPreferencesWindow *preferences;
+
+  if (self->store == NULL)
+    return;
+
+  preferences = kez_preferences_window_new (self->store);
+  gtk_window_set_transient_for (GTK_WINDOW (preferences), parent);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
+show_about (GSimpleAction *action,
+            GVariant      *parameter,
+            gpointer       user_data)
+{
+  KezApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  static const char *developers[] = { "Kezdesu developers", NULL };
+
+  adw_show_about_window (parent,
+                         "application-name", _("Kezdesu"),
+                         "application-icon", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "developer-name", _("Kezdesu developers"),
+                         "developers", developers,
+                         "comments", _("Plan and hold the minister’s meetings with the population "
+                                       "as Decree No. 863 requires"),
+                         "website", PACKAGE_WEBSITE,
+                         "issue-url", PACKAGE_WEBSITE "/issues",
+                         /* Translators: your names, one per line, to be credited in About */
+                         "translator-credits", _("translator-credits"),
+                         "copyright", "© 2026 Kezdesu developers",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         NULL);
+}
+
+static void
+show_help (GSimpleAction *action,
+           GVariant      *parameter,
+           gpointer       user_data)
+{
+  KezApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  gtk_show_uri (parent, "help:kezdesu", GDK_CURRENT_TIME);
+}
+
+static void
+quit (GSimpleAction *action,
+      GVariant      *parameter,
+      gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "preferences", show_preferences },
+  { "about", show_about },
+  { "help", show_help },
+  { "quit", quit },
+};
+
+static void
+kez_application_startup (GApplication *application)
+{
+  KezApplication *self = KEZ_APPLICATION (application);
+
+  G_APPLICATION_CLASS (kez_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences",
+                                         (const char *[]) { "<Control>comma", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.help",
+                                         (const char *[]) { "F1", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
+                                         (const char *[]) { "<Control>q", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close",
+                                         (const char *[]) { "<Control>w", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.page('schedule')",
+                                         (const char *[]) { "<Alt>1", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.page('questions')",
+                                         (const char *[]) { "<Alt>2", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.page('actions')",
+                                         (const char *[]) { "<Alt>3", NULL });
+}
+
+static void
+kez_application_finalize (GObject *object)
+{
+  KezApplication *self = (KezApplication *) object;
+
+  g_clear_object (&self->store);
+  g_clear_error (&self->store_error);
+  g_clear_pointer (&self->database_path, g_free);
+
+  G_OBJECT_CLASS (kez_application_parent_class)->finalize (object);
+}
+
+static void
+kez_application_class_init (KezApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = kez_application_finalize;
+  app_class->handle_local_options = kez_application_handle_local_options;
+  app_class->startup = kez_application_startup;
+  app_class->activate = kez_application_activate;
+}
+
+static void
+kez_application_init (KezApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Plan, hold and report the minister’s meetings "
+                                              "with the population."));
+}
+
+KezStore *
+kez_application_get_store (KezApplication *self)
+{
+  g_return_val_if_fail (KEZ_IS_APPLICATION (self), NULL);
+  return self->store;
+}

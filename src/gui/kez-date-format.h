@@ -1,0 +1,14 @@
+/* kez-date-format.h: dates as the interface language writes them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char *kez_date_format (const GDate *date);
+
+G_END_DECLS

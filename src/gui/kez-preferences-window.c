@@ -1,0 +1,206 @@
+/* kez-preferences-window.c
+ *
+ * The body served and the rule set belong to the data, so they are kept in the database
+ * (every user of the file, and the command line, see the same); the export language is the
+ * user's own and lives in GSettings.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kez-preferences-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kez-body.h"
+#include "kez-preferences-window.h"
+#include "kez-rule-set.h"
+
+struct _KezPreferencesWindow
+{
+  AdwPreferencesWindow  parent_instance;
+
+  KezStore             *store;
+  GSettings            *settings;
+
+  AdwComboRow          *body_row;
+  AdwComboRow          *rule_set_row;
+  AdwComboRow          *export_language_row;
+};
+
+G_DEFINE_FINAL_TYPE (KezPreferencesWindow, kez_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+/* The order of the export language row's items. */
+static const char * const export_languages[] = { "kk", "ru", "both" };
+
+static gboolean
+export_language_to_row (GValue   *value,
+                        GVariant *variant,
+                        gpointer  user_data)
+{
+  const char *code = g_variant_get_string (variant, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (export_languages); i++)
+    {
+      if (g_str_equal (code, export_languages[i]))
+        {
+          g_value_set_uint (value, i);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static GVariant *
+export_language_from_row (const GValue       *value,
+                          const GVariantType *expected_type,
+                          gpointer            user_data)
+{
+  guint selected = g_value_get_uint (value);
+
+  if (selected >= G_N_ELEMENTS (export_languages))
+    return NULL;
+  return g_variant_new_string (export_languages[selected]);
+}
+
+static guint
+find_position (GListModel *model,
+               const char *property,
+               const char *wanted)
+{
+  for (guint i = 0; wanted != NULL && i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      g_autofree char *value = NULL;
+
+      g_object_get (item, property, &value, NULL);
+      if (g_strcmp0 (value, wanted) == 0)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+report_error (KezPreferencesWindow *self,
+              const GError         *error)
+{
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (error->message));
+}
+
+static void
+body_selected (KezPreferencesWindow *self)
+{
+  KezBody *body = adw_combo_row_get_selected_item (self->body_row);
+  g_autoptr(GError) error = NULL;
+
+  if (body != NULL && !kez_store_set_served_body (self->store, kez_body_get_code (body), &error))
+    report_error (self, error);
+}
+
+static void
+show_rule_set_source (KezPreferencesWindow *self,
+                      KezRuleSet           *rules)
+{
+  g_autofree char *subtitle = NULL;
+
+  if (kez_rule_set_get_verified (rules))
+    subtitle = g_strdup (kez_rule_set_get_source (rules));
+  else
+    /* Translators: %1$s says where the rule set's numbers come from */
+    subtitle = g_strdup_printf (_("Not verified against the official text. Source: %1$s"),
+                                kez_rule_set_get_source (rules));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->rule_set_row), subtitle);
+}
+
+static void
+rule_set_selected (KezPreferencesWindow *self)
+{
+  KezRuleSet *rules = adw_combo_row_get_selected_item (self->rule_set_row);
+  g_autoptr(GError) error = NULL;
+
+  if (rules == NULL)
+    return;
+  show_rule_set_source (self, rules);
+  if (!kez_store_set_active_rule_set (self->store, kez_rule_set_get_id (rules), &error))
+    report_error (self, error);
+}
+
+static void
+load_from_store (KezPreferencesWindow *self)
+{
+  g_autoptr(GListModel) bodies = kez_store_list_bodies (self->store);
+  g_autoptr(GListModel) rule_sets = kez_store_list_rule_sets (self->store);
+  g_autoptr(KezRuleSet) active = kez_store_dup_active_rule_set (self->store);
+  g_autofree char *served = kez_store_dup_served_body (self->store);
+  guint position;
+
+  adw_combo_row_set_model (self->body_row, bodies);
+  position = find_position (bodies, "code", served);
+  adw_combo_row_set_selected (self->body_row, position);
+
+  adw_combo_row_set_model (self->rule_set_row, rule_sets);
+  position = find_position (rule_sets, "id", active != NULL ? kez_rule_set_get_id (active) : NULL);
+  adw_combo_row_set_selected (self->rule_set_row, position);
+  if (active != NULL)
+    show_rule_set_source (self, active);
+
+  /* Connected after the rows show what is stored, so opening the window writes nothing. */
+  g_signal_connect_swapped (self->body_row, "notify::selected", G_CALLBACK (body_selected), self);
+  g_signal_connect_swapped (self->rule_set_row, "notify::selected",
+                            G_CALLBACK (rule_set_selected), self);
+}
+
+static void
+kez_preferences_window_dispose (GObject *object)
+{
+  KezPreferencesWindow *self = (KezPreferencesWindow *) object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KEZ_TYPE_PREFERENCES_WINDOW);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (kez_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+kez_preferences_window_class_init (KezPreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kez_preferences_window_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/kez-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, KezPreferencesWindow, body_row);
+  gtk_widget_class_bind_template_child (widget_class, KezPreferencesWindow, rule_set_row);
+  gtk_widget_class_bind_template_child (widget_class, KezPreferencesWindow, export_language_row);
+}
+
+static void
+kez_preferences_window_init (KezPreferencesWindow *self)
+{
+  g_type_ensure (KEZ_TYPE_BODY);
+  g_type_ensure (KEZ_TYPE_RULE_SET);
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (BASE_ID);
+  g_settings_bind_with_mapping (self->settings, "export-language",
+                                self->export_language_row, "selected",
+                                G_SETTINGS_BIND_DEFAULT,
+                                export_language_to_row, export_language_from_row, NULL, NULL);
+}
+
+KezPreferencesWindow *
+kez_preferences_window_new (KezStore *store)
+{
+  KezPreferencesWindow *self;
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), NULL);
+
+  self = g_object_new (KEZ_TYPE_PREFERENCES_WINDOW, NULL);
+  self->store = g_object_ref (store);
+  load_from_store (self);
+  return self;
+}

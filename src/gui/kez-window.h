@@ -1,0 +1,23 @@
+/* kez-window.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "kez-application.h"
+#include "kez-store.h"
+
+G_BEGIN_DECLS
+
+#define KEZ_TYPE_WINDOW (kez_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (KezWindow, kez_window, KEZ, WINDOW, AdwApplicationWindow)
+
+KezWindow *kez_window_new (KezApplication *application,
+                           KezStore       *store,
+                           const GError   *store_error);
+
+G_END_DECLS
