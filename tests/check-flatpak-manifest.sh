@@ -1,0 +1,25 @@
+#!/bin/bash
+# Parses the Flatpak manifest as flatpak-builder does and fails on any warning, and on
+# permissions the app must not have: the network, or the home folder or host files (files
+# come and go through the portal).
+# usage: check-flatpak-manifest.sh MANIFEST
+set -u
+manifest=$1
+err=$(mktemp)
+trap 'rm -f "$err"' EXIT
+
+if ! flatpak-builder --show-manifest "$manifest" > /dev/null 2> "$err"; then
+  cat "$err"
+  exit 1
+fi
+if [ -s "$err" ]; then
+  echo "flatpak-builder warned:"
+  cat "$err"
+  exit 1
+fi
+if grep -nE -- '--share=network|--filesystem=(home|host)' "$manifest"; then
+  echo "the manifest grants more than the app needs"
+  exit 1
+fi
+grep -q '"run-tests": true' "$manifest" || { echo "the app module must run its tests"; exit 1; }
+exit 0
