@@ -23,7 +23,9 @@ test_shipped_rule_sets (void)
   g_assert_cmpuint (kez_rule_set_get_publication_days (decree), ==, 10);
   g_assert_cmpstr (kez_rule_set_get_name (decree, KEZ_LANGUAGE_RU), ==, "Указ № 863 (2022)");
   g_assert_cmpstr (kez_rule_set_get_name (decree, KEZ_LANGUAGE_KK), ==, "№ 863 Жарлық (2022)");
-  g_assert_nonnull (strstr (kez_rule_set_get_source (decree), "863"));
+  g_assert_nonnull (strstr (kez_rule_set_get_source (decree, KEZ_LANGUAGE_EN), "863"));
+  g_assert_nonnull (strstr (kez_rule_set_get_source (decree, KEZ_LANGUAGE_RU), "Указ"));
+  g_assert_nonnull (strstr (kez_rule_set_get_source (decree, KEZ_LANGUAGE_KK), "Жарлығы"));
 
   g_assert_cmpstr (kez_rule_set_get_id (rules2024), ==, "rules-2024");
   g_assert_false (kez_rule_set_get_is_default (rules2024));

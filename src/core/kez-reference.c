@@ -141,14 +141,15 @@ upsert_rule_set (KezStore    *store,
   const char * const *exempt_bodies = kez_rule_set_get_exempt_bodies (rules);
 
   upsert = kez_store_prepare (store,
-                              "INSERT INTO rule_sets (id, name_en, name_ru, name_kk, source, "
-                              "verified, is_default, sort_order, presentation_ratio, "
-                              "publication_days, proposals_due, draft_due, approval_due, "
-                              "quarterly_report_day, min_meetings_per_quarter) "
+                              "INSERT INTO rule_sets (id, name_en, name_ru, name_kk, source_en, "
+                              "source_ru, source_kk, verified, is_default, sort_order, "
+                              "presentation_ratio, publication_days, proposals_due, draft_due, "
+                              "approval_due, quarterly_report_day, min_meetings_per_quarter) "
                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-                              "?14, ?15) ON CONFLICT (id) DO UPDATE SET "
+                              "?14, ?15, ?16, ?17) ON CONFLICT (id) DO UPDATE SET "
                               "name_en = excluded.name_en, name_ru = excluded.name_ru, "
-                              "name_kk = excluded.name_kk, source = excluded.source, "
+                              "name_kk = excluded.name_kk, source_en = excluded.source_en, "
+                              "source_ru = excluded.source_ru, source_kk = excluded.source_kk, "
                               "verified = excluded.verified, is_default = excluded.is_default, "
                               "sort_order = excluded.sort_order, "
                               "presentation_ratio = excluded.presentation_ratio, "
@@ -166,17 +167,22 @@ upsert_rule_set (KezStore    *store,
   sqlite3_bind_text (upsert, 2, kez_rule_set_get_name (rules, KEZ_LANGUAGE_EN), -1, SQLITE_STATIC);
   sqlite3_bind_text (upsert, 3, kez_rule_set_get_name (rules, KEZ_LANGUAGE_RU), -1, SQLITE_STATIC);
   sqlite3_bind_text (upsert, 4, kez_rule_set_get_name (rules, KEZ_LANGUAGE_KK), -1, SQLITE_STATIC);
-  sqlite3_bind_text (upsert, 5, kez_rule_set_get_source (rules), -1, SQLITE_STATIC);
-  sqlite3_bind_int (upsert, 6, kez_rule_set_get_verified (rules));
-  sqlite3_bind_int (upsert, 7, kez_rule_set_get_is_default (rules));
-  sqlite3_bind_int (upsert, 8, kez_rule_set_get_order (rules));
-  sqlite3_bind_double (upsert, 9, kez_rule_set_get_presentation_ratio (rules));
-  sqlite3_bind_int (upsert, 10, kez_rule_set_get_publication_days (rules));
-  sqlite3_bind_text (upsert, 11, proposals, -1, SQLITE_STATIC);
-  sqlite3_bind_text (upsert, 12, draft, -1, SQLITE_STATIC);
-  sqlite3_bind_text (upsert, 13, approval, -1, SQLITE_STATIC);
-  sqlite3_bind_int (upsert, 14, kez_rule_set_get_quarterly_report_day (rules));
-  sqlite3_bind_int (upsert, 15, kez_rule_set_get_min_meetings_per_quarter (rules));
+  sqlite3_bind_text (upsert, 5, kez_rule_set_get_source (rules, KEZ_LANGUAGE_EN), -1,
+                     SQLITE_STATIC);
+  sqlite3_bind_text (upsert, 6, kez_rule_set_get_source (rules, KEZ_LANGUAGE_RU), -1,
+                     SQLITE_STATIC);
+  sqlite3_bind_text (upsert, 7, kez_rule_set_get_source (rules, KEZ_LANGUAGE_KK), -1,
+                     SQLITE_STATIC);
+  sqlite3_bind_int (upsert, 8, kez_rule_set_get_verified (rules));
+  sqlite3_bind_int (upsert, 9, kez_rule_set_get_is_default (rules));
+  sqlite3_bind_int (upsert, 10, kez_rule_set_get_order (rules));
+  sqlite3_bind_double (upsert, 11, kez_rule_set_get_presentation_ratio (rules));
+  sqlite3_bind_int (upsert, 12, kez_rule_set_get_publication_days (rules));
+  sqlite3_bind_text (upsert, 13, proposals, -1, SQLITE_STATIC);
+  sqlite3_bind_text (upsert, 14, draft, -1, SQLITE_STATIC);
+  sqlite3_bind_text (upsert, 15, approval, -1, SQLITE_STATIC);
+  sqlite3_bind_int (upsert, 16, kez_rule_set_get_quarterly_report_day (rules));
+  sqlite3_bind_int (upsert, 17, kez_rule_set_get_min_meetings_per_quarter (rules));
   if (!kez_store_step_done (store, upsert, error))
     return FALSE;
 

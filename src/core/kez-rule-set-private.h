@@ -15,7 +15,9 @@ typedef struct
   const char  *name_en;
   const char  *name_ru;
   const char  *name_kk;
-  const char  *source;
+  const char  *source_en;
+  const char  *source_ru;
+  const char  *source_kk;
   gboolean     verified;
   gboolean     is_default;
   int          order;

@@ -23,7 +23,9 @@ struct _KezRuleSet
   char        *name_en;
   char        *name_ru;
   char        *name_kk;
-  char        *source;
+  char        *source_en;
+  char        *source_ru;
+  char        *source_kk;
   gboolean     verified;
   gboolean     is_default;
   int          order;
@@ -60,7 +62,9 @@ kez_rule_set_finalize (GObject *object)
   g_clear_pointer (&self->name_en, g_free);
   g_clear_pointer (&self->name_ru, g_free);
   g_clear_pointer (&self->name_kk, g_free);
-  g_clear_pointer (&self->source, g_free);
+  g_clear_pointer (&self->source_en, g_free);
+  g_clear_pointer (&self->source_ru, g_free);
+  g_clear_pointer (&self->source_kk, g_free);
   g_clear_pointer (&self->exempt_bodies, g_strfreev);
 
   G_OBJECT_CLASS (kez_rule_set_parent_class)->finalize (object);
@@ -83,7 +87,7 @@ kez_rule_set_get_property (GObject    *object,
       g_value_set_string (value, kez_rule_set_get_name (self, kez_language_from_locale ()));
       break;
     case PROP_SOURCE:
-      g_value_set_string (value, self->source);
+      g_value_set_string (value, kez_rule_set_get_source (self, kez_language_from_locale ()));
       break;
     case PROP_VERIFIED:
       g_value_set_boolean (value, self->verified);
@@ -134,7 +138,9 @@ kez_rule_set_new_from_fields (const KezRuleSetFields *fields)
   self->name_en = g_strdup (fields->name_en);
   self->name_ru = g_strdup (fields->name_ru);
   self->name_kk = g_strdup (fields->name_kk);
-  self->source = g_strdup (fields->source);
+  self->source_en = g_strdup (fields->source_en);
+  self->source_ru = g_strdup (fields->source_ru);
+  self->source_kk = g_strdup (fields->source_kk);
   self->verified = fields->verified;
   self->is_default = fields->is_default;
   self->order = fields->order;
@@ -241,7 +247,9 @@ kez_rule_set_new_from_key_file (GKeyFile  *key_file,
   g_autofree char *name_en = NULL;
   g_autofree char *name_ru = NULL;
   g_autofree char *name_kk = NULL;
-  g_autofree char *source = NULL;
+  g_autofree char *source_en = NULL;
+  g_autofree char *source_ru = NULL;
+  g_autofree char *source_kk = NULL;
   g_auto(GStrv) exempt = NULL;
   GError *local_error = NULL;
 
@@ -250,18 +258,22 @@ kez_rule_set_new_from_key_file (GKeyFile  *key_file,
 
   if (!(id = g_key_file_get_string (key_file, GROUP, "Id", error)) ||
       !(name_en = g_key_file_get_string (key_file, GROUP, "Name", error)) ||
-      !(source = g_key_file_get_string (key_file, GROUP, "Source", error)))
+      !(source_en = g_key_file_get_string (key_file, GROUP, "Source", error)))
     return NULL;
 
   /* All three names are stored, whatever the process locale. */
   name_ru = g_key_file_get_locale_string (key_file, GROUP, "Name", "ru", NULL);
   name_kk = g_key_file_get_locale_string (key_file, GROUP, "Name", "kk", NULL);
+  source_ru = g_key_file_get_locale_string (key_file, GROUP, "Source", "ru", NULL);
+  source_kk = g_key_file_get_locale_string (key_file, GROUP, "Source", "kk", NULL);
 
   fields.id = id;
   fields.name_en = name_en;
   fields.name_ru = name_ru != NULL ? name_ru : name_en;
   fields.name_kk = name_kk != NULL ? name_kk : name_en;
-  fields.source = source;
+  fields.source_en = source_en;
+  fields.source_ru = source_ru != NULL ? source_ru : source_en;
+  fields.source_kk = source_kk != NULL ? source_kk : source_en;
   fields.verified = g_key_file_get_boolean (key_file, GROUP, "Verified", NULL);
   fields.is_default = g_key_file_get_boolean (key_file, GROUP, "Default", NULL);
   fields.order = g_key_file_get_integer (key_file, GROUP, "Order", NULL);
@@ -332,10 +344,11 @@ kez_rule_set_get_name (KezRuleSet  *self,
 }
 
 const char *
-kez_rule_set_get_source (KezRuleSet *self)
+kez_rule_set_get_source (KezRuleSet  *self,
+                         KezLanguage  language)
 {
   g_return_val_if_fail (KEZ_IS_RULE_SET (self), NULL);
-  return self->source;
+  return kez_language_pick (language, self->source_kk, self->source_ru, self->source_en);
 }
 
 gboolean

@@ -38,7 +38,8 @@ KezRuleSet  *kez_rule_set_new_from_data           (const char      *data,
 const char  *kez_rule_set_get_id                  (KezRuleSet      *self);
 const char  *kez_rule_set_get_name                (KezRuleSet      *self,
                                                    KezLanguage      language);
-const char  *kez_rule_set_get_source              (KezRuleSet      *self);
+const char  *kez_rule_set_get_source              (KezRuleSet      *self,
+                                                   KezLanguage      language);
 gboolean     kez_rule_set_get_verified            (KezRuleSet      *self);
 gboolean     kez_rule_set_get_is_default          (KezRuleSet      *self);
 int          kez_rule_set_get_order               (KezRuleSet      *self);

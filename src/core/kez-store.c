@@ -553,27 +553,30 @@ rule_set_from_row (KezStore     *self,
     .name_en = column_text (stmt, 1),
     .name_ru = column_text (stmt, 2),
     .name_kk = column_text (stmt, 3),
-    .source = column_text (stmt, 4),
-    .verified = sqlite3_column_int (stmt, 5),
-    .is_default = sqlite3_column_int (stmt, 6),
-    .order = sqlite3_column_int (stmt, 7),
-    .presentation_ratio = sqlite3_column_double (stmt, 8),
-    .publication_days = sqlite3_column_int (stmt, 9),
-    .quarterly_report_day = sqlite3_column_int (stmt, 13),
-    .min_meetings_per_quarter = sqlite3_column_int (stmt, 14),
+    .source_en = column_text (stmt, 4),
+    .source_ru = column_text (stmt, 5),
+    .source_kk = column_text (stmt, 6),
+    .verified = sqlite3_column_int (stmt, 7),
+    .is_default = sqlite3_column_int (stmt, 8),
+    .order = sqlite3_column_int (stmt, 9),
+    .presentation_ratio = sqlite3_column_double (stmt, 10),
+    .publication_days = sqlite3_column_int (stmt, 11),
+    .quarterly_report_day = sqlite3_column_int (stmt, 15),
+    .min_meetings_per_quarter = sqlite3_column_int (stmt, 16),
     .exempt_bodies = (const char * const *) exempt,
   };
 
   /* The table's CHECKs and the loader keep these valid. */
-  kez_month_day_parse (column_text (stmt, 10), &fields.proposals_due);
-  kez_month_day_parse (column_text (stmt, 11), &fields.draft_due);
-  kez_month_day_parse (column_text (stmt, 12), &fields.approval_due);
+  kez_month_day_parse (column_text (stmt, 12), &fields.proposals_due);
+  kez_month_day_parse (column_text (stmt, 13), &fields.draft_due);
+  kez_month_day_parse (column_text (stmt, 14), &fields.approval_due);
 
   return kez_rule_set_new_from_fields (&fields);
 }
 
 #define RULE_SET_COLUMNS \
-  "id, name_en, name_ru, name_kk, source, verified, is_default, sort_order, " \
+  "id, name_en, name_ru, name_kk, source_en, source_ru, source_kk, verified, is_default, " \
+  "sort_order, " \
   "presentation_ratio, publication_days, proposals_due, draft_due, approval_due, " \
   "quarterly_report_day, min_meetings_per_quarter"
 

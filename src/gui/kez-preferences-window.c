@@ -105,11 +105,11 @@ show_rule_set_source (KezPreferencesWindow *self,
   g_autofree char *subtitle = NULL;
 
   if (kez_rule_set_get_verified (rules))
-    subtitle = g_strdup (kez_rule_set_get_source (rules));
+    subtitle = g_strdup (kez_rule_set_get_source (rules, kez_language_from_locale ()));
   else
     /* Translators: %1$s says where the rule set's numbers come from */
     subtitle = g_strdup_printf (_("Not verified against the official text. Source: %1$s"),
-                                kez_rule_set_get_source (rules));
+                                kez_rule_set_get_source (rules, kez_language_from_locale ()));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->rule_set_row), subtitle);
 }
 

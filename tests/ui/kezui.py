@@ -15,7 +15,8 @@ import gi
 gi.require_version("Atspi", "2.0")
 from gi.repository import Atspi  # noqa: E402
 
-BUILD_ROOT = os.environ["MESON_BUILD_ROOT"]
+BUILD_ROOT = os.environ.get(
+    "MESON_BUILD_ROOT", os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "_build"))
 LOCALES = {"kk": "kk_KZ.UTF-8", "ru": "ru_RU.UTF-8"}
 
 
@@ -45,6 +46,8 @@ class App:
             LC_ALL=locale,
             LANGUAGE="",
             KEZDESU_LOCALEDIR=os.path.join(BUILD_ROOT, "po"),
+            GSETTINGS_SCHEMA_DIR=os.path.join(BUILD_ROOT, "data"),
+            GSETTINGS_BACKEND="memory",
             XDG_DATA_HOME=os.path.join(self.tmp.name, "data"),
             XDG_CONFIG_HOME=os.path.join(self.tmp.name, "config"),
             XDG_CACHE_HOME=os.path.join(self.tmp.name, "cache"),
@@ -52,7 +55,10 @@ class App:
         )
         env.pop("NO_AT_BRIDGE", None)
         binary = os.path.join(BUILD_ROOT, "src", "kezdesu")
-        self.process = subprocess.Popen([binary, "--database=" + self.database, *args], env=env)
+        # The app's own messages go to a file, shown when it fails to come up.
+        self.log = open(os.path.join(self.tmp.name, "kezdesu.log"), "w+")
+        self.process = subprocess.Popen([binary, "--database=" + self.database, *args], env=env,
+                                        stdout=self.log, stderr=subprocess.STDOUT)
         try:
             self.root = self._wait_for_application()
         except BaseException:
@@ -63,7 +69,9 @@ class App:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise AssertionError(f"kezdesu exited with {self.process.returncode}")
+                self.log.seek(0)
+                raise AssertionError(f"kezdesu exited with {self.process.returncode}:\n"
+                                     + self.log.read())
             desktop = Atspi.get_desktop(0)
             for i in range(desktop.get_child_count()):
                 app = desktop.get_child_at_index(i)
@@ -71,7 +79,8 @@ class App:
                     if app.get_child_count() > 0:
                         return app
             time.sleep(0.2)
-        raise AssertionError("kezdesu did not appear on the accessibility bus")
+        self.log.seek(0)
+        raise AssertionError("kezdesu did not appear on the accessibility bus:\n" + self.log.read())
 
     def nodes(self, node=None, depth=0):
         node = node or self.root
@@ -102,6 +111,7 @@ class App:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+        self.log.close()
         self.tmp.cleanup()
 
     def __enter__(self):
