@@ -140,6 +140,22 @@ show_about (GSimpleAction *action,
 }
 
 static void
+help_shown (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GtkWindow) parent = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (gtk_show_uri_full_finish (parent, result, &error) || !KEZ_IS_WINDOW (parent))
+    return;
+
+  g_warning ("Cannot show the help: %s", error->message);
+  kez_window_add_toast (KEZ_WINDOW (parent),
+                        adw_toast_new (_("Cannot show the help: no help viewer is installed")));
+}
+
+static void
 show_help (GSimpleAction *action,
            GVariant      *parameter,
            gpointer       user_data)
@@ -147,7 +163,10 @@ show_help (GSimpleAction *action,
   KezApplication *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
 
-  gtk_show_uri (parent, "help:kezdesu", GDK_CURRENT_TIME);
+  if (parent == NULL)
+    return;
+  gtk_show_uri_full (parent, "help:kezdesu", GDK_CURRENT_TIME, NULL, help_shown,
+                     g_object_ref (parent));
 }
 
 static void

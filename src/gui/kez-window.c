@@ -22,6 +22,7 @@ struct _KezWindow
   GSettings            *settings;
 
   GtkStack             *main_stack;
+  AdwToastOverlay      *toast_overlay;
   AdwViewStack         *stack;
   AdwStatusPage        *schedule_page;
   AdwStatusPage        *error_page;
@@ -119,6 +120,7 @@ kez_window_class_init (KezWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/kez-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KezWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, KezWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KezWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, KezWindow, schedule_page);
   gtk_widget_class_bind_template_child (widget_class, KezWindow, error_page);
@@ -168,4 +170,18 @@ kez_window_new (KezApplication *application,
     show_store_error (self, store_error);
 
   return self;
+}
+
+/**
+ * kez_window_add_toast:
+ * @toast: (transfer full): the message
+ */
+void
+kez_window_add_toast (KezWindow *self,
+                      AdwToast  *toast)
+{
+  g_return_if_fail (KEZ_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }

@@ -19,5 +19,7 @@ G_DECLARE_FINAL_TYPE (KezWindow, kez_window, KEZ, WINDOW, AdwApplicationWindow)
 KezWindow *kez_window_new (KezApplication *application,
                            KezStore       *store,
                            const GError   *store_error);
+void       kez_window_add_toast (KezWindow    *self,
+                                 AdwToast     *toast);
 
 G_END_DECLS

@@ -35,9 +35,12 @@ def ensure_locales():
 class App:
     """The app started on a fresh database in its own data folders."""
 
-    def __init__(self, language, args=()):
+    def __init__(self, language, args=(), database_bytes=None):
         self.tmp = tempfile.TemporaryDirectory(prefix="kezdesu-ui-")
         self.database = os.path.join(self.tmp.name, "kezdesu.db")
+        if database_bytes is not None:
+            with open(self.database, "wb") as f:
+                f.write(database_bytes)
         env = dict(os.environ)
         locale = LOCALES[language]
         env.update(
