@@ -56,35 +56,71 @@ load_if_changed (KezStore     *store,
   return kez_store_commit (store, error);
 }
 
-static gboolean
-upsert_bodies (KezStore  *store,
-               gpointer   data,
-               GError   **error)
+/* A shipped table: which TSV columns fill which database columns (the same names). */
+typedef struct
 {
-  static const char * const columns[] = { "code", "name_en", "name_ru", "name_kk", NULL };
-  g_autoptr(KezTsv) tsv = kez_tsv_parse (data, "central-executive-bodies.tsv", columns, error);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  const char         *file_name;
+  const char         *table;
+  const char * const *columns;  /* the first is the key, "code" */
+  const char * const *required; /* columns the file must have */
+} ReferenceTable;
 
-  if (tsv == NULL ||
-      !kez_store_exec (store, "UPDATE bodies SET retired = 1", error) ||
-      !(stmt = kez_store_prepare (store,
-                                  "INSERT INTO bodies "
-                                  "(code, name_en, name_ru, name_kk, note, sort_order, retired) "
-                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0) "
-                                  "ON CONFLICT (code) DO UPDATE SET "
-                                  "name_en = excluded.name_en, name_ru = excluded.name_ru, "
-                                  "name_kk = excluded.name_kk, note = excluded.note, "
-                                  "sort_order = excluded.sort_order, retired = 0", error)))
+static const char * const body_columns[] = { "code", "name_en", "name_ru", "name_kk", "note", NULL };
+static const char * const region_columns[] = { "code", "kind", "name_ru", "name_kk", "centre_kk",
+                                               NULL };
+
+static const ReferenceTable bodies_table = {
+  "central-executive-bodies.tsv", "bodies", body_columns,
+  (const char * const[]) { "code", "name_en", "name_ru", "name_kk", NULL },
+};
+static const ReferenceTable regions_table = {
+  "regions.tsv", "regions", region_columns,
+  (const char * const[]) { "code", "kind", "name_ru", "name_kk", NULL },
+};
+
+/* INSERT … ON CONFLICT (code) DO UPDATE: rows keep their identity, and with it every reference
+ * to them; the file's line order becomes the display order. */
+static char *
+build_upsert_sql (const ReferenceTable *table)
+{
+  g_autoptr(GString) sql = g_string_new (NULL);
+  guint n = g_strv_length ((GStrv) table->columns);
+
+  g_string_append_printf (sql, "INSERT INTO %s (", table->table);
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (sql, "%s, ", table->columns[i]);
+  g_string_append (sql, "sort_order, retired) VALUES (");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (sql, "?%u, ", i + 1);
+  g_string_append_printf (sql, "?%u, 0) ON CONFLICT (code) DO UPDATE SET ", n + 1);
+  for (guint i = 1; i < n; i++)
+    g_string_append_printf (sql, "%s = excluded.%s, ", table->columns[i], table->columns[i]);
+  g_string_append (sql, "sort_order = excluded.sort_order, retired = 0");
+  return g_string_free (g_steal_pointer (&sql), FALSE);
+}
+
+static gboolean
+upsert_table (KezStore              *store,
+              const ReferenceTable  *table,
+              GBytes                *data,
+              GError               **error)
+{
+  g_autoptr(KezTsv) tsv = kez_tsv_parse (data, table->file_name, table->required, error);
+  g_autofree char *retire = g_strdup_printf ("UPDATE %s SET retired = 1", table->table);
+  g_autofree char *upsert_sql = build_upsert_sql (table);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  guint n = g_strv_length ((GStrv) table->columns);
+
+  if (tsv == NULL || !kez_store_exec (store, retire, error) ||
+      !(stmt = kez_store_prepare (store, upsert_sql, error)))
     return FALSE;
 
-  for (guint i = 0; i < kez_tsv_get_n_rows (tsv); i++)
+  for (guint row = 0; row < kez_tsv_get_n_rows (tsv); row++)
     {
-      sqlite3_bind_text (stmt, 1, kez_tsv_get (tsv, i, "code"), -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 2, kez_tsv_get (tsv, i, "name_en"), -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 3, kez_tsv_get (tsv, i, "name_ru"), -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 4, kez_tsv_get (tsv, i, "name_kk"), -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 5, kez_tsv_get (tsv, i, "note"), -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int (stmt, 6, i);
+      for (guint i = 0; i < n; i++)
+        sqlite3_bind_text (stmt, i + 1, kez_tsv_get (tsv, row, table->columns[i]), -1,
+                           SQLITE_TRANSIENT);
+      sqlite3_bind_int (stmt, n + 1, row);
       if (!kez_store_step_done (store, stmt, error))
         return FALSE;
     }
@@ -92,38 +128,19 @@ upsert_bodies (KezStore  *store,
 }
 
 static gboolean
+upsert_bodies (KezStore  *store,
+               gpointer   data,
+               GError   **error)
+{
+  return upsert_table (store, &bodies_table, data, error);
+}
+
+static gboolean
 upsert_regions (KezStore  *store,
                 gpointer   data,
                 GError   **error)
 {
-  static const char * const columns[] = { "code", "kind", "name_ru", "name_kk", NULL };
-  g_autoptr(KezTsv) tsv = kez_tsv_parse (data, "regions.tsv", columns, error);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  if (tsv == NULL ||
-      !kez_store_exec (store, "UPDATE regions SET retired = 1", error) ||
-      !(stmt = kez_store_prepare (store,
-                                  "INSERT INTO regions "
-                                  "(code, kind, name_ru, name_kk, centre_kk, sort_order, retired) "
-                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0) "
-                                  "ON CONFLICT (code) DO UPDATE SET "
-                                  "kind = excluded.kind, name_ru = excluded.name_ru, "
-                                  "name_kk = excluded.name_kk, centre_kk = excluded.centre_kk, "
-                                  "sort_order = excluded.sort_order, retired = 0", error)))
-    return FALSE;
-
-  for (guint i = 0; i < kez_tsv_get_n_rows (tsv); i++)
-    {
-      sqlite3_bind_text (stmt, 1, kez_tsv_get (tsv, i, "code"), -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 2, kez_tsv_get (tsv, i, "kind"), -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 3, kez_tsv_get (tsv, i, "name_ru"), -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 4, kez_tsv_get (tsv, i, "name_kk"), -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 5, kez_tsv_get (tsv, i, "centre_kk"), -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int (stmt, 6, i);
-      if (!kez_store_step_done (store, stmt, error))
-        return FALSE;
-    }
-  return TRUE;
+  return upsert_table (store, &regions_table, data, error);
 }
 
 static gboolean
