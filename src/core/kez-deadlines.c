@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "kez-deadlines.h"
+#include "kez-meeting.h"
 
 /* A rule's 29 February falls on the 28th in common years. */
 static void
@@ -127,7 +128,7 @@ append (GArray          *array,
         int              schedule_year,
         int              quarter)
 {
-  KezDeadline deadline = { kind, *date, schedule_year, quarter };
+  KezDeadline deadline = { kind, *date, schedule_year, quarter, 0 };
 
   g_array_append_val (array, deadline);
 }
@@ -209,4 +210,66 @@ kez_deadlines_next (KezRuleSet  *rules,
         }
     }
   return FALSE;
+}
+
+static gboolean
+in_range (const GDate *date,
+          const GDate *first,
+          const GDate *last)
+{
+  return g_date_compare (date, first) >= 0 && g_date_compare (date, last) <= 0;
+}
+
+/**
+ * kez_deadlines_in_range:
+ * @meetings: (element-type KezMeeting): meetings whose publication dates to include
+ *
+ * Returns: (transfer full) (element-type KezDeadline): every deadline from @first to @last,
+ *   both included, sorted by date: those of the rule set and the publication due date of each
+ *   meeting in @meetings that is not cancelled. What a calendar page draws.
+ */
+GArray *
+kez_deadlines_in_range (KezRuleSet  *rules,
+                        GListModel  *meetings,
+                        const GDate *first,
+                        const GDate *last)
+{
+  GArray *array = g_array_new (FALSE, FALSE, sizeof (KezDeadline));
+
+  g_return_val_if_fail (KEZ_IS_RULE_SET (rules), array);
+  g_return_val_if_fail (g_date_valid (first) && g_date_valid (last), array);
+
+  for (int year = g_date_get_year (first); year <= g_date_get_year (last); year++)
+    {
+      g_autoptr(GArray) of_year = kez_deadlines_in_year (rules, year);
+
+      for (guint i = 0; i < of_year->len; i++)
+        {
+          const KezDeadline *deadline = &g_array_index (of_year, KezDeadline, i);
+
+          if (in_range (&deadline->date, first, last))
+            g_array_append_val (array, *deadline);
+        }
+    }
+
+  for (guint i = 0; meetings != NULL && i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(KezMeeting) meeting = g_list_model_get_item (meetings, i);
+      GDate last_day, due;
+
+      if (kez_meeting_get_fields (meeting)->status == KEZ_STATUS_CANCELLED)
+        continue;
+      kez_meeting_get_last_day (meeting, &last_day);
+      kez_deadlines_publication_due (rules, &last_day, &due);
+      if (in_range (&due, first, last))
+        {
+          KezDeadline deadline = { KEZ_DEADLINE_PUBLICATION, due, g_date_get_year (&due), 0,
+                                   kez_meeting_get_id (meeting) };
+
+          g_array_append_val (array, deadline);
+        }
+    }
+
+  g_array_sort (array, compare_deadlines);
+  return array;
 }

@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "kez-rule-set.h"
 
@@ -17,6 +17,7 @@ typedef enum
   KEZ_DEADLINE_SCHEDULE_DRAFT,     /* point 2.2: the authorised body submits the draft */
   KEZ_DEADLINE_SCHEDULE_APPROVAL,  /* point 2.3: the Government approves the schedule */
   KEZ_DEADLINE_QUARTERLY_REPORT,   /* point 3.7: progress published every quarter */
+  KEZ_DEADLINE_PUBLICATION,        /* point 3.7: a meeting's results, within 10 days */
 } KezDeadlineKind;
 
 typedef struct
@@ -25,6 +26,7 @@ typedef struct
   GDate           date;
   int             year;    /* the schedule year, or the year of the quarter reported on */
   int             quarter; /* 1–4, for quarterly reports */
+  gint64          meeting_id; /* for a publication */
 } KezDeadline;
 
 typedef struct
@@ -46,6 +48,10 @@ void    kez_deadlines_quarterly_report_due (KezRuleSet          *rules,
                                            GDate                *out);
 GArray *kez_deadlines_in_year             (KezRuleSet           *rules,
                                            int                   year);
+GArray *kez_deadlines_in_range            (KezRuleSet           *rules,
+                                           GListModel           *meetings,
+                                           const GDate          *first,
+                                           const GDate          *last);
 gboolean kez_deadlines_next               (KezRuleSet           *rules,
                                            const GDate          *today,
                                            KezDeadline          *out);

@@ -25,6 +25,8 @@ gboolean      kez_store_step_done       (KezStore     *self,
                                          GError      **error);
 void          kez_store_set_error       (KezStore     *self,
                                          GError      **error);
+void          kez_store_emit_changed    (KezStore     *self,
+                                         const char   *what);
 
 /* For tests: open without migrating past @version and without loading reference data, so
  * that an older database can be made and then upgraded by kez_store_open(). */

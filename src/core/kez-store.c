@@ -30,11 +30,19 @@ struct _KezStore
 {
   GObject  parent_instance;
 
-  char    *path;
-  sqlite3 *db;
+  char       *path;
+  sqlite3    *db;
+  GHashTable *pending_changes; /* kinds changed in the open transaction */
 };
 
 G_DEFINE_FINAL_TYPE (KezStore, kez_store, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 G_DEFINE_QUARK (kez-store-error-quark, kez_store_error)
 
 static void
@@ -45,6 +53,7 @@ kez_store_finalize (GObject *object)
   /* sqlite3_close_v2 waits for statements still alive; every one is finalized by then. */
   g_clear_pointer (&self->db, sqlite3_close_v2);
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->pending_changes, g_hash_table_unref);
 
   G_OBJECT_CLASS (kez_store_parent_class)->finalize (object);
 }
@@ -53,11 +62,51 @@ static void
 kez_store_class_init (KezStoreClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = kez_store_finalize;
+
+  /**
+   * KezStore::changed:
+   * @what: the kind of rows that changed, also the signal's detail ("meetings")
+   *
+   * Emitted after a change is saved, so that views can reload what they show.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE);
+}
+
+/* Inside a transaction the signal waits for the commit: an import of two thousand meetings
+ * makes views reload once, and a rolled-back change never reaches them. */
+void
+kez_store_emit_changed (KezStore   *self,
+                        const char *what)
+{
+  g_return_if_fail (KEZ_IS_STORE (self));
+
+  if (!sqlite3_get_autocommit (self->db))
+    g_hash_table_add (self->pending_changes, g_strdup (what));
+  else
+    g_signal_emit (self, signals[CHANGED], g_quark_from_string (what), what);
+}
+
+static void
+emit_pending_changes (KezStore *self)
+{
+  g_autoptr(GList) kinds = g_hash_table_get_keys (self->pending_changes);
+
+  g_hash_table_steal_all (self->pending_changes);
+  for (GList *l = kinds; l != NULL; l = l->next)
+    {
+      g_autofree char *what = l->data;
+
+      g_signal_emit (self, signals[CHANGED], g_quark_from_string (what), what);
+    }
 }
 
 static void
 kez_store_init (KezStore *self)
 {
+  self->pending_changes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 /**
@@ -197,10 +246,13 @@ gboolean
 kez_store_commit (KezStore  *self,
                   GError   **error)
 {
-  if (kez_store_exec (self, "COMMIT", error))
-    return TRUE;
-  kez_store_rollback (self);
-  return FALSE;
+  if (!kez_store_exec (self, "COMMIT", error))
+    {
+      kez_store_rollback (self);
+      return FALSE;
+    }
+  emit_pending_changes (self);
+  return TRUE;
 }
 
 void
@@ -210,6 +262,7 @@ kez_store_rollback (KezStore *self)
 
   if (!sqlite3_get_autocommit (self->db))
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  g_hash_table_remove_all (self->pending_changes);
 }
 
 int

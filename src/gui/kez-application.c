@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "kez-application.h"
+#include "kez-cli.h"
 #include "kez-preferences-window.h"
 #include "kez-window.h"
 
@@ -28,6 +29,14 @@ static const GOptionEntry option_entries[] = {
   { "database", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Use the database FILE instead of the default one"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+  { "import-meetings", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Import the meetings of a CSV file, all or none, and exit"), N_("PATH") },
+  { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Write a workbook and exit: schedule"), N_("KIND") },
+  { "year", 0, 0, G_OPTION_ARG_INT, NULL, N_("The year to export"), N_("YYYY") },
+  { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("The workbook to write"), N_("PATH") },
+  { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The language of the workbook: kk, ru or both"), N_("LANGUAGE") },
   { NULL }
 };
 
@@ -41,13 +50,51 @@ kez_application_new (void)
                        NULL);
 }
 
-/* Options that need no display are answered here, before GTK is initialised. */
+static char *
+lookup_path (GVariantDict *options,
+             const char   *name)
+{
+  g_autofree char *arg = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  if (!g_variant_dict_lookup (options, name, "^ay", &arg))
+    return NULL;
+  file = g_file_new_for_commandline_arg (arg);
+  return g_file_get_path (file);
+}
+
+/* Without --language, workbooks follow the preference (both languages by default). */
+static gboolean
+lookup_export_language (GVariantDict      *options,
+                        KezExportLanguage *language)
+{
+  g_autofree char *text = NULL;
+
+  if (!g_variant_dict_lookup (options, "language", "s", &text))
+    {
+      g_autoptr(GSettings) settings = g_settings_new (BASE_ID);
+      text = g_settings_get_string (settings, "export-language");
+    }
+  if (kez_export_language_from_string (text, language))
+    return TRUE;
+
+  /* Translators: %1$s is what was given; kk, ru and both are not translated */
+  g_printerr (_("--language must be kk, ru or both, not “%1$s”\n"), text);
+  return FALSE;
+}
+
+/* Options that need no display are answered here, before GTK is initialised: the version,
+ * imports and exports. */
 static int
 kez_application_handle_local_options (GApplication *application,
                                       GVariantDict *options)
 {
   KezApplication *self = KEZ_APPLICATION (application);
-  g_autofree char *database = NULL;
+  g_autofree char *import_meetings = lookup_path (options, "import-meetings");
+  g_autofree char *output = lookup_path (options, "output");
+  g_autofree char *export_kind = NULL;
+  g_autofree char *default_database = NULL;
+  KezCliRequest request = { 0 };
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -55,12 +102,21 @@ kez_application_handle_local_options (GApplication *application,
       return EXIT_SUCCESS;
     }
 
-  if (g_variant_dict_lookup (options, "database", "^ay", &database))
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (database);
+  g_free (self->database_path);
+  self->database_path = lookup_path (options, "database");
 
-      g_free (self->database_path);
-      self->database_path = g_file_get_path (file);
+  g_variant_dict_lookup (options, "export", "s", &export_kind);
+  g_variant_dict_lookup (options, "year", "i", &request.year);
+  request.import_meetings = import_meetings;
+  request.export_kind = export_kind;
+  request.output = output;
+  if (kez_cli_has_work (&request))
+    {
+      if (export_kind != NULL && !lookup_export_language (options, &request.language))
+        return EXIT_FAILURE;
+      default_database = kez_store_default_path ();
+      request.database = self->database_path != NULL ? self->database_path : default_database;
+      return kez_cli_run (&request);
     }
 
   return G_APPLICATION_CLASS (kez_application_parent_class)->handle_local_options (application,

@@ -62,6 +62,7 @@ describe_next_deadline (KezStore *store)
       /* Translators: %1$d is a quarter (1–4), %2$d a year, %3$s a date */
       return g_strdup_printf (_("Progress for quarter %1$d of %2$d is to be published by %3$s."),
                               next.quarter, next.year, date);
+    case KEZ_DEADLINE_PUBLICATION: /* not among the rule set's own dates */
     default:
       g_return_val_if_reached (NULL);
     }

@@ -94,6 +94,7 @@ CREATE TABLE meetings (
   off_schedule        INTEGER NOT NULL DEFAULT 0 CHECK (off_schedule IN (0, 1)),
   off_schedule_reason TEXT NOT NULL DEFAULT '',
   date_choice_note    TEXT NOT NULL DEFAULT '',
+  topic               TEXT NOT NULL DEFAULT '',
   status              TEXT NOT NULL DEFAULT 'proposed'
                         CHECK (status IN ('proposed', 'approved', 'held', 'cancelled')),
   published_on        TEXT,

@@ -1,0 +1,117 @@
+/* kez-cli.c
+ *
+ * Messages go to standard error in the interface language; the exit status is 0 only when
+ * everything asked was done.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kez-cli"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdlib.h>
+
+#include "kez-cli.h"
+#include "kez-meeting-import.h"
+#include "kez-schedule-export.h"
+#include "kez-store.h"
+
+gboolean
+kez_cli_has_work (const KezCliRequest *request)
+{
+  return request->import_meetings != NULL || request->export_kind != NULL;
+}
+
+static int
+import_meetings (KezStore   *store,
+                 const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KezMeetingImport) import = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+  GPtrArray *problems;
+
+  if (!g_file_get_contents (path, &contents, &length, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  if (!(import = kez_meeting_import_read (store, contents, length, &error)))
+    {
+      /* Translators: %1$s is a file name, %2$s what is wrong with it */
+      g_printerr (_("%1$s: %2$s\n"), path, error->message);
+      return EXIT_FAILURE;
+    }
+
+  problems = kez_meeting_import_get_problems (import);
+  for (guint i = 0; i < problems->len; i++)
+    g_printerr ("%s: %s\n", path, (const char *) g_ptr_array_index (problems, i));
+
+  if (!kez_meeting_import_commit (import, store, &error))
+    {
+      g_printerr ("%s: %s\n", path, error->message);
+      return EXIT_FAILURE;
+    }
+
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Imported %1$u meeting.\n",
+                        "Imported %1$u meetings.\n",
+                        kez_meeting_import_get_n_meetings (import)),
+           kez_meeting_import_get_n_meetings (import));
+  return EXIT_SUCCESS;
+}
+
+static int
+export (KezStore            *store,
+        const KezCliRequest *request)
+{
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+
+  if (g_strcmp0 (request->export_kind, "schedule") != 0)
+    {
+      /* Translators: %1$s is what was asked for; "schedule" is not translated */
+      g_printerr (_("Unknown export “%1$s”; known: schedule\n"), request->export_kind);
+      return EXIT_FAILURE;
+    }
+  if (request->year <= 0 || request->output == NULL)
+    {
+      g_printerr (_("--export=schedule needs --year=YYYY and --output=FILE.xlsx\n"));
+      return EXIT_FAILURE;
+    }
+
+  if (!kez_schedule_export (store, request->year, request->language, request->output, &n, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %1$u meeting to %2$s.\n",
+                        "Wrote %1$u meetings to %2$s.\n", n),
+           n, request->output);
+  return EXIT_SUCCESS;
+}
+
+/* Imports first, so that one command can import and export what it imported. */
+int
+kez_cli_run (const KezCliRequest *request)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KezStore) store = NULL;
+  int status = EXIT_SUCCESS;
+
+  g_return_val_if_fail (request != NULL && request->database != NULL, EXIT_FAILURE);
+
+  if (!(store = kez_store_open (request->database, &error)))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  if (request->import_meetings != NULL)
+    status = import_meetings (store, request->import_meetings);
+  if (status == EXIT_SUCCESS && request->export_kind != NULL)
+    status = export (store, request);
+  return status;
+}

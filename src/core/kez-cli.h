@@ -1,0 +1,27 @@
+/* kez-cli.h: the work the command line does without a window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "kez-export-language.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  const char        *database;        /* the file to use */
+  const char        *import_meetings; /* --import-meetings=PATH */
+  const char        *export_kind;     /* --export=schedule */
+  int                year;            /* --year, 0 when not given */
+  const char        *output;          /* --output=PATH */
+  KezExportLanguage  language;
+} KezCliRequest;
+
+gboolean kez_cli_has_work (const KezCliRequest *request);
+int      kez_cli_run      (const KezCliRequest *request);
+
+G_END_DECLS

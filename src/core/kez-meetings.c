@@ -1,0 +1,420 @@
+/* kez-meetings.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kez-meetings"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "kez-meetings.h"
+#include "kez-store-private.h"
+
+#define MEETING_COLUMNS \
+  "id, body_code, leader_name, leader_position, starts_at, planned_minutes, region_code, " \
+  "locality, venue, format, broadcast_links, video_conference, akims_attending, " \
+  "deputy_pm_attending, deputy_pm_reason, off_schedule, off_schedule_reason, " \
+  "date_choice_note, topic, status, published_on, publication_link"
+
+char *
+kez_date_to_iso (const GDate *date)
+{
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date),
+                          g_date_get_day (date));
+}
+
+gboolean
+kez_date_parse_iso (const char *text,
+                    GDate      *date)
+{
+  guint year, month, day;
+  int consumed = 0;
+
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  g_date_clear (date, 1);
+  if (text == NULL || sscanf (text, "%4u-%2u-%2u%n", &year, &month, &day, &consumed) != 3 ||
+      consumed != 10 || !g_date_valid_dmy (day, month, year))
+    return FALSE;
+  g_date_set_dmy (date, day, month, year);
+  return TRUE;
+}
+
+/* Local wall time as the planner typed it: "YYYY-MM-DDTHH:MM". */
+char *
+kez_local_time_to_string (const GDate *date,
+                          int          minute)
+{
+  g_autofree char *day = kez_date_to_iso (date);
+
+  return g_strdup_printf ("%sT%02d:%02d", day, minute / 60, minute % 60);
+}
+
+gboolean
+kez_local_time_parse (const char *text,
+                      GDate      *date,
+                      int        *minute)
+{
+  guint hours, minutes;
+
+  if (text == NULL || strlen (text) != 16 || text[10] != 'T' || !kez_date_parse_iso (text, date) ||
+      sscanf (text + 11, "%2u:%2u", &hours, &minutes) != 2 || hours > 23 || minutes > 59)
+    return FALSE;
+  *minute = hours * 60 + minutes;
+  return TRUE;
+}
+
+static void
+bind_text (sqlite3_stmt *stmt,
+           int           index,
+           const char   *text)
+{
+  sqlite3_bind_text (stmt, index, text != NULL ? text : "", -1, SQLITE_TRANSIENT);
+}
+
+static gboolean
+save_events (KezStore          *store,
+             KezMeetingFields  *fields,
+             GError           **error)
+{
+  g_autoptr(sqlite3_stmt) forget = NULL;
+  g_autoptr(sqlite3_stmt) insert = NULL;
+
+  forget = kez_store_prepare (store, "DELETE FROM meeting_events WHERE meeting_id = ?1", error);
+  insert = kez_store_prepare (store,
+                              "INSERT INTO meeting_events (meeting_id, kind, starts_at, ends_at, "
+                              "venue, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
+  if (forget == NULL || insert == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (forget, 1, fields->id);
+  if (!kez_store_step_done (store, forget, error))
+    return FALSE;
+
+  for (guint i = 0; i < fields->events->len; i++)
+    {
+      KezMeetingEvent *event = &g_array_index (fields->events, KezMeetingEvent, i);
+      g_autofree char *starts = kez_local_time_to_string (&event->date, event->start_minute);
+      g_autofree char *ends = event->end_minute >= 0 ?
+        kez_local_time_to_string (&event->date, event->end_minute) : NULL;
+
+      sqlite3_bind_int64 (insert, 1, fields->id);
+      bind_text (insert, 2, kez_event_kind_to_string (event->kind));
+      bind_text (insert, 3, starts);
+      if (ends != NULL)
+        bind_text (insert, 4, ends);
+      else
+        sqlite3_bind_null (insert, 4);
+      bind_text (insert, 5, event->venue);
+      bind_text (insert, 6, event->notes);
+      if (!kez_store_step_done (store, insert, error))
+        return FALSE;
+      event->id = sqlite3_last_insert_rowid (kez_store_get_db (store));
+    }
+  return TRUE;
+}
+
+static gboolean
+save_meeting_row (KezStore          *store,
+                  KezMeetingFields  *fields,
+                  GError           **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *starts = kez_local_time_to_string (&fields->date, fields->start_minute);
+  g_autofree char *published = g_date_valid (&fields->published_on) ?
+    kez_date_to_iso (&fields->published_on) : NULL;
+
+  /* Insert with the given id when there is one: that is how an undone delete comes back. */
+  stmt = kez_store_prepare (store,
+                            "INSERT INTO meetings (" MEETING_COLUMNS ") VALUES (?1, ?2, ?3, ?4, "
+                            "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, "
+                            "?20, ?21, ?22) ON CONFLICT (id) DO UPDATE SET "
+                            "body_code = excluded.body_code, leader_name = excluded.leader_name, "
+                            "leader_position = excluded.leader_position, "
+                            "starts_at = excluded.starts_at, "
+                            "planned_minutes = excluded.planned_minutes, "
+                            "region_code = excluded.region_code, locality = excluded.locality, "
+                            "venue = excluded.venue, format = excluded.format, "
+                            "broadcast_links = excluded.broadcast_links, "
+                            "video_conference = excluded.video_conference, "
+                            "akims_attending = excluded.akims_attending, "
+                            "deputy_pm_attending = excluded.deputy_pm_attending, "
+                            "deputy_pm_reason = excluded.deputy_pm_reason, "
+                            "off_schedule = excluded.off_schedule, "
+                            "off_schedule_reason = excluded.off_schedule_reason, "
+                            "date_choice_note = excluded.date_choice_note, "
+                            "topic = excluded.topic, status = excluded.status, "
+                            "published_on = excluded.published_on, "
+                            "publication_link = excluded.publication_link, "
+                            "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+
+  if (fields->id > 0)
+    sqlite3_bind_int64 (stmt, 1, fields->id);
+  else
+    sqlite3_bind_null (stmt, 1);
+  bind_text (stmt, 2, fields->body_code);
+  bind_text (stmt, 3, g_strstrip (fields->leader_name));
+  bind_text (stmt, 4, kez_leader_position_to_string (fields->leader_position));
+  bind_text (stmt, 5, starts);
+  sqlite3_bind_int (stmt, 6, fields->planned_minutes);
+  if (fields->region_code != NULL && fields->region_code[0] != '\0')
+    bind_text (stmt, 7, fields->region_code);
+  else
+    sqlite3_bind_null (stmt, 7);
+  bind_text (stmt, 8, fields->locality);
+  bind_text (stmt, 9, fields->venue);
+  bind_text (stmt, 10, kez_meeting_format_to_string (fields->format));
+  bind_text (stmt, 11, fields->broadcast_links);
+  sqlite3_bind_int (stmt, 12, fields->video_conference);
+  bind_text (stmt, 13, fields->akims_attending);
+  sqlite3_bind_int (stmt, 14, fields->deputy_pm_attending);
+  bind_text (stmt, 15, fields->deputy_pm_reason);
+  sqlite3_bind_int (stmt, 16, fields->off_schedule);
+  bind_text (stmt, 17, fields->off_schedule_reason);
+  bind_text (stmt, 18, fields->date_choice_note);
+  bind_text (stmt, 19, fields->topic);
+  bind_text (stmt, 20, kez_meeting_status_to_string (fields->status));
+  if (published != NULL)
+    bind_text (stmt, 21, published);
+  else
+    sqlite3_bind_null (stmt, 21);
+  bind_text (stmt, 22, fields->publication_link);
+
+  if (!kez_store_step_done (store, stmt, error))
+    return FALSE;
+  if (fields->id <= 0)
+    fields->id = sqlite3_last_insert_rowid (kez_store_get_db (store));
+  return TRUE;
+}
+
+/**
+ * kez_meetings_save:
+ * @fields: the meeting; its id is set when it is new
+ *
+ * Inserts or updates the meeting with its events, all or nothing. Works inside the caller's
+ * transaction (an import) or as a transaction of its own (an edit).
+ */
+gboolean
+kez_meetings_save (KezStore          *store,
+                   KezMeetingFields  *fields,
+                   GError           **error)
+{
+  g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
+  g_return_val_if_fail (fields != NULL && g_date_valid (&fields->date), FALSE);
+
+  if (!kez_store_exec (store, "SAVEPOINT save_meeting", error))
+    return FALSE;
+  if (!save_meeting_row (store, fields, error) || !save_events (store, fields, error))
+    {
+      kez_store_exec (store, "ROLLBACK TO save_meeting; RELEASE save_meeting", NULL);
+      return FALSE;
+    }
+  if (!kez_store_exec (store, "RELEASE save_meeting", error))
+    return FALSE;
+
+  kez_store_emit_changed (store, "meetings");
+  return TRUE;
+}
+
+gboolean
+kez_meetings_delete (KezStore  *store,
+                     gint64     id,
+                     GError   **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
+
+  stmt = kez_store_prepare (store, "DELETE FROM meetings WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!kez_store_step_done (store, stmt, error))
+    return FALSE;
+
+  kez_store_emit_changed (store, "meetings");
+  return TRUE;
+}
+
+static const char *
+column_text (sqlite3_stmt *stmt,
+             int           column)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, column);
+
+  return text != NULL ? text : "";
+}
+
+static void
+fields_from_row (sqlite3_stmt     *stmt,
+                 KezMeetingFields *fields)
+{
+  kez_meeting_fields_init (fields);
+  fields->id = sqlite3_column_int64 (stmt, 0);
+  g_free (fields->body_code);
+  fields->body_code = g_strdup (column_text (stmt, 1));
+  g_free (fields->leader_name);
+  fields->leader_name = g_strdup (column_text (stmt, 2));
+  kez_leader_position_from_string (column_text (stmt, 3), &fields->leader_position);
+  kez_local_time_parse (column_text (stmt, 4), &fields->date, &fields->start_minute);
+  fields->planned_minutes = sqlite3_column_int (stmt, 5);
+  if (sqlite3_column_type (stmt, 6) != SQLITE_NULL)
+    fields->region_code = g_strdup (column_text (stmt, 6));
+#define TAKE(member, column) (g_free (fields->member), fields->member = g_strdup (column_text (stmt, column)))
+  TAKE (locality, 7);
+  TAKE (venue, 8);
+  kez_meeting_format_from_string (column_text (stmt, 9), &fields->format);
+  TAKE (broadcast_links, 10);
+  fields->video_conference = sqlite3_column_int (stmt, 11);
+  TAKE (akims_attending, 12);
+  fields->deputy_pm_attending = sqlite3_column_int (stmt, 13);
+  TAKE (deputy_pm_reason, 14);
+  fields->off_schedule = sqlite3_column_int (stmt, 15);
+  TAKE (off_schedule_reason, 16);
+  TAKE (date_choice_note, 17);
+  TAKE (topic, 18);
+  kez_meeting_status_from_string (column_text (stmt, 19), &fields->status);
+  kez_date_parse_iso ((const char *) sqlite3_column_text (stmt, 20), &fields->published_on);
+  TAKE (publication_link, 21);
+#undef TAKE
+}
+
+static void
+add_event_from_row (KezMeetingFields *fields,
+                    sqlite3_stmt     *stmt)
+{
+  GDate date, end_date;
+  int start = 0, end = -1;
+
+  if (!kez_local_time_parse (column_text (stmt, 3), &date, &start))
+    return;
+  if (!kez_local_time_parse ((const char *) sqlite3_column_text (stmt, 4), &end_date, &end))
+    end = -1;
+  kez_meeting_fields_add_event (fields, 0, &date, start, end, column_text (stmt, 5),
+                                column_text (stmt, 6));
+  kez_event_kind_from_string (column_text (stmt, 2),
+                              &g_array_index (fields->events, KezMeetingEvent,
+                                              fields->events->len - 1).kind);
+  g_array_index (fields->events, KezMeetingEvent, fields->events->len - 1).id =
+    sqlite3_column_int64 (stmt, 0);
+}
+
+/* Meetings whose start falls in [first, last], in date order, each with its events: two
+ * queries, whatever the number of meetings. */
+GListModel *
+kez_meetings_list_range (KezStore    *store,
+                         const GDate *first,
+                         const GDate *last)
+{
+  GListStore *list = g_list_store_new (KEZ_TYPE_MEETING);
+  g_autoptr(sqlite3_stmt) meetings = NULL;
+  g_autoptr(sqlite3_stmt) events = NULL;
+  g_autoptr(GArray) all = NULL;
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), G_LIST_MODEL (list));
+  g_return_val_if_fail (g_date_valid (first) && g_date_valid (last), G_LIST_MODEL (list));
+
+  from = kez_date_to_iso (first);
+  to = kez_date_to_iso (last);
+  /* "T99" sorts after every time of the last day. */
+  to = g_strconcat (g_steal_pointer (&to), "T99", NULL);
+  all = g_array_new (FALSE, TRUE, sizeof (KezMeetingFields));
+  g_array_set_clear_func (all, (GDestroyNotify) kez_meeting_fields_clear);
+
+  meetings = kez_store_prepare (store,
+                                "SELECT " MEETING_COLUMNS " FROM meetings "
+                                "WHERE starts_at >= ?1 AND starts_at < ?2 ORDER BY starts_at, id",
+                                NULL);
+  events = kez_store_prepare (store,
+                              "SELECT e.id, e.meeting_id, e.kind, e.starts_at, e.ends_at, e.venue, "
+                              "e.notes FROM meeting_events e JOIN meetings m ON m.id = e.meeting_id "
+                              "WHERE m.starts_at >= ?1 AND m.starts_at < ?2 "
+                              "ORDER BY e.meeting_id, e.starts_at, e.id", NULL);
+  if (meetings == NULL || events == NULL)
+    return G_LIST_MODEL (list);
+
+  sqlite3_bind_text (meetings, 1, from, -1, SQLITE_STATIC);
+  sqlite3_bind_text (meetings, 2, to, -1, SQLITE_STATIC);
+  while (sqlite3_step (meetings) == SQLITE_ROW)
+    {
+      KezMeetingFields fields;
+
+      fields_from_row (meetings, &fields);
+      g_array_append_val (all, fields);
+    }
+  for (guint i = 0; i < all->len; i++)
+    g_hash_table_insert (by_id, &g_array_index (all, KezMeetingFields, i).id,
+                         &g_array_index (all, KezMeetingFields, i));
+
+  sqlite3_bind_text (events, 1, from, -1, SQLITE_STATIC);
+  sqlite3_bind_text (events, 2, to, -1, SQLITE_STATIC);
+  while (sqlite3_step (events) == SQLITE_ROW)
+    {
+      gint64 meeting_id = sqlite3_column_int64 (events, 1);
+      KezMeetingFields *fields = g_hash_table_lookup (by_id, &meeting_id);
+
+      if (fields != NULL)
+        add_event_from_row (fields, events);
+    }
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      g_autoptr(KezMeeting) meeting = kez_meeting_new (&g_array_index (all, KezMeetingFields, i));
+      g_list_store_append (list, meeting);
+    }
+  return G_LIST_MODEL (list);
+}
+
+GListModel *
+kez_meetings_list_year (KezStore *store,
+                        int       year)
+{
+  GDate first, last;
+
+  g_date_clear (&first, 1);
+  g_date_clear (&last, 1);
+  g_date_set_dmy (&first, 1, G_DATE_JANUARY, year);
+  g_date_set_dmy (&last, 31, G_DATE_DECEMBER, year);
+  return kez_meetings_list_range (store, &first, &last);
+}
+
+KezMeeting *
+kez_meetings_get (KezStore *store,
+                  gint64    id)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GListModel) list = NULL;
+  GDate date;
+  int minute;
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), NULL);
+
+  /* Found by its day, so the events come along the same way as in lists. */
+  stmt = kez_store_prepare (store, "SELECT starts_at FROM meetings WHERE id = ?1", NULL);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) != SQLITE_ROW ||
+      !kez_local_time_parse ((const char *) sqlite3_column_text (stmt, 0), &date, &minute))
+    return NULL;
+
+  list = kez_meetings_list_range (store, &date, &date);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(KezMeeting) meeting = g_list_model_get_item (list, i);
+
+      if (kez_meeting_get_id (meeting) == id)
+        return g_steal_pointer (&meeting);
+    }
+  return NULL;
+}

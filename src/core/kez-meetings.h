@@ -1,0 +1,38 @@
+/* kez-meetings.h: meetings in the store
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "kez-meeting.h"
+#include "kez-store.h"
+
+G_BEGIN_DECLS
+
+gboolean    kez_meetings_save        (KezStore          *store,
+                                      KezMeetingFields  *fields,
+                                      GError           **error);
+gboolean    kez_meetings_delete      (KezStore          *store,
+                                      gint64             id,
+                                      GError           **error);
+KezMeeting *kez_meetings_get         (KezStore          *store,
+                                      gint64             id);
+GListModel *kez_meetings_list_range  (KezStore          *store,
+                                      const GDate       *first,
+                                      const GDate       *last);
+GListModel *kez_meetings_list_year   (KezStore          *store,
+                                      int                year);
+
+char       *kez_local_time_to_string (const GDate       *date,
+                                      int                minute);
+gboolean    kez_local_time_parse     (const char        *text,
+                                      GDate             *date,
+                                      int               *minute);
+char       *kez_date_to_iso          (const GDate       *date);
+gboolean    kez_date_parse_iso       (const char        *text,
+                                      GDate             *date);
+
+G_END_DECLS

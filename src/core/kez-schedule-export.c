@@ -1,0 +1,447 @@
+/* kez-schedule-export.c
+ *
+ * One row per meeting of the year in date order, under a title with the body and the year.
+ * With both languages, the columns whose values are words (body, position, region, format)
+ * come twice, Kazakh then Russian, each under a header in its own language.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kez-schedule-export"
+
+#include "config.h"
+
+#include <gio/gio.h>
+
+#include "kez-meetings.h"
+#include "kez-schedule-export.h"
+#include "kez-store-private.h"
+#include "kez-xlsx-file.h"
+
+typedef enum
+{
+  COLUMN_NUMBER,
+  COLUMN_BODY,
+  COLUMN_LEADER,
+  COLUMN_POSITION,
+  COLUMN_DATE,
+  COLUMN_TIME,
+  COLUMN_DURATION,
+  COLUMN_REGION,
+  COLUMN_LOCALITY,
+  COLUMN_VENUE,
+  COLUMN_FORMAT,
+  COLUMN_BROADCAST,
+  COLUMN_TOPIC,
+  COLUMN_OFF_SCHEDULE_REASON,
+  N_COLUMNS
+} Column;
+
+typedef struct
+{
+  KezTerm  header;
+  gboolean words;  /* values differ by language: one column per language with both */
+  double   width;
+} ColumnInfo;
+
+static const ColumnInfo columns[N_COLUMNS] = {
+  [COLUMN_NUMBER] = { { "№", "№" }, FALSE, 4 },
+  [COLUMN_BODY] = { { "Орталық атқарушы орган", "Центральный исполнительный орган" }, TRUE, 26 },
+  [COLUMN_LEADER] = { { "Басшы", "Руководитель" }, FALSE, 20 },
+  [COLUMN_POSITION] = { { "Лауазымы", "Должность" }, TRUE, 16 },
+  [COLUMN_DATE] = { { "Күні", "Дата" }, FALSE, 11 },
+  [COLUMN_TIME] = { { "Уақыты", "Время" }, FALSE, 7 },
+  [COLUMN_DURATION] = { { "Ұзақтығы, мин", "Длительность, мин" }, FALSE, 13 },
+  [COLUMN_REGION] = { { "Өңір", "Регион" }, TRUE, 18 },
+  [COLUMN_LOCALITY] = { { "Елді мекен", "Населённый пункт" }, FALSE, 14 },
+  [COLUMN_VENUE] = { { "Өткізу орны", "Место проведения" }, FALSE, 20 },
+  [COLUMN_FORMAT] = { { "Өткізу нысаны", "Формат" }, TRUE, 11 },
+  [COLUMN_BROADCAST] = { { "Онлайн-трансляция", "Онлайн-трансляция" }, FALSE, 20 },
+  [COLUMN_TOPIC] = { { "Тақырыбы", "Тема" }, FALSE, 24 },
+  [COLUMN_OFF_SCHEDULE_REASON] = { { "Кестеден тыс өткізу себебі",
+                                     "Причина проведения вне графика" }, FALSE, 24 },
+};
+
+static const KezTerm sheet_name = { "Ұсыныстар", "Предложения" };
+
+typedef struct
+{
+  lxw_workbook      *workbook;
+  lxw_worksheet     *sheet;
+  lxw_format        *title;
+  lxw_format        *header;
+  lxw_format        *text;
+  lxw_format        *number;
+  lxw_format        *date;
+  lxw_format        *time;
+  KezExportLanguage  language;
+  GHashTable        *body_names;   /* code → KezTerm of owned strings */
+  GHashTable        *region_names;
+  guint              n_sheet_columns;
+  guint              row_lines;    /* lines the tallest cell of the current row needs */
+} Writer;
+
+/* Spreadsheets do not grow a row to fit wrapped text written by a program, so the height is
+ * set from the longest cell: about one character per unit of column width. */
+static void
+count_lines (Writer     *writer,
+             const char *text,
+             double      width)
+{
+  g_auto(GStrv) paragraphs = g_strsplit (text, "\n", -1);
+  guint per_line = MAX (1, (guint) width - 1);
+  guint lines = 0;
+
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    lines += MAX (1, (g_utf8_strlen (paragraphs[i], -1) + per_line - 1) / per_line);
+  writer->row_lines = MAX (writer->row_lines, lines);
+}
+
+static void
+write_text (Writer     *writer,
+            lxw_row_t   row,
+            lxw_col_t   col,
+            Column      column,
+            const char *text)
+{
+  count_lines (writer, text, columns[column].width);
+  worksheet_write_string (writer->sheet, row, col, text, writer->text);
+}
+
+static void
+free_term (KezTerm *term)
+{
+  g_free ((char *) term->kk);
+  g_free ((char *) term->ru);
+  g_free (term);
+}
+
+/* Every body and region, retired ones too: an old meeting keeps its name. */
+static GHashTable *
+load_names (KezStore   *store,
+            const char *sql)
+{
+  GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                             (GDestroyNotify) free_term);
+  g_autoptr(sqlite3_stmt) stmt = kez_store_prepare (store, sql, NULL);
+
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      KezTerm *term = g_new0 (KezTerm, 1);
+
+      term->kk = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      term->ru = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      g_hash_table_insert (names, g_strdup ((const char *) sqlite3_column_text (stmt, 0)), term);
+    }
+  return names;
+}
+
+static guint
+n_languages (const Writer *writer,
+             Column        column)
+{
+  return columns[column].words && writer->language == KEZ_EXPORT_BOTH ? 2 : 1;
+}
+
+static KezLanguage
+language_of (const Writer *writer,
+             guint         copy)
+{
+  switch (writer->language)
+    {
+    case KEZ_EXPORT_KK:
+      return KEZ_LANGUAGE_KK;
+    case KEZ_EXPORT_RU:
+      return KEZ_LANGUAGE_RU;
+    case KEZ_EXPORT_BOTH:
+    default:
+      return copy == 0 ? KEZ_LANGUAGE_KK : KEZ_LANGUAGE_RU;
+    }
+}
+
+static void
+write_term (Writer        *writer,
+            lxw_row_t      row,
+            lxw_col_t      col,
+            Column         column,
+            const KezTerm *term,
+            guint          copy)
+{
+  write_text (writer, row, col, column,
+              term != NULL ? kez_term_get (term, language_of (writer, copy)) : "");
+}
+
+static void
+write_cell (Writer                 *writer,
+            lxw_row_t               row,
+            lxw_col_t               col,
+            Column                  column,
+            guint                   copy,
+            guint                   number,
+            const KezMeetingFields *fields)
+{
+  lxw_datetime date = { 0 };
+  lxw_datetime time = { 0 };
+
+  switch (column)
+    {
+    case COLUMN_NUMBER:
+      worksheet_write_number (writer->sheet, row, col, number, writer->number);
+      break;
+    case COLUMN_BODY:
+      write_term (writer, row, col, column,
+                  g_hash_table_lookup (writer->body_names, fields->body_code), copy);
+      break;
+    case COLUMN_LEADER:
+      write_text (writer, row, col, column, fields->leader_name);
+      break;
+    case COLUMN_POSITION:
+      write_term (writer, row, col, column, kez_term_for_position (fields->leader_position),
+                  copy);
+      break;
+    case COLUMN_DATE:
+      date.year = g_date_get_year (&fields->date);
+      date.month = g_date_get_month (&fields->date);
+      date.day = g_date_get_day (&fields->date);
+      worksheet_write_datetime (writer->sheet, row, col, &date, writer->date);
+      break;
+    case COLUMN_TIME:
+      time.hour = fields->start_minute / 60;
+      time.min = fields->start_minute % 60;
+      worksheet_write_datetime (writer->sheet, row, col, &time, writer->time);
+      break;
+    case COLUMN_DURATION:
+      worksheet_write_number (writer->sheet, row, col, fields->planned_minutes, writer->number);
+      break;
+    case COLUMN_REGION:
+      write_term (writer, row, col, column,
+                  fields->region_code != NULL ?
+                    g_hash_table_lookup (writer->region_names, fields->region_code) : NULL,
+                  copy);
+      break;
+    case COLUMN_LOCALITY:
+      write_text (writer, row, col, column, fields->locality);
+      break;
+    case COLUMN_VENUE:
+      write_text (writer, row, col, column, fields->venue);
+      break;
+    case COLUMN_FORMAT:
+      write_term (writer, row, col, column, kez_term_for_format (fields->format), copy);
+      break;
+    case COLUMN_BROADCAST:
+      write_text (writer, row, col, column, fields->broadcast_links);
+      break;
+    case COLUMN_TOPIC:
+      write_text (writer, row, col, column, fields->topic);
+      break;
+    case COLUMN_OFF_SCHEDULE_REASON:
+      write_text (writer, row, col, column, fields->off_schedule_reason);
+      break;
+    case N_COLUMNS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+write_headers (Writer    *writer,
+               lxw_row_t  row)
+{
+  lxw_col_t col = 0;
+
+  writer->row_lines = 1;
+  for (Column column = 0; column < N_COLUMNS; column++)
+    {
+      for (guint copy = 0; copy < n_languages (writer, column); copy++, col++)
+        {
+          g_autofree char *text = NULL;
+
+          if (n_languages (writer, column) == 2)
+            text = g_strdup (kez_term_get (&columns[column].header, language_of (writer, copy)));
+          else
+            text = kez_term_join (&columns[column].header, writer->language);
+          /* Bold text is wider: count it against a narrower column. */
+          count_lines (writer, text, columns[column].width * 0.85);
+          worksheet_write_string (writer->sheet, row, col, text, writer->header);
+          worksheet_set_column (writer->sheet, col, col, columns[column].width, NULL);
+        }
+    }
+  writer->n_sheet_columns = col;
+  worksheet_set_row (writer->sheet, row, 15.0 * writer->row_lines, NULL);
+}
+
+static void
+write_meeting (Writer                 *writer,
+               lxw_row_t               row,
+               guint                   number,
+               const KezMeetingFields *fields)
+{
+  lxw_col_t col = 0;
+
+  writer->row_lines = 1;
+  for (Column column = 0; column < N_COLUMNS; column++)
+    for (guint copy = 0; copy < n_languages (writer, column); copy++, col++)
+      write_cell (writer, row, col, column, copy, number, fields);
+  worksheet_set_row (writer->sheet, row, 15.0 * writer->row_lines, NULL);
+}
+
+/* "2027 жылға арналған … ұсыныстар — Денсаулық сақтау министрлігі", one line per language. */
+static void
+write_title (Writer     *writer,
+             const char *body_code,
+             int         year)
+{
+  const KezTerm *body = body_code != NULL ? g_hash_table_lookup (writer->body_names, body_code)
+                                          : NULL;
+  g_autofree char *kk = g_strdup_printf ("%d жылға арналған халықпен кездесулер кестесіне "
+                                         "ұсыныстар%s%s", year, body != NULL ? " — " : "",
+                                         body != NULL ? body->kk : "");
+  g_autofree char *ru = g_strdup_printf ("Предложения в график встреч с населением на %d год"
+                                         "%s%s", year, body != NULL ? " — " : "",
+                                         body != NULL ? body->ru : "");
+  lxw_row_t row = 0;
+
+  if (writer->language != KEZ_EXPORT_RU)
+    worksheet_write_string (writer->sheet, row++, 0, kk, writer->title);
+  if (writer->language != KEZ_EXPORT_KK)
+    worksheet_write_string (writer->sheet, row, 0, ru, writer->title);
+}
+
+static void
+create_formats (Writer *writer)
+{
+  writer->title = workbook_add_format (writer->workbook);
+  format_set_bold (writer->title);
+  format_set_font_size (writer->title, 14);
+
+  writer->header = workbook_add_format (writer->workbook);
+  format_set_bold (writer->header);
+  format_set_text_wrap (writer->header);
+  format_set_align (writer->header, LXW_ALIGN_VERTICAL_CENTER);
+  format_set_align (writer->header, LXW_ALIGN_CENTER);
+  format_set_bg_color (writer->header, 0xDEE6EF);
+  format_set_border (writer->header, LXW_BORDER_THIN);
+
+  writer->text = workbook_add_format (writer->workbook);
+  format_set_text_wrap (writer->text);
+  format_set_align (writer->text, LXW_ALIGN_VERTICAL_TOP);
+  format_set_border (writer->text, LXW_BORDER_THIN);
+
+  writer->number = workbook_add_format (writer->workbook);
+  format_set_align (writer->number, LXW_ALIGN_VERTICAL_TOP);
+  format_set_border (writer->number, LXW_BORDER_THIN);
+
+  writer->date = workbook_add_format (writer->workbook);
+  format_set_num_format (writer->date, "dd.mm.yyyy");
+  format_set_align (writer->date, LXW_ALIGN_VERTICAL_TOP);
+  format_set_border (writer->date, LXW_BORDER_THIN);
+
+  writer->time = workbook_add_format (writer->workbook);
+  format_set_num_format (writer->time, "hh:mm");
+  format_set_align (writer->time, LXW_ALIGN_VERTICAL_TOP);
+  format_set_border (writer->time, LXW_BORDER_THIN);
+}
+
+static void
+set_up_printing (Writer    *writer,
+                 lxw_row_t  header_row)
+{
+  worksheet_set_landscape (writer->sheet);
+  /* A4, or A3 for the wider sheet with both languages */
+  worksheet_set_paper (writer->sheet, writer->language == KEZ_EXPORT_BOTH ? 8 : 9);
+  worksheet_fit_to_pages (writer->sheet, 1, 0);
+  worksheet_repeat_rows (writer->sheet, header_row, header_row);
+  worksheet_set_margins (writer->sheet, 0.4, 0.4, 0.6, 0.6);
+  worksheet_set_footer (writer->sheet, "&C&P / &N");
+}
+
+/* The body the workbook is for: the one this database serves, else the only one it holds. */
+static char *
+find_body (KezStore   *store,
+           GListModel *meetings)
+{
+  char *served = kez_store_dup_served_body (store);
+  const char *only = NULL;
+
+  if (served != NULL)
+    return served;
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(KezMeeting) meeting = g_list_model_get_item (meetings, i);
+      const char *code = kez_meeting_get_fields (meeting)->body_code;
+
+      if (only != NULL && !g_str_equal (only, code))
+        return NULL;
+      only = g_intern_string (code);
+    }
+  return g_strdup (only);
+}
+
+/**
+ * kez_schedule_export:
+ * @n_meetings: (out) (optional): how many rows were written
+ *
+ * Writes the meetings of @year, cancelled ones left out, to the workbook @path. The file
+ * appears only when it is complete.
+ */
+gboolean
+kez_schedule_export (KezStore           *store,
+                     int                 year,
+                     KezExportLanguage   language,
+                     const char         *path,
+                     guint              *n_meetings,
+                     GError            **error)
+{
+  g_autoptr(KezXlsxFile) file = NULL;
+  g_autoptr(GListModel) meetings = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *sheet = NULL;
+  Writer writer = { 0 };
+  const lxw_row_t header_row = 2;
+  lxw_row_t row = header_row + 1;
+  guint number = 0;
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!(file = kez_xlsx_file_new (path, error)))
+    return FALSE;
+
+  meetings = kez_meetings_list_year (store, year);
+  writer.workbook = kez_xlsx_file_get_workbook (file);
+  writer.language = language;
+  writer.body_names = load_names (store, "SELECT code, name_kk, name_ru FROM bodies");
+  writer.region_names = load_names (store, "SELECT code, name_kk, name_ru FROM regions");
+  sheet = g_strdup_printf ("%s %d", language == KEZ_EXPORT_RU ? sheet_name.ru : sheet_name.kk,
+                           year);
+  writer.sheet = workbook_add_worksheet (writer.workbook, sheet);
+  create_formats (&writer);
+
+  body = find_body (store, meetings);
+  write_title (&writer, body, year);
+  write_headers (&writer, header_row);
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(KezMeeting) meeting = g_list_model_get_item (meetings, i);
+      const KezMeetingFields *fields = kez_meeting_get_fields (meeting);
+
+      if (fields->status == KEZ_STATUS_CANCELLED)
+        continue;
+      write_meeting (&writer, row++, ++number, fields);
+    }
+
+  worksheet_freeze_panes (writer.sheet, header_row + 1, 0);
+  worksheet_autofilter (writer.sheet, header_row, 0, MAX (row - 1, header_row),
+                        writer.n_sheet_columns - 1);
+  set_up_printing (&writer, header_row);
+
+  g_hash_table_unref (writer.body_names);
+  g_hash_table_unref (writer.region_names);
+
+  if (!kez_xlsx_file_finish (file, error))
+    return FALSE;
+  if (n_meetings != NULL)
+    *n_meetings = number;
+  return TRUE;
+}

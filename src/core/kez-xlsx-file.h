@@ -1,0 +1,24 @@
+/* kez-xlsx-file.h: a workbook that appears whole or not at all
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+#include <xlsxwriter.h>
+
+G_BEGIN_DECLS
+
+typedef struct _KezXlsxFile KezXlsxFile;
+
+KezXlsxFile  *kez_xlsx_file_new      (const char   *path,
+                                      GError      **error);
+lxw_workbook *kez_xlsx_file_get_workbook (KezXlsxFile *self);
+gboolean      kez_xlsx_file_finish   (KezXlsxFile  *self,
+                                      GError      **error);
+void          kez_xlsx_file_free     (KezXlsxFile  *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KezXlsxFile, kez_xlsx_file_free)
+
+G_END_DECLS

@@ -1,0 +1,444 @@
+/* test-meetings.c: meetings in the store, their import, their deadlines and coverage
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "kez-coverage.h"
+#include "kez-deadlines.h"
+#include "kez-meeting-import.h"
+#include "kez-meetings.h"
+#include "kez-store-private.h"
+#include "kez-test-util.h"
+
+#define HEADER "organ,leader,position,date,time,duration_minutes,region,status\n"
+
+static KezStore *
+open_store (void)
+{
+  g_autofree char *path = kez_test_make_db_path ();
+  g_autoptr(GError) error = NULL;
+  KezStore *store = kez_store_open (path, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+static guint
+count_meetings (KezStore *store)
+{
+  g_autoptr(sqlite3_stmt) stmt = kez_store_prepare (store, "SELECT count(*) FROM meetings", NULL);
+
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return sqlite3_column_int (stmt, 0);
+}
+
+static void
+make_fields (KezMeetingFields *fields,
+             const char       *body,
+             int               year,
+             int               month,
+             int               day,
+             const char       *region)
+{
+  kez_meeting_fields_init (fields);
+  g_free (fields->body_code);
+  fields->body_code = g_strdup (body);
+  g_free (fields->leader_name);
+  fields->leader_name = g_strdup ("Ә. Ахметова");
+  g_date_set_dmy (&fields->date, day, month, year);
+  fields->region_code = g_strdup (region);
+}
+
+static void
+test_save_and_load (void)
+{
+  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KezMeeting) loaded = NULL;
+  const KezMeetingFields *got;
+  KezMeetingFields fields;
+  GDate event_day;
+
+  make_fields (&fields, "moh", 2027, 12, 24, "abai");
+  fields.start_minute = 15 * 60 + 30;
+  fields.format = KEZ_FORMAT_HYBRID;
+  fields.off_schedule = TRUE;
+  g_free (fields.off_schedule_reason);
+  fields.off_schedule_reason = g_strdup ("Паводок");
+  g_date_clear (&event_day, 1);
+  g_date_set_dmy (&event_day, 25, 12, 2027);
+  kez_meeting_fields_add_event (&fields, KEZ_EVENT_RECEPTION, &event_day, 9 * 60, 12 * 60,
+                                "Акимат", NULL);
+
+  g_assert_true (kez_meetings_save (store, &fields, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (fields.id, >, 0);
+
+  loaded = kez_meetings_get (store, fields.id);
+  g_assert_nonnull (loaded);
+  got = kez_meeting_get_fields (loaded);
+  g_assert_cmpstr (got->leader_name, ==, "Ә. Ахметова");
+  g_assert_cmpint (got->start_minute, ==, 15 * 60 + 30);
+  g_assert_cmpint (got->format, ==, KEZ_FORMAT_HYBRID);
+  g_assert_true (got->off_schedule);
+  g_assert_cmpstr (got->off_schedule_reason, ==, "Паводок");
+  g_assert_cmpuint (got->events->len, ==, 1);
+  g_assert_cmpint (g_array_index (got->events, KezMeetingEvent, 0).end_minute, ==, 12 * 60);
+
+  /* The meeting on 24 December with a reception on the 25th: due on 4 January. */
+  {
+    g_autoptr(KezRuleSet) rules = kez_store_dup_active_rule_set (store);
+    GDate last, due;
+
+    kez_meeting_get_last_day (loaded, &last);
+    kez_deadlines_publication_due (rules, &last, &due);
+    kez_test_assert_date (&due, 2028, 1, 4);
+  }
+
+  kez_meeting_fields_clear (&fields);
+}
+
+static void
+test_delete_and_restore (void)
+{
+  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KezMeeting) before = NULL;
+  g_autoptr(KezMeeting) after = NULL;
+  KezMeetingFields fields, copy;
+  GDate event_day;
+  gint64 id;
+
+  make_fields (&fields, "moh", 2027, 3, 1, "abai");
+  g_date_clear (&event_day, 1);
+  g_date_set_dmy (&event_day, 1, 3, 2027);
+  kez_meeting_fields_add_event (&fields, KEZ_EVENT_MEDIA_BRIEFING, &event_day, 13 * 60, -1,
+                                NULL, NULL);
+  g_assert_true (kez_meetings_save (store, &fields, &error));
+  id = fields.id;
+  before = kez_meetings_get (store, id);
+
+  g_assert_true (kez_meetings_delete (store, id, &error));
+  g_assert_null (kez_meetings_get (store, id));
+  g_assert_cmpuint (count_meetings (store), ==, 0);
+
+  /* Undo: the same meeting comes back under the same id, events and all. */
+  kez_meeting_fields_copy (kez_meeting_get_fields (before), &copy);
+  g_assert_true (kez_meetings_save (store, &copy, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (copy.id, ==, id);
+  after = kez_meetings_get (store, id);
+  g_assert_cmpuint (kez_meeting_get_fields (after)->events->len, ==, 1);
+
+  kez_meeting_fields_clear (&fields);
+  kez_meeting_fields_clear (&copy);
+}
+
+static void
+test_checks (void)
+{
+  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(KezRuleSet) rules = kez_store_dup_active_rule_set (store);
+  g_autoptr(GPtrArray) problems = NULL;
+  KezMeetingFields fields;
+  GDate before_start;
+
+  make_fields (&fields, "mod", 2027, 3, 1, NULL); /* Defence: exempt */
+  fields.planned_minutes = 10;
+  fields.off_schedule = TRUE;
+  fields.deputy_pm_attending = TRUE;
+  g_date_clear (&before_start, 1);
+  g_date_set_dmy (&before_start, 28, 2, 2027);
+  kez_meeting_fields_add_event (&fields, KEZ_EVENT_NGO_MEETING, &before_start, 600, -1, NULL,
+                                NULL);
+
+  problems = kez_meeting_fields_check (&fields, rules);
+  g_assert_cmpuint (problems->len, ==, 5);
+  g_assert_cmpint (((KezMeetingProblem *) g_ptr_array_index (problems, 0))->field, ==,
+                   KEZ_FIELD_BODY);
+  g_assert_cmpint (((KezMeetingProblem *) g_ptr_array_index (problems, 1))->field, ==,
+                   KEZ_FIELD_DURATION);
+  g_assert_cmpint (((KezMeetingProblem *) g_ptr_array_index (problems, 2))->field, ==,
+                   KEZ_FIELD_OFF_SCHEDULE_REASON);
+  g_assert_cmpint (((KezMeetingProblem *) g_ptr_array_index (problems, 3))->field, ==,
+                   KEZ_FIELD_DEPUTY_PM_REASON);
+  g_assert_cmpint (((KezMeetingProblem *) g_ptr_array_index (problems, 4))->field, ==,
+                   KEZ_FIELD_EVENTS);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  fields.planned_minutes = 480;
+  g_free (fields.body_code);
+  fields.body_code = g_strdup ("moh");
+  fields.off_schedule = fields.deputy_pm_attending = FALSE;
+  g_array_set_size (fields.events, 0);
+  problems = kez_meeting_fields_check (&fields, rules);
+  g_assert_cmpuint (problems->len, ==, 0);
+
+  kez_meeting_fields_clear (&fields);
+}
+
+static KezMeetingImport *
+read_import (KezStore    *store,
+             const char  *text,
+             GError     **error)
+{
+  return kez_meeting_import_read (store, text, strlen (text), error);
+}
+
+static void
+assert_problem (KezMeetingImport *import,
+                guint             index,
+                const char       *starts_with,
+                const char       *contains)
+{
+  GPtrArray *problems = kez_meeting_import_get_problems (import);
+  const char *problem;
+
+  g_assert_cmpuint (index, <, problems->len);
+  problem = g_ptr_array_index (problems, index);
+  g_assert_true (g_str_has_prefix (problem, starts_with));
+  g_assert_nonnull (strstr (problem, contains));
+}
+
+static void
+test_import_good_file (void)
+{
+  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KezMeetingImport) import = NULL;
+  g_autoptr(GListModel) year = NULL;
+  g_autoptr(KezMeeting) first = NULL;
+  /* Names in Russian and Kazakh, any case, columns in another order, an unknown column. */
+  const char *text =
+    "\xEF\xBB\xBF" "date;time;organ;leader;duration_minutes;region;extra;status;position\r\n"
+    "2027-04-02;11:00;Министерство здравоохранения;Ә. Ахметова;90;ОБЛАСТЬ АБАЙ;x;approved;head\r\n"
+    "01.03.2027;10:00;Денсаулық сақтау министрлігі;Б. Сейітов;120;Астана қаласы;;;deputy\r\n"
+    "15.05.2027;09:30;moh;В. Ким;60;shymkent;;proposed;committee-chair\r\n";
+
+  import = read_import (store, text, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kez_meeting_import_get_problems (import)->len, ==, 0);
+  g_assert_cmpuint (kez_meeting_import_get_n_meetings (import), ==, 3);
+  g_assert_true (kez_meeting_import_commit (import, store, &error));
+  g_assert_no_error (error);
+
+  year = kez_meetings_list_year (store, 2027);
+  g_assert_cmpuint (g_list_model_get_n_items (year), ==, 3);
+  first = g_list_model_get_item (year, 0); /* in date order */
+  g_assert_cmpstr (kez_meeting_get_fields (first)->leader_name, ==, "Б. Сейітов");
+  g_assert_cmpstr (kez_meeting_get_fields (first)->region_code, ==, "astana");
+  g_assert_cmpint (kez_meeting_get_fields (first)->leader_position, ==, KEZ_LEADER_DEPUTY);
+}
+
+static void
+test_import_bad_rows_import_nothing (void)
+{
+  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KezMeetingImport) import = NULL;
+  const char *text =
+    HEADER
+    "moh,A,head,2027-03-01,10:00,90,abai,\n"      /* good */
+    "moh,B,head,2027-02-30,10:00,90,abai,\n"      /* line 3: no such date */
+    "moh,C,head,2027-03-02,10:00,90,Atlantis,\n"  /* line 4: unknown region */
+    "mod,D,head,2027-03-03,10:00,90,abai,\n"      /* line 5: exempt body */
+    "moh,E,head,2027-03-04,10:00,5,abai,\n"       /* line 6: too short */
+    "moh,F,boss,2027-03-04,25:00,90,abai,held\n"; /* line 7: three reasons */
+
+  import = read_import (store, text, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kez_meeting_import_get_n_meetings (import), ==, 1);
+  g_assert_cmpuint (kez_meeting_import_get_problems (import)->len, ==, 5);
+  assert_problem (import, 0, "line 3: ", "2027-02-30");
+  assert_problem (import, 1, "line 4: ", "Atlantis");
+  assert_problem (import, 2, "line 5: ", "exempt");
+  assert_problem (import, 3, "line 6: ", "15 minutes");
+  assert_problem (import, 4, "line 7: ", "boss");
+  assert_problem (import, 4, "line 7: ", "25:00");
+  assert_problem (import, 4, "line 7: ", "held");
+
+  g_assert_false (kez_meeting_import_commit (import, store, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_cmpuint (count_meetings (store), ==, 0);
+}
+
+static void
+test_import_line_numbers_follow_multiline_fields (void)
+{
+  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KezMeetingImport) import = NULL;
+  const char *text =
+    "organ,leader,date,time,duration_minutes,venue\n"
+    "moh,A,2027-03-01,10:00,90,\"Hall\nsecond floor\"\n"
+    "moh,B,01/03/2027,10:00,90,Hall\n";
+
+  import = read_import (store, text, &error);
+  g_assert_no_error (error);
+  assert_problem (import, 0, "line 4: ", "01/03/2027");
+}
+
+static void
+test_import_file_problems (void)
+{
+  g_autoptr(KezStore) store = open_store ();
+  static const char *files[] = {
+    "",                                    /* empty */
+    HEADER,                                /* a header and nothing else */
+    "organ,leader,date\nmoh,A,2027-03-01\n", /* columns missing */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(KezMeetingImport) import = read_import (store, files[i], &error);
+
+      g_assert_null (import);
+      g_assert_nonnull (error);
+    }
+}
+
+static void
+test_deadlines_on_calendar (void)
+{
+  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(KezRuleSet) rules = kez_store_dup_active_rule_set (store);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) meetings = NULL;
+  g_autoptr(GArray) december = NULL;
+  g_autoptr(GArray) january = NULL;
+  KezMeetingFields fields;
+  GDate first, last;
+
+  make_fields (&fields, "moh", 2027, 12, 24, "abai");
+  g_assert_true (kez_meetings_save (store, &fields, &error));
+  kez_meeting_fields_clear (&fields);
+  make_fields (&fields, "moh", 2027, 12, 3, "abai");
+  fields.status = KEZ_STATUS_CANCELLED; /* no publication for a cancelled meeting */
+  g_assert_true (kez_meetings_save (store, &fields, &error));
+  kez_meeting_fields_clear (&fields);
+  meetings = kez_meetings_list_year (store, 2027);
+
+  /* December 2027: proposals (1st) and draft (15th) for 2028, Q4 report on the 31st. */
+  g_date_clear (&first, 1);
+  g_date_clear (&last, 1);
+  g_date_set_dmy (&first, 1, 12, 2027);
+  g_date_set_dmy (&last, 31, 12, 2027);
+  december = kez_deadlines_in_range (rules, meetings, &first, &last);
+  g_assert_cmpuint (december->len, ==, 3);
+  g_assert_cmpint (g_array_index (december, KezDeadline, 0).kind, ==,
+                   KEZ_DEADLINE_SCHEDULE_PROPOSALS);
+  g_assert_cmpint (g_array_index (december, KezDeadline, 0).year, ==, 2028);
+  kez_test_assert_date (&g_array_index (december, KezDeadline, 1).date, 2027, 12, 15);
+  kez_test_assert_date (&g_array_index (december, KezDeadline, 2).date, 2027, 12, 31);
+
+  /* January 2028: the 24 December meeting's publication (3rd) and the approval (10th). */
+  g_date_set_dmy (&first, 1, 1, 2028);
+  g_date_set_dmy (&last, 31, 1, 2028);
+  january = kez_deadlines_in_range (rules, meetings, &first, &last);
+  g_assert_cmpuint (january->len, ==, 2);
+  g_assert_cmpint (g_array_index (january, KezDeadline, 0).kind, ==, KEZ_DEADLINE_PUBLICATION);
+  kez_test_assert_date (&g_array_index (january, KezDeadline, 0).date, 2028, 1, 3);
+  g_assert_cmpint (g_array_index (january, KezDeadline, 0).meeting_id, >, 0);
+  g_assert_cmpint (g_array_index (january, KezDeadline, 1).kind, ==,
+                   KEZ_DEADLINE_SCHEDULE_APPROVAL);
+}
+
+static void
+test_coverage (void)
+{
+  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) meetings = NULL;
+  g_autoptr(KezRuleSet) rules = NULL;
+  KezCoverage coverage;
+  struct { int month; const char *region; KezLeaderPosition position; KezMeetingStatus status; }
+  plan[] = {
+    { 1, "abai", KEZ_LEADER_HEAD, KEZ_STATUS_HELD },
+    { 2, "abai", KEZ_LEADER_DEPUTY, KEZ_STATUS_APPROVED },
+    { 5, "astana", KEZ_LEADER_DEPUTY, KEZ_STATUS_APPROVED },
+    { 8, "shymkent", KEZ_LEADER_HEAD, KEZ_STATUS_CANCELLED },
+    { 11, "almaty", KEZ_LEADER_HEAD, KEZ_STATUS_PROPOSED },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (plan); i++)
+    {
+      KezMeetingFields fields;
+
+      make_fields (&fields, "moh", 2027, plan[i].month, 10, plan[i].region);
+      fields.leader_position = plan[i].position;
+      fields.status = plan[i].status;
+      g_assert_true (kez_meetings_save (store, &fields, &error));
+      kez_meeting_fields_clear (&fields);
+    }
+  g_assert_true (kez_store_set_active_rule_set (store, "rules-2024", &error));
+  rules = kez_store_dup_active_rule_set (store);
+  meetings = kez_meetings_list_year (store, 2027);
+
+  kez_coverage_compute (&coverage, meetings, rules);
+  g_assert_cmpuint (coverage.meetings[0], ==, 2);
+  g_assert_cmpuint (coverage.meetings[1], ==, 1);
+  g_assert_cmpuint (coverage.meetings[2], ==, 0); /* the August one was cancelled */
+  g_assert_cmpuint (coverage.meetings[3], ==, 1);
+  g_assert_cmpuint (coverage.minimum, ==, 1);
+  g_assert_false (kez_coverage_quarter_short (&coverage, 1));
+  g_assert_true (kez_coverage_quarter_short (&coverage, 2)); /* only a deputy */
+  g_assert_true (kez_coverage_quarter_short (&coverage, 3));
+  g_assert_false (kez_coverage_quarter_short (&coverage, 4));
+  g_assert_cmpint (kez_coverage_region (&coverage, "abai"), ==, KEZ_REGION_VISITED);
+  g_assert_cmpint (kez_coverage_region (&coverage, "astana"), ==, KEZ_REGION_PLANNED);
+  g_assert_cmpint (kez_coverage_region (&coverage, "shymkent"), ==, KEZ_REGION_NOT_COVERED);
+  g_assert_cmpuint (kez_coverage_count_regions (&coverage, KEZ_REGION_PLANNED), ==, 3);
+  g_assert_cmpuint (kez_coverage_count_regions (&coverage, KEZ_REGION_VISITED), ==, 1);
+  kez_coverage_clear (&coverage);
+}
+
+static void
+count_changes (KezStore   *store,
+               const char *what,
+               guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_changed_once_per_transaction (void)
+{
+  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KezMeetingImport) import = NULL;
+  guint changes = 0;
+  const char *text = HEADER
+    "moh,A,head,2027-03-01,10:00,90,abai,\n"
+    "moh,B,head,2027-03-02,10:00,90,abai,\n"
+    "moh,C,head,2027-03-03,10:00,90,abai,\n";
+
+  g_signal_connect (store, "changed::meetings", G_CALLBACK (count_changes), &changes);
+  import = read_import (store, text, &error);
+  g_assert_true (kez_meeting_import_commit (import, store, &error));
+  g_assert_cmpuint (changes, ==, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/meetings/save-and-load", test_save_and_load);
+  g_test_add_func ("/meetings/delete-and-restore", test_delete_and_restore);
+  g_test_add_func ("/meetings/checks", test_checks);
+  g_test_add_func ("/meetings/changed-once", test_changed_once_per_transaction);
+  g_test_add_func ("/import/good-file", test_import_good_file);
+  g_test_add_func ("/import/bad-rows", test_import_bad_rows_import_nothing);
+  g_test_add_func ("/import/line-numbers", test_import_line_numbers_follow_multiline_fields);
+  g_test_add_func ("/import/file-problems", test_import_file_problems);
+  g_test_add_func ("/calendar/deadlines", test_deadlines_on_calendar);
+  g_test_add_func ("/calendar/coverage", test_coverage);
+
+  return g_test_run ();
+}
