@@ -35,11 +35,13 @@ def main():
     parser.add_argument("--action", action="append", default=[])
     parser.add_argument("--size", default="1100x720")
     parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--database", help="a database to show (copied first)")
     args = parser.parse_args()
 
     extra_env = {"ADW_DEBUG_COLOR_SCHEME": "prefer-dark"} if args.dark else {}
     os.environ.update(extra_env)
-    with App(args.lang) as app:
+    database_bytes = open(args.database, "rb").read() if args.database else None
+    with App(args.lang, database_bytes=database_bytes) as app:
         time.sleep(1.5)
         for action in args.action:
             activate(action)

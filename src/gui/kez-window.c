@@ -9,8 +9,7 @@
 
 #include <glib/gi18n.h>
 
-#include "kez-date-format.h"
-#include "kez-deadlines.h"
+#include "kez-schedule-page.h"
 #include "kez-startup-probe.h"
 #include "kez-window.h"
 
@@ -24,61 +23,11 @@ struct _KezWindow
   GtkStack             *main_stack;
   AdwToastOverlay      *toast_overlay;
   AdwViewStack         *stack;
-  AdwStatusPage        *schedule_page;
+  KezSchedulePage      *schedule_page;
   AdwStatusPage        *error_page;
 };
 
 G_DEFINE_FINAL_TYPE (KezWindow, kez_window, ADW_TYPE_APPLICATION_WINDOW)
-
-/* Until the calendar arrives, the Schedule page's empty state at least says what is due next. */
-static char *
-describe_next_deadline (KezStore *store)
-{
-  g_autoptr(KezRuleSet) rules = kez_store_dup_active_rule_set (store);
-  g_autofree char *date = NULL;
-  KezDeadline next;
-  GDate today;
-
-  g_date_clear (&today, 1);
-  g_date_set_time_t (&today, time (NULL));
-  if (rules == NULL || !kez_deadlines_next (rules, &today, &next))
-    return NULL;
-
-  date = kez_date_format (&next.date);
-  switch (next.kind)
-    {
-    case KEZ_DEADLINE_SCHEDULE_PROPOSALS:
-      /* Translators: %1$d is a year, %2$s a date */
-      return g_strdup_printf (_("Proposals for the %1$d schedule are due by %2$s."),
-                              next.year, date);
-    case KEZ_DEADLINE_SCHEDULE_DRAFT:
-      /* Translators: %1$d is a year, %2$s a date */
-      return g_strdup_printf (_("The draft %1$d schedule is due by %2$s."), next.year, date);
-    case KEZ_DEADLINE_SCHEDULE_APPROVAL:
-      /* Translators: %1$d is a year, %2$s a date */
-      return g_strdup_printf (_("The %1$d schedule is to be approved by %2$s."),
-                              next.year, date);
-    case KEZ_DEADLINE_QUARTERLY_REPORT:
-      /* Translators: %1$d is a quarter (1–4), %2$d a year, %3$s a date */
-      return g_strdup_printf (_("Progress for quarter %1$d of %2$d is to be published by %3$s."),
-                              next.quarter, next.year, date);
-    case KEZ_DEADLINE_PUBLICATION: /* not among the rule set's own dates */
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-static void
-show_schedule_status (KezWindow *self)
-{
-  g_autofree char *next = describe_next_deadline (self->store);
-  g_autofree char *description = NULL;
-
-  description = g_strjoin ("\n\n",
-                           _("The year’s meetings with the population will be planned here."),
-                           next, NULL);
-  adw_status_page_set_description (self->schedule_page, description);
-}
 
 static void
 show_store_error (KezWindow    *self,
@@ -119,6 +68,7 @@ kez_window_class_init (KezWindowClass *klass)
 
   object_class->dispose = kez_window_dispose;
 
+  g_type_ensure (KEZ_TYPE_SCHEDULE_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/kez-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KezWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, KezWindow, toast_overlay);
@@ -166,7 +116,7 @@ kez_window_new (KezApplication *application,
   g_set_object (&self->store, store);
 
   if (store != NULL)
-    show_schedule_status (self);
+    kez_schedule_page_set_store (self->schedule_page, store);
   else
     show_store_error (self, store_error);
 

@@ -1,0 +1,126 @@
+/* kez-schedule-status.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kez-schedule-status"
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gi18n-lib.h>
+
+#include "kez-meetings.h"
+#include "kez-schedule-status.h"
+#include "kez-store-private.h"
+
+static const char * const state_names[] = { "draft", "submitted", "approved" };
+
+void
+kez_schedule_status_clear (KezScheduleStatus *status)
+{
+  g_clear_pointer (&status->resolution_number, g_free);
+}
+
+/* A year never touched is a draft. */
+void
+kez_schedule_status_get (KezStore          *store,
+                         const char        *body_code,
+                         int                year,
+                         KezScheduleStatus *out)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_if_fail (KEZ_IS_STORE (store));
+  g_return_if_fail (out != NULL);
+
+  out->state = KEZ_SCHEDULE_DRAFT;
+  g_date_clear (&out->submitted_on, 1);
+  g_date_clear (&out->approved_on, 1);
+  out->resolution_number = g_strdup ("");
+
+  stmt = kez_store_prepare (store,
+                            "SELECT status, submitted_on, approved_on, resolution_number "
+                            "FROM schedule_years WHERE body_code = ?1 AND year = ?2", NULL);
+  if (stmt == NULL || body_code == NULL)
+    return;
+  sqlite3_bind_text (stmt, 1, body_code, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 2, year);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (state_names); i++)
+    if (g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), state_names[i]) == 0)
+      out->state = i;
+  kez_date_parse_iso ((const char *) sqlite3_column_text (stmt, 1), &out->submitted_on);
+  kez_date_parse_iso ((const char *) sqlite3_column_text (stmt, 2), &out->approved_on);
+  g_free (out->resolution_number);
+  out->resolution_number = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+}
+
+static void
+bind_date (sqlite3_stmt *stmt,
+           int           index,
+           const GDate  *date)
+{
+  if (g_date_valid (date))
+    sqlite3_bind_text (stmt, index, kez_date_to_iso (date), -1, g_free);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+gboolean
+kez_schedule_status_set (KezStore                 *store,
+                         const char               *body_code,
+                         int                       year,
+                         const KezScheduleStatus  *status,
+                         GError                  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezRuleSet) rules = NULL;
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
+  g_return_val_if_fail (status != NULL, FALSE);
+
+  if (body_code == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           _("Choose the central executive body in Preferences first"));
+      return FALSE;
+    }
+  if ((status->state >= KEZ_SCHEDULE_SUBMITTED && !g_date_valid (&status->submitted_on)) ||
+      (status->state == KEZ_SCHEDULE_APPROVED && !g_date_valid (&status->approved_on)))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           _("Enter the date of submission and, once approved, of approval"));
+      return FALSE;
+    }
+
+  rules = kez_store_dup_active_rule_set (store);
+  stmt = kez_store_prepare (store,
+                            "INSERT INTO schedule_years (body_code, year, rule_set_id, status, "
+                            "submitted_on, approved_on, resolution_number) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+                            "ON CONFLICT (body_code, year) DO UPDATE SET "
+                            "rule_set_id = excluded.rule_set_id, status = excluded.status, "
+                            "submitted_on = excluded.submitted_on, "
+                            "approved_on = excluded.approved_on, "
+                            "resolution_number = excluded.resolution_number", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, body_code, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 2, year);
+  sqlite3_bind_text (stmt, 3, kez_rule_set_get_id (rules), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, state_names[status->state], -1, SQLITE_STATIC);
+  bind_date (stmt, 5, status->state >= KEZ_SCHEDULE_SUBMITTED ? &status->submitted_on
+                                                             : &(GDate) { 0 });
+  bind_date (stmt, 6, status->state == KEZ_SCHEDULE_APPROVED ? &status->approved_on
+                                                            : &(GDate) { 0 });
+  sqlite3_bind_text (stmt, 7, status->resolution_number != NULL ? status->resolution_number : "",
+                     -1, SQLITE_STATIC);
+  if (!kez_store_step_done (store, stmt, error))
+    return FALSE;
+
+  kez_store_emit_changed (store, "schedule-years");
+  return TRUE;
+}

@@ -1,0 +1,617 @@
+/* kez-meeting-editor.c
+ *
+ * The editor works on a copy of the meeting's fields. Saving checks them with the same rules
+ * as the import (kez_meeting_fields_check) and shows each message at its field; it saves
+ * nothing until all are met. Deleting closes the editor and leaves the Undo to the page.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kez-meeting-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kez-body.h"
+#include "kez-date-format.h"
+#include "kez-meeting-editor.h"
+#include "kez-meeting-labels.h"
+#include "kez-meetings.h"
+#include "kez-region.h"
+
+struct _KezMeetingEditor
+{
+  AdwWindow         parent_instance;
+
+  KezStore         *store;
+  KezMeeting       *original;  /* NULL for a new meeting */
+  KezMeetingFields  fields;    /* the working copy */
+  GListModel       *bodies;
+  GListModel       *regions;
+  gboolean          checking;  /* show messages: after the first attempt to save */
+
+  AdwToastOverlay  *toast_overlay;
+  AdwWindowTitle   *window_title;
+  AdwComboRow      *body_row;
+  AdwActionRow     *leader_row;
+  GtkEntry         *leader_entry;
+  AdwComboRow      *position_row;
+  AdwActionRow     *date_row;
+  GtkMenuButton    *date_button;
+  GtkCalendar      *calendar;
+  GtkSpinButton    *hour_spin;
+  GtkSpinButton    *minute_spin;
+  AdwActionRow     *duration_row;
+  GtkSpinButton    *duration_spin;
+  AdwComboRow      *status_row;
+  AdwComboRow      *region_row;
+  AdwEntryRow      *locality_row;
+  AdwEntryRow      *venue_row;
+  AdwComboRow      *format_row;
+  AdwEntryRow      *broadcast_row;
+  GtkSwitch        *video_switch;
+  AdwEntryRow      *akims_row;
+  GtkSwitch        *deputy_pm_switch;
+  AdwActionRow     *deputy_pm_reason_row;
+  GtkEntry         *deputy_pm_reason_entry;
+  GtkSwitch        *off_schedule_switch;
+  AdwActionRow     *off_schedule_reason_row;
+  GtkEntry         *off_schedule_reason_entry;
+  AdwEntryRow      *date_choice_row;
+  AdwEntryRow      *topic_row;
+  GtkListBox       *events_list;
+  GtkLabel         *events_error;
+  GtkWidget        *actions_group;
+};
+
+G_DEFINE_FINAL_TYPE (KezMeetingEditor, kez_meeting_editor, ADW_TYPE_WINDOW)
+
+enum {
+  DELETED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void check (KezMeetingEditor *self);
+
+/* ---- small helpers ----------------------------------------------------------------------- */
+
+static GListModel *
+labels_model (const char *(*label) (int),
+              int          n)
+{
+  GtkStringList *list = gtk_string_list_new (NULL);
+
+  for (int i = 0; i < n; i++)
+    gtk_string_list_append (list, label (i));
+  return G_LIST_MODEL (list);
+}
+
+static const char *position_label (int i) { return kez_position_label (i); }
+static const char *status_label (int i) { return kez_status_label (i); }
+static const char *format_label (int i) { return kez_format_label (i); }
+
+static void
+replace (char       **field,
+         const char  *value)
+{
+  g_free (*field);
+  *field = g_strdup (value);
+}
+
+static guint
+position_of_code (GListModel *model,
+                  const char *code)
+{
+  for (guint i = 0; code != NULL && i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      g_autofree char *item_code = NULL;
+
+      g_object_get (item, "code", &item_code, NULL);
+      if (g_strcmp0 (item_code, code) == 0)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* ---- fields ↔ widgets -------------------------------------------------------------------- */
+
+static void
+show_date (KezMeetingEditor *self)
+{
+  g_autofree char *text = kez_date_format (&self->fields.date);
+  g_autoptr(GDateTime) date_time = g_date_time_new_local (g_date_get_year (&self->fields.date),
+                                                          g_date_get_month (&self->fields.date),
+                                                          g_date_get_day (&self->fields.date),
+                                                          0, 0, 0);
+
+  gtk_menu_button_set_label (self->date_button, text);
+  gtk_calendar_select_day (self->calendar, date_time);
+}
+
+static void
+rebuild_events (KezMeetingEditor *self);
+
+static void
+load_fields (KezMeetingEditor *self)
+{
+  KezMeetingFields *f = &self->fields;
+  g_autoptr(GtkStringList) regions = gtk_string_list_new (NULL);
+  g_autoptr(KezNames) names = kez_names_new (self->store);
+
+  adw_combo_row_set_selected (self->body_row, position_of_code (self->bodies, f->body_code));
+  gtk_editable_set_text (GTK_EDITABLE (self->leader_entry), f->leader_name);
+  adw_combo_row_set_selected (self->position_row, f->leader_position);
+  show_date (self);
+  gtk_spin_button_set_value (self->hour_spin, f->start_minute / 60);
+  gtk_spin_button_set_value (self->minute_spin, f->start_minute % 60);
+  gtk_spin_button_set_value (self->duration_spin, f->planned_minutes);
+  adw_combo_row_set_selected (self->status_row, f->status);
+
+  gtk_string_list_append (regions, _("Not set"));
+  for (guint i = 0; i < g_list_model_get_n_items (self->regions); i++)
+    {
+      g_autoptr(KezRegion) region = g_list_model_get_item (self->regions, i);
+
+      gtk_string_list_append (regions, kez_names_region (names, kez_region_get_code (region)));
+    }
+  adw_combo_row_set_model (self->region_row, G_LIST_MODEL (regions));
+  adw_combo_row_set_selected (self->region_row,
+                              f->region_code == NULL ? 0
+                              : position_of_code (self->regions, f->region_code) + 1);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->locality_row), f->locality);
+  gtk_editable_set_text (GTK_EDITABLE (self->venue_row), f->venue);
+  adw_combo_row_set_selected (self->format_row, f->format);
+  gtk_editable_set_text (GTK_EDITABLE (self->broadcast_row), f->broadcast_links);
+  gtk_switch_set_active (self->video_switch, f->video_conference);
+  gtk_editable_set_text (GTK_EDITABLE (self->akims_row), f->akims_attending);
+  gtk_switch_set_active (self->deputy_pm_switch, f->deputy_pm_attending);
+  gtk_editable_set_text (GTK_EDITABLE (self->deputy_pm_reason_entry), f->deputy_pm_reason);
+  gtk_switch_set_active (self->off_schedule_switch, f->off_schedule);
+  gtk_editable_set_text (GTK_EDITABLE (self->off_schedule_reason_entry), f->off_schedule_reason);
+  gtk_editable_set_text (GTK_EDITABLE (self->date_choice_row), f->date_choice_note);
+  gtk_editable_set_text (GTK_EDITABLE (self->topic_row), f->topic);
+  rebuild_events (self);
+}
+
+/* Reads every widget back into the working copy (events are kept there as they change). */
+static void
+read_fields (KezMeetingEditor *self)
+{
+  KezMeetingFields *f = &self->fields;
+  KezBody *body = adw_combo_row_get_selected_item (self->body_row);
+  guint region = adw_combo_row_get_selected (self->region_row);
+  g_autoptr(GDateTime) day = gtk_calendar_get_date (self->calendar);
+
+  replace (&f->body_code, body != NULL ? kez_body_get_code (body) : "");
+  replace (&f->leader_name, gtk_editable_get_text (GTK_EDITABLE (self->leader_entry)));
+  f->leader_position = adw_combo_row_get_selected (self->position_row);
+  g_date_set_dmy (&f->date, g_date_time_get_day_of_month (day), g_date_time_get_month (day),
+                  g_date_time_get_year (day));
+  f->start_minute = gtk_spin_button_get_value_as_int (self->hour_spin) * 60 +
+                    gtk_spin_button_get_value_as_int (self->minute_spin);
+  f->planned_minutes = gtk_spin_button_get_value_as_int (self->duration_spin);
+  f->status = adw_combo_row_get_selected (self->status_row);
+  g_clear_pointer (&f->region_code, g_free);
+  if (region != GTK_INVALID_LIST_POSITION && region > 0)
+    {
+      g_autoptr(KezRegion) item = g_list_model_get_item (self->regions, region - 1);
+
+      f->region_code = g_strdup (kez_region_get_code (item));
+    }
+  replace (&f->locality, gtk_editable_get_text (GTK_EDITABLE (self->locality_row)));
+  replace (&f->venue, gtk_editable_get_text (GTK_EDITABLE (self->venue_row)));
+  f->format = adw_combo_row_get_selected (self->format_row);
+  replace (&f->broadcast_links, gtk_editable_get_text (GTK_EDITABLE (self->broadcast_row)));
+  f->video_conference = gtk_switch_get_active (self->video_switch);
+  replace (&f->akims_attending, gtk_editable_get_text (GTK_EDITABLE (self->akims_row)));
+  f->deputy_pm_attending = gtk_switch_get_active (self->deputy_pm_switch);
+  replace (&f->deputy_pm_reason, gtk_editable_get_text (GTK_EDITABLE (self->deputy_pm_reason_entry)));
+  f->off_schedule = gtk_switch_get_active (self->off_schedule_switch);
+  replace (&f->off_schedule_reason,
+           gtk_editable_get_text (GTK_EDITABLE (self->off_schedule_reason_entry)));
+  replace (&f->date_choice_note, gtk_editable_get_text (GTK_EDITABLE (self->date_choice_row)));
+  replace (&f->topic, gtk_editable_get_text (GTK_EDITABLE (self->topic_row)));
+
+  /* Events are held on the meeting's day. */
+  for (guint i = 0; i < f->events->len; i++)
+    g_array_index (f->events, KezMeetingEvent, i).date = f->date;
+}
+
+/* ---- events ------------------------------------------------------------------------------ */
+
+static void
+event_time_changed (GtkSpinButton    *spin,
+                    KezMeetingEditor *self)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (spin), "event"));
+  gboolean hours = g_object_get_data (G_OBJECT (spin), "hours") != NULL;
+  KezMeetingEvent *event = &g_array_index (self->fields.events, KezMeetingEvent, index);
+  int value = gtk_spin_button_get_value_as_int (spin);
+
+  event->start_minute = hours ? value * 60 + event->start_minute % 60
+                              : (event->start_minute / 60) * 60 + value;
+  check (self);
+}
+
+static void
+remove_event (GtkButton        *button,
+              KezMeetingEditor *self)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "event"));
+
+  g_array_remove_index (self->fields.events, index);
+  rebuild_events (self);
+  check (self);
+}
+
+static GtkWidget *
+time_spin (KezMeetingEditor *self,
+           guint             index,
+           gboolean          hours,
+           int               value)
+{
+  GtkWidget *spin = gtk_spin_button_new_with_range (0, hours ? 23 : 59, hours ? 1 : 5);
+
+  gtk_spin_button_set_wrap (GTK_SPIN_BUTTON (spin), TRUE);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (spin, hours ? _("Hours") : _("Minutes"));
+  g_object_set_data (G_OBJECT (spin), "event", GUINT_TO_POINTER (index));
+  if (hours)
+    g_object_set_data (G_OBJECT (spin), "hours", GINT_TO_POINTER (1));
+  g_signal_connect (spin, "value-changed", G_CALLBACK (event_time_changed), self);
+  return spin;
+}
+
+static void
+rebuild_events (KezMeetingEditor *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->events_list))) != NULL)
+    gtk_list_box_remove (self->events_list, child);
+
+  for (guint i = 0; i < self->fields.events->len; i++)
+    {
+      const KezMeetingEvent *event = &g_array_index (self->fields.events, KezMeetingEvent, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      /* Translators: %1$s is an event such as "Media briefing" */
+      g_autofree char *remove_label = g_strdup_printf (_("Remove %1$s"),
+                                                       kez_event_kind_label (event->kind));
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), kez_event_kind_label (event->kind));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), time_spin (self, i, TRUE,
+                                                                  event->start_minute / 60));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_label_new (":"));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), time_spin (self, i, FALSE,
+                                                                  event->start_minute % 60));
+      gtk_widget_add_css_class (remove, "flat");
+      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (remove, remove_label);
+      g_object_set_data (G_OBJECT (remove), "event", GUINT_TO_POINTER (i));
+      g_signal_connect (remove, "clicked", G_CALLBACK (remove_event), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+      gtk_list_box_append (self->events_list, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->events_list), self->fields.events->len > 0);
+}
+
+/* A new event starts when the meeting is planned to end. */
+static void
+action_add_event (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  KezMeetingEditor *self = KEZ_MEETING_EDITOR (widget);
+  KezEventKind kind = KEZ_EVENT_RECEPTION;
+  int start;
+
+  read_fields (self);
+  kez_event_kind_from_string (g_variant_get_string (parameter, NULL), &kind);
+  start = MIN (self->fields.start_minute + (int) self->fields.planned_minutes, 23 * 60);
+  kez_meeting_fields_add_event (&self->fields, kind, &self->fields.date, start, -1, NULL, NULL);
+  rebuild_events (self);
+  check (self);
+}
+
+/* ---- checking and saving ----------------------------------------------------------------- */
+
+static void
+show_problem (GtkWidget  *row,
+              const char *message,
+              const char *subtitle)
+{
+  if (message != NULL)
+    gtk_widget_add_css_class (row, "error");
+  else
+    gtk_widget_remove_css_class (row, "error");
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), message != NULL ? message : subtitle);
+}
+
+/* Puts each message at its field; returns whether the meeting can be saved. */
+static gboolean
+show_problems (KezMeetingEditor *self,
+               GPtrArray        *problems)
+{
+  const char *messages[KEZ_FIELD_EVENTS + 1] = { NULL };
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const KezMeetingProblem *problem = g_ptr_array_index (problems, i);
+
+      if (messages[problem->field] == NULL)
+        messages[problem->field] = problem->message;
+    }
+
+  show_problem (GTK_WIDGET (self->body_row), messages[KEZ_FIELD_BODY], NULL);
+  show_problem (GTK_WIDGET (self->leader_row), messages[KEZ_FIELD_LEADER], NULL);
+  show_problem (GTK_WIDGET (self->date_row), messages[KEZ_FIELD_DATE], NULL);
+  show_problem (GTK_WIDGET (self->duration_row), messages[KEZ_FIELD_DURATION],
+                _("Between 15 minutes and 8 hours; the presentation takes at most a quarter"));
+  show_problem (GTK_WIDGET (self->off_schedule_reason_row),
+                messages[KEZ_FIELD_OFF_SCHEDULE_REASON], NULL);
+  show_problem (GTK_WIDGET (self->deputy_pm_reason_row), messages[KEZ_FIELD_DEPUTY_PM_REASON],
+                NULL);
+  gtk_label_set_label (self->events_error, messages[KEZ_FIELD_EVENTS]);
+  gtk_widget_set_visible (GTK_WIDGET (self->events_error), messages[KEZ_FIELD_EVENTS] != NULL);
+  return problems->len == 0;
+}
+
+static gboolean
+run_checks (KezMeetingEditor *self)
+{
+  g_autoptr(KezRuleSet) rules = kez_store_dup_active_rule_set (self->store);
+  g_autoptr(GPtrArray) problems = NULL;
+
+  read_fields (self);
+  problems = kez_meeting_fields_check (&self->fields, rules);
+  return show_problems (self, problems);
+}
+
+static void
+check (KezMeetingEditor *self)
+{
+  if (self->checking)
+    run_checks (self);
+}
+
+static void
+action_save (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  KezMeetingEditor *self = KEZ_MEETING_EDITOR (widget);
+  g_autoptr(GError) error = NULL;
+
+  self->checking = TRUE;
+  if (!run_checks (self))
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay,
+                                   adw_toast_new (_("Correct the fields marked in red")));
+      return;
+    }
+  if (!kez_meetings_save (self->store, &self->fields, &error))
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+action_delete (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  KezMeetingEditor *self = KEZ_MEETING_EDITOR (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->original == NULL)
+    return;
+  if (!kez_meetings_delete (self->store, kez_meeting_get_id (self->original), &error))
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+  g_signal_emit (self, signals[DELETED], 0, self->original);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/* The copy becomes a new, proposed meeting in this same window, not yet saved. */
+static void
+action_duplicate (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  KezMeetingEditor *self = KEZ_MEETING_EDITOR (widget);
+
+  read_fields (self);
+  self->fields.id = 0;
+  self->fields.status = KEZ_STATUS_PROPOSED;
+  g_date_clear (&self->fields.published_on, 1);
+  for (guint i = 0; i < self->fields.events->len; i++)
+    g_array_index (self->fields.events, KezMeetingEvent, i).id = 0;
+  g_clear_object (&self->original);
+
+  adw_combo_row_set_selected (self->status_row, KEZ_STATUS_PROPOSED);
+  adw_window_title_set_title (self->window_title, _("New Meeting"));
+  adw_window_title_set_subtitle (self->window_title, _("A copy, not yet saved"));
+  gtk_widget_set_visible (self->actions_group, FALSE);
+}
+
+static void
+day_selected (KezMeetingEditor *self)
+{
+  g_autoptr(GDateTime) day = gtk_calendar_get_date (self->calendar);
+
+  g_date_set_dmy (&self->fields.date, g_date_time_get_day_of_month (day),
+                  g_date_time_get_month (day), g_date_time_get_year (day));
+  show_date (self);
+  gtk_menu_button_popdown (self->date_button);
+  check (self);
+}
+
+/* ---- life cycle -------------------------------------------------------------------------- */
+
+static void
+kez_meeting_editor_dispose (GObject *object)
+{
+  KezMeetingEditor *self = KEZ_MEETING_EDITOR (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KEZ_TYPE_MEETING_EDITOR);
+  g_clear_object (&self->store);
+  g_clear_object (&self->original);
+  g_clear_object (&self->bodies);
+  g_clear_object (&self->regions);
+
+  G_OBJECT_CLASS (kez_meeting_editor_parent_class)->dispose (object);
+}
+
+static void
+kez_meeting_editor_finalize (GObject *object)
+{
+  KezMeetingEditor *self = KEZ_MEETING_EDITOR (object);
+
+  kez_meeting_fields_clear (&self->fields);
+
+  G_OBJECT_CLASS (kez_meeting_editor_parent_class)->finalize (object);
+}
+
+static void
+kez_meeting_editor_class_init (KezMeetingEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kez_meeting_editor_dispose;
+  object_class->finalize = kez_meeting_editor_finalize;
+
+  /**
+   * KezMeetingEditor::deleted:
+   * @meeting: the meeting as it was, for an undo
+   */
+  signals[DELETED] =
+    g_signal_new ("deleted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, KEZ_TYPE_MEETING);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/kez-meeting-editor.ui");
+#define BIND(name) gtk_widget_class_bind_template_child (widget_class, KezMeetingEditor, name)
+  BIND (toast_overlay);
+  BIND (window_title);
+  BIND (body_row);
+  BIND (leader_row);
+  BIND (leader_entry);
+  BIND (position_row);
+  BIND (date_row);
+  BIND (date_button);
+  BIND (calendar);
+  BIND (hour_spin);
+  BIND (minute_spin);
+  BIND (duration_row);
+  BIND (duration_spin);
+  BIND (status_row);
+  BIND (region_row);
+  BIND (locality_row);
+  BIND (venue_row);
+  BIND (format_row);
+  BIND (broadcast_row);
+  BIND (video_switch);
+  BIND (akims_row);
+  BIND (deputy_pm_switch);
+  BIND (deputy_pm_reason_row);
+  BIND (deputy_pm_reason_entry);
+  BIND (off_schedule_switch);
+  BIND (off_schedule_reason_row);
+  BIND (off_schedule_reason_entry);
+  BIND (date_choice_row);
+  BIND (topic_row);
+  BIND (events_list);
+  BIND (events_error);
+  BIND (actions_group);
+#undef BIND
+
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, action_save);
+  gtk_widget_class_install_action (widget_class, "editor.delete", NULL, action_delete);
+  gtk_widget_class_install_action (widget_class, "editor.duplicate", NULL, action_duplicate);
+  gtk_widget_class_install_action (widget_class, "editor.add-event", "s", action_add_event);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save",
+                                       NULL);
+}
+
+static void
+kez_meeting_editor_init (KezMeetingEditor *self)
+{
+  g_autoptr(GListModel) positions = labels_model (position_label, KEZ_LEADER_COMMITTEE_CHAIR + 1);
+  g_autoptr(GListModel) statuses = labels_model (status_label, KEZ_STATUS_CANCELLED + 1);
+  g_autoptr(GListModel) formats = labels_model (format_label, KEZ_FORMAT_HYBRID + 1);
+
+  g_type_ensure (KEZ_TYPE_BODY);
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  adw_combo_row_set_model (self->position_row, positions);
+  adw_combo_row_set_model (self->status_row, statuses);
+  adw_combo_row_set_model (self->format_row, formats);
+
+  g_signal_connect_swapped (self->calendar, "day-selected", G_CALLBACK (day_selected), self);
+  g_signal_connect_swapped (self->leader_entry, "changed", G_CALLBACK (check), self);
+  g_signal_connect_swapped (self->duration_spin, "value-changed", G_CALLBACK (check), self);
+  g_signal_connect_swapped (self->hour_spin, "value-changed", G_CALLBACK (check), self);
+  g_signal_connect_swapped (self->minute_spin, "value-changed", G_CALLBACK (check), self);
+  g_signal_connect_swapped (self->body_row, "notify::selected", G_CALLBACK (check), self);
+  g_signal_connect_swapped (self->off_schedule_switch, "notify::active", G_CALLBACK (check), self);
+  g_signal_connect_swapped (self->off_schedule_reason_entry, "changed", G_CALLBACK (check), self);
+  g_signal_connect_swapped (self->deputy_pm_switch, "notify::active", G_CALLBACK (check), self);
+  g_signal_connect_swapped (self->deputy_pm_reason_entry, "changed", G_CALLBACK (check), self);
+}
+
+/**
+ * kez_meeting_editor_new:
+ * @meeting: (nullable): the meeting to edit, or %NULL for a new one
+ * @day: (nullable): the day of a new meeting
+ */
+GtkWidget *
+kez_meeting_editor_new (KezStore    *store,
+                        KezMeeting  *meeting,
+                        const GDate *day)
+{
+  KezMeetingEditor *self;
+  g_autofree char *served = NULL;
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), NULL);
+
+  self = g_object_new (KEZ_TYPE_MEETING_EDITOR, NULL);
+  self->store = g_object_ref (store);
+  self->bodies = kez_store_list_bodies (store);
+  self->regions = kez_store_list_regions (store);
+  adw_combo_row_set_model (self->body_row, self->bodies);
+
+  if (meeting != NULL)
+    {
+      self->original = g_object_ref (meeting);
+      kez_meeting_fields_copy (kez_meeting_get_fields (meeting), &self->fields);
+      adw_window_title_set_title (self->window_title, _("Edit Meeting"));
+    }
+  else
+    {
+      kez_meeting_fields_init (&self->fields);
+      served = kez_store_dup_served_body (store);
+      replace (&self->fields.body_code, served);
+      if (day != NULL && g_date_valid (day))
+        self->fields.date = *day;
+      else
+        g_date_set_time_t (&self->fields.date, time (NULL));
+      adw_window_title_set_title (self->window_title, _("New Meeting"));
+      gtk_widget_set_visible (self->actions_group, FALSE);
+    }
+
+  load_fields (self);
+  return GTK_WIDGET (self);
+}
