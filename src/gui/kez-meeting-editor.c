@@ -442,6 +442,7 @@ action_duplicate (GtkWidget  *widget,
   adw_combo_row_set_selected (self->status_row, KEZ_STATUS_PROPOSED);
   adw_window_title_set_title (self->window_title, _("New Meeting"));
   adw_window_title_set_subtitle (self->window_title, _("A copy, not yet saved"));
+  gtk_window_set_title (GTK_WINDOW (self), _("New Meeting"));
   gtk_widget_set_visible (self->actions_group, FALSE);
 }
 
@@ -598,6 +599,7 @@ kez_meeting_editor_new (KezStore    *store,
       self->original = g_object_ref (meeting);
       kez_meeting_fields_copy (kez_meeting_get_fields (meeting), &self->fields);
       adw_window_title_set_title (self->window_title, _("Edit Meeting"));
+      gtk_window_set_title (GTK_WINDOW (self), _("Edit Meeting"));
     }
   else
     {
@@ -609,6 +611,7 @@ kez_meeting_editor_new (KezStore    *store,
       else
         g_date_set_time_t (&self->fields.date, time (NULL));
       adw_window_title_set_title (self->window_title, _("New Meeting"));
+      gtk_window_set_title (GTK_WINDOW (self), _("New Meeting"));
       gtk_widget_set_visible (self->actions_group, FALSE);
     }
 

@@ -71,7 +71,7 @@ file_chosen (GtkNativeDialog *chooser,
                                                                 n), base, n);
 
           toast = adw_toast_new (text);
-          adw_toast_set_button_label (toast, _("_Open"));
+          adw_toast_set_button_label (toast, _("Open"));
           g_object_set_data (G_OBJECT (toast), "window", run->parent);
           g_signal_connect_data (toast, "button-clicked", G_CALLBACK (open_workbook),
                                  g_file_get_uri (file), (GClosureNotify) g_free, 0);

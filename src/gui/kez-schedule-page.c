@@ -219,9 +219,14 @@ show_schedule_status (KezSchedulePage *self,
     default:
       {
         g_autofree char *date = kez_date_format (&status.approved_on);
-        /* Translators: %1$s is a date, %2$s the number of the Government's resolution */
-        subtitle = g_strdup_printf (_("Approved on %1$s, resolution No. %2$s"), date,
-                                    status.resolution_number);
+
+        if (status.resolution_number[0] != '\0')
+          /* Translators: %1$s is a date, %2$s the number of the Government's resolution */
+          subtitle = g_strdup_printf (_("Approved on %1$s, resolution No. %2$s"), date,
+                                      status.resolution_number);
+        else
+          /* Translators: %1$s is a date */
+          subtitle = g_strdup_printf (_("Approved on %1$s"), date);
         gtk_button_set_label (self->status_button, _("Back to Draft"));
       }
       break;
@@ -543,7 +548,8 @@ meeting_deleted (KezSchedulePage *self,
 {
   AdwToast *toast = adw_toast_new (_("Meeting deleted"));
 
-  adw_toast_set_button_label (toast, _("_Undo"));
+  /* No mnemonic: GTK 4.8 would read the underscore out to a screen reader. */
+  adw_toast_set_button_label (toast, _("Undo"));
   g_object_set_data (G_OBJECT (toast), "page", self);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_delete),
                          g_object_ref (meeting), (GClosureNotify) g_object_unref, 0);
@@ -787,7 +793,64 @@ action_export (GtkWidget  *widget,
                                   g_date_get_year (&self->cursor));
 }
 
-/* Draft → submitted (today) → approved (today, resolution number asked) → back to draft. */
+static void
+save_status (KezSchedulePage   *self,
+             KezScheduleStatus *status)
+{
+  g_autofree char *body = kez_store_dup_served_body (self->store);
+  g_autoptr(GError) error = NULL;
+
+  if (!kez_schedule_status_set (self->store, body, g_date_get_year (&self->cursor), status, &error))
+    kez_window_add_toast (KEZ_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                          adw_toast_new (error->message));
+  refresh (self);
+}
+
+static void
+approval_answered (AdwMessageDialog *dialog,
+                   const char       *response,
+                   KezSchedulePage  *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  g_autofree char *body = kez_store_dup_served_body (self->store);
+  KezScheduleStatus status;
+
+  if (!g_str_equal (response, "approve"))
+    return;
+  kez_schedule_status_get (self->store, body, g_date_get_year (&self->cursor), &status);
+  status.state = KEZ_SCHEDULE_APPROVED;
+  get_today (&status.approved_on);
+  g_free (status.resolution_number);
+  status.resolution_number = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  save_status (self, &status);
+  kez_schedule_status_clear (&status);
+}
+
+/* Approval asks for the number of the Government's resolution (point 2.3). */
+static void
+ask_approval (KezSchedulePage *self)
+{
+  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
+  GtkWidget *dialog = adw_message_dialog_new (parent, _("Schedule Approved"),
+                                              _("Enter the number of the Government’s "
+                                                "resolution that approved the schedule."));
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Resolution number"));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "approve", _("_Mark Approved"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "approve",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "approve");
+  g_signal_connect (dialog, "response", G_CALLBACK (approval_answered), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Draft → submitted (today) → approved (today, with the resolution number) → back to draft. */
 static void
 action_advance_status (GtkWidget  *widget,
                        const char *action_name,
@@ -795,32 +858,26 @@ action_advance_status (GtkWidget  *widget,
 {
   KezSchedulePage *self = KEZ_SCHEDULE_PAGE (widget);
   g_autofree char *body = kez_store_dup_served_body (self->store);
-  g_autoptr(GError) error = NULL;
-  int year = g_date_get_year (&self->cursor);
   KezScheduleStatus status;
-  GDate today;
 
-  get_today (&today);
-  kez_schedule_status_get (self->store, body, year, &status);
+  kez_schedule_status_get (self->store, body, g_date_get_year (&self->cursor), &status);
   switch (status.state)
     {
     case KEZ_SCHEDULE_DRAFT:
       status.state = KEZ_SCHEDULE_SUBMITTED;
-      status.submitted_on = today;
+      get_today (&status.submitted_on);
+      save_status (self, &status);
       break;
     case KEZ_SCHEDULE_SUBMITTED:
-      status.state = KEZ_SCHEDULE_APPROVED;
-      status.approved_on = today;
+      ask_approval (self);
       break;
     case KEZ_SCHEDULE_APPROVED:
     default:
       status.state = KEZ_SCHEDULE_DRAFT;
+      save_status (self, &status);
       break;
     }
-  if (!kez_schedule_status_set (self->store, body, year, &status, &error))
-    kez_window_add_toast (KEZ_WINDOW (gtk_widget_get_root (widget)), adw_toast_new (error->message));
   kez_schedule_status_clear (&status);
-  refresh (self);
 }
 
 /* ---- life cycle -------------------------------------------------------------------------- */

@@ -13,7 +13,7 @@ import time
 import gi
 
 gi.require_version("Atspi", "2.0")
-from gi.repository import Atspi  # noqa: E402
+from gi.repository import Atspi, GLib  # noqa: E402
 
 BUILD_ROOT = os.environ.get(
     "MESON_BUILD_ROOT", os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "_build"))
@@ -68,6 +68,19 @@ class App:
             self.close()
             raise
 
+    def _application(self):
+        """The app's node on the desktop, looked up afresh: GTK may replace it."""
+        desktop = Atspi.get_desktop(0)
+        for i in range(desktop.get_child_count()):
+            try:
+                app = desktop.get_child_at_index(i)
+                if app is not None and app.get_process_id() == self.process.pid:
+                    if app.get_child_count() > 0:
+                        return app
+            except GLib.Error:
+                continue
+        return None
+
     def _wait_for_application(self, timeout=30):
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -75,28 +88,49 @@ class App:
                 self.log.seek(0)
                 raise AssertionError(f"kezdesu exited with {self.process.returncode}:\n"
                                      + self.log.read())
-            desktop = Atspi.get_desktop(0)
-            for i in range(desktop.get_child_count()):
-                app = desktop.get_child_at_index(i)
-                if app is not None and app.get_process_id() == self.process.pid:
-                    if app.get_child_count() > 0:
-                        return app
+            app = self._application()
+            if app is not None:
+                return app
             time.sleep(0.2)
         self.log.seek(0)
         raise AssertionError("kezdesu did not appear on the accessibility bus:\n" + self.log.read())
 
     def nodes(self, node=None, depth=0):
-        node = node or self.root
+        """Every node of the tree; parts that vanish while being walked (a window that just
+        closed) are skipped."""
+        if node is None:
+            node = self._application() or self.root
         yield node
         if depth > 60:
             return
-        for i in range(node.get_child_count()):
-            child = node.get_child_at_index(i)
+        try:
+            count = node.get_child_count()
+        except GLib.Error:
+            return
+        for i in range(count):
+            try:
+                child = node.get_child_at_index(i)
+            except GLib.Error:
+                continue
             if child is not None:
                 yield from self.nodes(child, depth + 1)
 
+    @staticmethod
+    def name_of(node):
+        try:
+            return node.get_name() or ""
+        except GLib.Error:
+            return ""
+
+    @staticmethod
+    def role_of(node):
+        try:
+            return node.get_role_name()
+        except GLib.Error:
+            return ""
+
     def names(self):
-        return {n.get_name() for n in self.nodes() if n.get_name()}
+        return {name for name in map(self.name_of, self.nodes()) if name}
 
     def wait_for_names(self, wanted, timeout=15):
         deadline = time.monotonic() + timeout
@@ -105,6 +139,57 @@ class App:
             if wanted <= names or time.monotonic() > deadline:
                 return names
             time.sleep(0.3)
+
+    def find(self, name, role=None, prefix=False, timeout=15):
+        """The first node with that name (or a name starting so), waiting for it to appear."""
+        deadline = time.monotonic() + timeout
+        while True:
+            for node in self.nodes():
+                node_name = self.name_of(node)
+                matched = node_name.startswith(name) if prefix else node_name == name
+                if matched and (role is None or self.role_of(node) == role):
+                    return node
+            if time.monotonic() > deadline:
+                raise AssertionError(f"no {role or 'node'} named {name!r}; names: "
+                                     f"{sorted(self.names())}")
+            time.sleep(0.2)
+
+    def wait_gone(self, name, role=None, prefix=False, timeout=15):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if not any((self.name_of(n).startswith(name) if prefix else self.name_of(n) == name)
+                       and (role is None or self.role_of(n) == role) for n in self.nodes()):
+                return
+            time.sleep(0.2)
+        raise AssertionError(f"{name!r} is still there")
+
+    @staticmethod
+    def click(node):
+        """Clicks @node, or the button it is the label of."""
+        for target in (node, node.get_parent()):
+            action = target.get_action_iface() if target is not None else None
+            for i in range(action.get_n_actions() if action is not None else 0):
+                if action.get_action_name(i) in ("click", "activate", "press"):
+                    action.do_action(i)
+                    return
+        raise AssertionError(f"{node.get_name()!r} cannot be clicked")
+
+    @staticmethod
+    def type_into(node, window_title, text, then=None):
+        """Types as a person would: GTK 4.8 does not let AT-SPI set a text, so this focuses the
+        window with xdotool, clicks the field, replaces what it holds and types @text."""
+        window = subprocess.run(["xdotool", "search", "--name", "^" + window_title + "$"],
+                                capture_output=True, text=True, check=True).stdout.split()[-1]
+        extents = node.get_component_iface().get_extents(Atspi.CoordType.WINDOW)
+        x = extents.x + extents.width // 2
+        y = extents.y + extents.height // 2
+        subprocess.run(["xdotool", "windowfocus", "--sync", window], check=True)
+        subprocess.run(["xdotool", "mousemove", "--window", window, str(x), str(y),
+                        "click", "1", "key", "ctrl+a", "BackSpace"], check=True)
+        subprocess.run(["xdotool", "type", "--delay", "15", text], check=True)
+        if then is not None:
+            subprocess.run(["xdotool", "key", then], check=True)
+        time.sleep(0.3)
 
     def close(self):
         if self.process.poll() is None:
