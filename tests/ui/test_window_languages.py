@@ -6,10 +6,13 @@ import unittest
 from kezui import App
 
 EXPECTED = {
-    "kk": {"Кесте", "Сұрақтар", "Іс-қимыл жоспары", "Жоспарланған кездесу жоқ"},
-    "ru": {"График", "Вопросы", "План действий", "Встречи не запланированы"},
+    "kk": {"Кесте", "Сұрақтар", "Іс-қимыл жоспары", "Жаңа кездесу", "Алдағы мерзімдер",
+           "Негізгі мәзір"},
+    "ru": {"График", "Вопросы", "План действий", "Новая встреча", "Ближайшие сроки",
+           "Главное меню"},
 }
-ENGLISH = {"Schedule", "Questions", "Action Plan", "No Meetings Planned", "Main Menu"}
+ENGLISH = {"Schedule", "Questions", "Action Plan", "New Meeting", "Upcoming Deadlines",
+           "Main Menu", "Today", "Year", "Month", "List"}
 
 
 class WindowLanguages(unittest.TestCase):
