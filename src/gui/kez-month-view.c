@@ -147,6 +147,7 @@ kez_month_view_init (KezMonthView *self)
       gtk_widget_add_css_class (cell->day, "day-number");
       gtk_widget_set_halign (cell->day, GTK_ALIGN_START);
       g_object_set_data (G_OBJECT (cell->day), "cell", cell);
+      gtk_widget_set_tooltip_text (cell->day, _("New meeting on this day"));
       g_signal_connect (cell->day, "clicked", G_CALLBACK (day_clicked), self);
 
       cell->deadlines = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
@@ -179,7 +180,6 @@ describe_day (Cell  *cell,
                            date, n_meetings);
   gtk_accessible_update_property (GTK_ACCESSIBLE (cell->day), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   label, -1);
-  gtk_widget_set_tooltip_text (cell->day, _("New meeting on this day"));
 }
 
 static void

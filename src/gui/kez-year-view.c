@@ -108,6 +108,21 @@ kez_year_view_class_init (KezYearViewClass *klass)
   gtk_widget_class_set_css_name (widget_class, "yearview");
 }
 
+static gboolean
+query_tooltip (GtkWidget  *button,
+               int         x,
+               int         y,
+               gboolean    keyboard,
+               GtkTooltip *tooltip)
+{
+  const char *text = g_object_get_data (G_OBJECT (button), "tooltip");
+
+  if (text == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 static GtkWidget *
 make_month (KezYearView *self,
             int          month)
@@ -130,6 +145,8 @@ make_month (KezYearView *self,
       gtk_widget_add_css_class (button, "year-day");
       g_object_set_data (G_OBJECT (button), "month", GINT_TO_POINTER (month));
       g_signal_connect (button, "clicked", G_CALLBACK (day_clicked), self);
+      gtk_widget_set_has_tooltip (button, TRUE);
+      g_signal_connect (button, "query-tooltip", G_CALLBACK (query_tooltip), NULL);
       gtk_grid_attach (GTK_GRID (days), button, i % 7, i / 7, 1, 1);
       grid->days[i] = button;
     }
@@ -178,29 +195,31 @@ status_weight (KezMeetingStatus status)
     }
 }
 
+/* One call sets all of a day's classes: one style update per day, not one per class. */
 static void
 set_classes (GtkWidget      *button,
              const DayMarks *marks,
              gboolean        today)
 {
-  static const char *classes[] = { "has-meetings", "status-proposed", "status-approved",
-                                   "status-held", "status-cancelled", "off-schedule",
-                                   "has-deadline", "today" };
+  const char *classes[8];
+  guint n = 0;
 
-  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
-    gtk_widget_remove_css_class (button, classes[i]);
-
+  classes[n++] = "flat";
+  classes[n++] = "year-day";
   if (marks->n_meetings > 0)
     {
-      gtk_widget_add_css_class (button, "has-meetings");
-      gtk_widget_add_css_class (button, kez_status_css_class (marks->status));
+      classes[n++] = "has-meetings";
+      classes[n++] = kez_status_css_class (marks->status);
     }
   if (marks->off_schedule)
-    gtk_widget_add_css_class (button, "off-schedule");
+    classes[n++] = "off-schedule";
   if (marks->n_deadlines > 0)
-    gtk_widget_add_css_class (button, "has-deadline");
+    classes[n++] = "has-deadline";
   if (today)
-    gtk_widget_add_css_class (button, "today");
+    classes[n++] = "today";
+  classes[n] = NULL;
+
+  gtk_widget_set_css_classes (button, classes);
 }
 
 static void
@@ -225,9 +244,14 @@ describe_day (GtkWidget      *button,
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   text->str, -1);
-  gtk_widget_set_tooltip_text (button, marks->n_meetings > 0 || marks->n_deadlines > 0
-                                         ? text->str : NULL);
+  /* Kept for query_tooltip(): setting a tooltip text makes GTK ask the X server where the
+   * pointer is, for each of the 365 days, which was most of the time to show a year. */
+  g_object_set_data_full (G_OBJECT (button), "tooltip",
+                          marks->n_meetings > 0 || marks->n_deadlines > 0
+                            ? g_string_free (g_steal_pointer (&text), FALSE) : NULL,
+                          g_free);
 }
+
 
 /**
  * kez_year_view_show:
