@@ -33,6 +33,8 @@ def main():
     parser.add_argument("--lang", choices=["kk", "ru"], required=True)
     parser.add_argument("--out", required=True)
     parser.add_argument("--action", action="append", default=[])
+    parser.add_argument("--click", action="append", default=[],
+                        help="the accessible name of a button to press first")
     parser.add_argument("--size", default="1100x720")
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--database", help="a database to show (copied first)")
@@ -43,6 +45,9 @@ def main():
     database_bytes = open(args.database, "rb").read() if args.database else None
     with App(args.lang, database_bytes=database_bytes) as app:
         time.sleep(1.5)
+        for name in args.click:
+            app.click(app.find(name))
+            time.sleep(1.0)
         for action in args.action:
             activate(action)
             time.sleep(1.0)

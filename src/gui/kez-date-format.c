@@ -46,3 +46,42 @@ kez_date_format (const GDate *date)
   return g_strdup_printf (C_("long date", "%1$u %2$s %3$u"), g_date_get_day (date),
                           month_in_date (g_date_get_month (date)), g_date_get_year (date));
 }
+
+/* The month's own name, for titles: "Қараша", "Ноябрь". */
+const char *
+kez_month_name (int month)
+{
+  switch (month)
+    {
+    case 1: return C_("month name", "January");
+    case 2: return C_("month name", "February");
+    case 3: return C_("month name", "March");
+    case 4: return C_("month name", "April");
+    case 5: return C_("month name", "May");
+    case 6: return C_("month name", "June");
+    case 7: return C_("month name", "July");
+    case 8: return C_("month name", "August");
+    case 9: return C_("month name", "September");
+    case 10: return C_("month name", "October");
+    case 11: return C_("month name", "November");
+    case 12: return C_("month name", "December");
+    default: g_return_val_if_reached ("");
+    }
+}
+
+/* @column: 0 for Monday, the first day of the week in Kazakhstan */
+const char *
+kez_weekday_short_name (int column)
+{
+  switch (column)
+    {
+    case 0: return C_("weekday", "Mon");
+    case 1: return C_("weekday", "Tue");
+    case 2: return C_("weekday", "Wed");
+    case 3: return C_("weekday", "Thu");
+    case 4: return C_("weekday", "Fri");
+    case 5: return C_("weekday", "Sat");
+    case 6: return C_("weekday", "Sun");
+    default: g_return_val_if_reached ("");
+    }
+}

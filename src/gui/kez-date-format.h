@@ -9,6 +9,8 @@
 
 G_BEGIN_DECLS
 
-char *kez_date_format (const GDate *date);
+char       *kez_date_format        (const GDate *date);
+const char *kez_month_name         (int          month);
+const char *kez_weekday_short_name (int          column);
 
 G_END_DECLS

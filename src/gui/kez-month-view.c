@@ -101,22 +101,6 @@ kez_month_view_class_init (KezMonthViewClass *klass)
   gtk_widget_class_set_css_name (widget_class, "monthview");
 }
 
-static const char *
-weekday_name (int column)
-{
-  switch (column)
-    {
-    case 0: return C_("weekday", "Mon");
-    case 1: return C_("weekday", "Tue");
-    case 2: return C_("weekday", "Wed");
-    case 3: return C_("weekday", "Thu");
-    case 4: return C_("weekday", "Fri");
-    case 5: return C_("weekday", "Sat");
-    case 6: return C_("weekday", "Sun");
-    default: g_return_val_if_reached ("");
-    }
-}
-
 static void
 kez_month_view_init (KezMonthView *self)
 {
@@ -127,7 +111,7 @@ kez_month_view_init (KezMonthView *self)
 
   for (int column = 0; column < 7; column++)
     {
-      GtkWidget *label = gtk_label_new (weekday_name (column));
+      GtkWidget *label = gtk_label_new (kez_weekday_short_name (column));
 
       gtk_widget_add_css_class (label, "weekday");
       gtk_grid_attach (GTK_GRID (self->grid), label, column, 0, 1, 1);

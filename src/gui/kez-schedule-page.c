@@ -424,27 +424,6 @@ show_coverage (KezSchedulePage *self,
 
 /* ---- the views --------------------------------------------------------------------------- */
 
-static const char *
-standalone_month (int month)
-{
-  switch (month)
-    {
-    case 1: return C_("month name", "January");
-    case 2: return C_("month name", "February");
-    case 3: return C_("month name", "March");
-    case 4: return C_("month name", "April");
-    case 5: return C_("month name", "May");
-    case 6: return C_("month name", "June");
-    case 7: return C_("month name", "July");
-    case 8: return C_("month name", "August");
-    case 9: return C_("month name", "September");
-    case 10: return C_("month name", "October");
-    case 11: return C_("month name", "November");
-    case 12: return C_("month name", "December");
-    default: g_return_val_if_reached ("");
-    }
-}
-
 static void
 refresh (KezSchedulePage *self)
 {
@@ -463,7 +442,7 @@ refresh (KezSchedulePage *self)
 
   if (g_str_equal (self->view, "month"))
     /* Translators: the title of a month view: %1$s is the month's name, %2$d the year */
-    title = g_strdup_printf (_("%1$s %2$d"), standalone_month (month), year);
+    title = g_strdup_printf (_("%1$s %2$d"), kez_month_name (month), year);
   else
     title = g_strdup_printf ("%d", year);
   gtk_label_set_label (self->period_label, title);

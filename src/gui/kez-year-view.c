@@ -51,27 +51,6 @@ typedef struct
   guint            n_deadlines;
 } DayMarks;
 
-static const char *
-month_name (int month)
-{
-  switch (month)
-    {
-    case 1: return C_("month name", "January");
-    case 2: return C_("month name", "February");
-    case 3: return C_("month name", "March");
-    case 4: return C_("month name", "April");
-    case 5: return C_("month name", "May");
-    case 6: return C_("month name", "June");
-    case 7: return C_("month name", "July");
-    case 8: return C_("month name", "August");
-    case 9: return C_("month name", "September");
-    case 10: return C_("month name", "October");
-    case 11: return C_("month name", "November");
-    case 12: return C_("month name", "December");
-    default: g_return_val_if_reached ("");
-    }
-}
-
 static void
 day_clicked (GtkButton   *button,
              KezYearView *self)
@@ -131,12 +110,19 @@ make_month (KezYearView *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *days = gtk_grid_new ();
 
-  grid->title = gtk_label_new (month_name (month));
+  grid->title = gtk_label_new (kez_month_name (month));
   gtk_widget_add_css_class (grid->title, "heading");
   gtk_label_set_xalign (GTK_LABEL (grid->title), 0);
   gtk_box_append (GTK_BOX (box), grid->title);
 
   gtk_grid_set_column_homogeneous (GTK_GRID (days), TRUE);
+  for (int column = 0; column < 7; column++)
+    {
+      GtkWidget *weekday = gtk_label_new (kez_weekday_short_name (column));
+
+      gtk_widget_add_css_class (weekday, "weekday");
+      gtk_grid_attach (GTK_GRID (days), weekday, column, 0, 1, 1);
+    }
   for (int i = 0; i < DAYS_PER_MONTH_GRID; i++)
     {
       GtkWidget *button = gtk_button_new_with_label ("");
@@ -147,7 +133,8 @@ make_month (KezYearView *self,
       g_signal_connect (button, "clicked", G_CALLBACK (day_clicked), self);
       gtk_widget_set_has_tooltip (button, TRUE);
       g_signal_connect (button, "query-tooltip", G_CALLBACK (query_tooltip), NULL);
-      gtk_grid_attach (GTK_GRID (days), button, i % 7, i / 7, 1, 1);
+      gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+      gtk_grid_attach (GTK_GRID (days), button, i % 7, 1 + i / 7, 1, 1);
       grid->days[i] = button;
     }
   gtk_box_append (GTK_BOX (box), days);
