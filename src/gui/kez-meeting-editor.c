@@ -117,6 +117,16 @@ position_of_code (GListModel *model,
   return GTK_INVALID_LIST_POSITION;
 }
 
+/* Minutes read as on a clock: 10:05, not 10:5. */
+static gboolean
+show_two_digits (GtkSpinButton *spin)
+{
+  g_autofree char *text = g_strdup_printf ("%02d", gtk_spin_button_get_value_as_int (spin));
+
+  gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  return TRUE;
+}
+
 /* ---- fields ↔ widgets -------------------------------------------------------------------- */
 
 static void
@@ -256,6 +266,9 @@ time_spin (KezMeetingEditor *self,
            int               value)
 {
   GtkWidget *spin = gtk_spin_button_new_with_range (0, hours ? 23 : 59, hours ? 1 : 5);
+
+  if (!hours)
+    g_signal_connect (spin, "output", G_CALLBACK (show_two_digits), NULL);
 
   gtk_spin_button_set_wrap (GTK_SPIN_BUTTON (spin), TRUE);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
@@ -562,6 +575,7 @@ kez_meeting_editor_init (KezMeetingEditor *self)
   adw_combo_row_set_model (self->format_row, formats);
 
   g_signal_connect_swapped (self->calendar, "day-selected", G_CALLBACK (day_selected), self);
+  g_signal_connect (self->minute_spin, "output", G_CALLBACK (show_two_digits), NULL);
   g_signal_connect_swapped (self->leader_entry, "changed", G_CALLBACK (check), self);
   g_signal_connect_swapped (self->duration_spin, "value-changed", G_CALLBACK (check), self);
   g_signal_connect_swapped (self->hour_spin, "value-changed", G_CALLBACK (check), self);
