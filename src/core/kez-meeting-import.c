@@ -65,45 +65,43 @@ normalise (const char *text)
   return g_utf8_casefold (stripped, -1);
 }
 
-/* code, Russian name and Kazakh name → code */
+typedef const char *(*CodeFunc) (gpointer item);
+typedef const char *(*NameFunc) (gpointer item, KezLanguage language);
+
+/* code, Russian name and Kazakh name → code, for bodies and regions alike */
 static GHashTable *
-index_bodies (KezStore *store)
+index_names (GListModel *items,
+             CodeFunc    get_code,
+             NameFunc    get_name)
 {
   GHashTable *index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr(GListModel) bodies = kez_store_list_bodies (store);
 
-  for (guint i = 0; i < g_list_model_get_n_items (bodies); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
-      g_autoptr(KezBody) body = g_list_model_get_item (bodies, i);
-      const char *code = kez_body_get_code (body);
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+      const char *code = get_code (item);
 
       g_hash_table_insert (index, normalise (code), g_strdup (code));
-      g_hash_table_insert (index, normalise (kez_body_get_name (body, KEZ_LANGUAGE_RU)),
-                           g_strdup (code));
-      g_hash_table_insert (index, normalise (kez_body_get_name (body, KEZ_LANGUAGE_KK)),
-                           g_strdup (code));
+      g_hash_table_insert (index, normalise (get_name (item, KEZ_LANGUAGE_RU)), g_strdup (code));
+      g_hash_table_insert (index, normalise (get_name (item, KEZ_LANGUAGE_KK)), g_strdup (code));
     }
   return index;
 }
 
 static GHashTable *
+index_bodies (KezStore *store)
+{
+  g_autoptr(GListModel) bodies = kez_store_list_bodies (store);
+
+  return index_names (bodies, (CodeFunc) kez_body_get_code, (NameFunc) kez_body_get_name);
+}
+
+static GHashTable *
 index_regions (KezStore *store)
 {
-  GHashTable *index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GListModel) regions = kez_store_list_regions (store);
 
-  for (guint i = 0; i < g_list_model_get_n_items (regions); i++)
-    {
-      g_autoptr(KezRegion) region = g_list_model_get_item (regions, i);
-      const char *code = kez_region_get_code (region);
-
-      g_hash_table_insert (index, normalise (code), g_strdup (code));
-      g_hash_table_insert (index, normalise (kez_region_get_name (region, KEZ_LANGUAGE_RU)),
-                           g_strdup (code));
-      g_hash_table_insert (index, normalise (kez_region_get_name (region, KEZ_LANGUAGE_KK)),
-                           g_strdup (code));
-    }
-  return index;
+  return index_names (regions, (CodeFunc) kez_region_get_code, (NameFunc) kez_region_get_name);
 }
 
 /* YYYY-MM-DD or DD.MM.YYYY */
