@@ -84,8 +84,9 @@ build_preview (ImportRun  *run,
   GtkWidget *window = adw_window_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  GtkWidget *import = gtk_button_new_with_mnemonic (_("_Import"));
+  /* Labels without mnemonics: GTK 4.8 would read the underscore out to a screen reader. */
+  GtkWidget *cancel = gtk_button_new_with_label (_("Cancel"));
+  GtkWidget *import = gtk_button_new_with_label (_("Import"));
   GtkWidget *page = adw_preferences_page_new ();
   GtkWidget *summary = adw_preferences_group_new ();
   GtkWidget *found = adw_preferences_group_new ();

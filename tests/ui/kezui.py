@@ -165,8 +165,10 @@ class App:
 
     @staticmethod
     def click(node):
-        """Clicks @node, or the button it is the label of."""
-        for target in (node, node.get_parent()):
+        """Clicks @node, the button it is the label of, or the button inside it (a menu
+        button)."""
+        child = node.get_child_at_index(0) if node.get_child_count() > 0 else None
+        for target in (node, node.get_parent(), child):
             action = target.get_action_iface() if target is not None else None
             for i in range(action.get_n_actions() if action is not None else 0):
                 if action.get_action_name(i) in ("click", "activate", "press"):
