@@ -15,6 +15,7 @@
 
 #include "kez-body.h"
 #include "kez-date-format.h"
+#include "kez-meeting-console.h"
 #include "kez-meeting-editor.h"
 #include "kez-meeting-labels.h"
 #include "kez-meetings.h"
@@ -436,6 +437,24 @@ action_delete (GtkWidget  *widget,
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
+/* The live console runs the meeting as saved; the editor closes. */
+static void
+action_live (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  KezMeetingEditor *self = KEZ_MEETING_EDITOR (widget);
+  GtkWidget *console;
+
+  if (self->original == NULL)
+    return;
+  console = kez_meeting_console_new (self->store, self->original);
+  gtk_window_set_transient_for (GTK_WINDOW (console),
+                                gtk_window_get_transient_for (GTK_WINDOW (self)));
+  gtk_window_present (GTK_WINDOW (console));
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
 /* The copy becomes a new, proposed meeting in this same window, not yet saved. */
 static void
 action_duplicate (GtkWidget  *widget,
@@ -554,6 +573,7 @@ kez_meeting_editor_class_init (KezMeetingEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, action_save);
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL, action_delete);
   gtk_widget_class_install_action (widget_class, "editor.duplicate", NULL, action_duplicate);
+  gtk_widget_class_install_action (widget_class, "editor.live", NULL, action_live);
   gtk_widget_class_install_action (widget_class, "editor.add-event", "s", action_add_event);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save",

@@ -9,6 +9,9 @@
 
 #include <glib/gi18n.h>
 
+#include "kez-clock-events.h"
+#include "kez-meeting-console.h"
+#include "kez-meetings.h"
 #include "kez-schedule-page.h"
 #include "kez-startup-probe.h"
 #include "kez-window.h"
@@ -97,6 +100,23 @@ kez_window_init (KezWindow *self)
   kez_startup_probe_attach (GTK_WIDGET (self));
 }
 
+/* A meeting whose clock was left running (the app closed or died) comes back at once. */
+static gboolean
+resume_running_meeting (gpointer data)
+{
+  KezWindow *self = data;
+  g_autoptr(KezMeeting) meeting = NULL;
+  gint64 id = kez_clock_events_find_running (self->store);
+  GtkWidget *console;
+
+  if (id == 0 || (meeting = kez_meetings_get (self->store, id)) == NULL)
+    return G_SOURCE_REMOVE;
+  console = kez_meeting_console_new (self->store, meeting);
+  gtk_window_set_transient_for (GTK_WINDOW (console), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (console));
+  return G_SOURCE_REMOVE;
+}
+
 /**
  * kez_window_new:
  * @store: (nullable): the open database, or %NULL when it could not be opened
@@ -116,7 +136,11 @@ kez_window_new (KezApplication *application,
   g_set_object (&self->store, store);
 
   if (store != NULL)
-    kez_schedule_page_set_store (self->schedule_page, store);
+    {
+      kez_schedule_page_set_store (self->schedule_page, store);
+      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, resume_running_meeting, g_object_ref (self),
+                       g_object_unref);
+    }
   else
     show_store_error (self, store_error);
 
