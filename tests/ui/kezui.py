@@ -35,9 +35,9 @@ def ensure_locales():
 class App:
     """The app started on a fresh database in its own data folders."""
 
-    def __init__(self, language, args=(), database_bytes=None):
+    def __init__(self, language, args=(), database_bytes=None, database_path=None):
         self.tmp = tempfile.TemporaryDirectory(prefix="kezdesu-ui-")
-        self.database = os.path.join(self.tmp.name, "kezdesu.db")
+        self.database = database_path or os.path.join(self.tmp.name, "kezdesu.db")
         if database_bytes is not None:
             with open(self.database, "wb") as f:
                 f.write(database_bytes)
@@ -152,6 +152,19 @@ class App:
             if time.monotonic() > deadline:
                 raise AssertionError(f"no {role or 'node'} named {name!r}; names: "
                                      f"{sorted(self.names())}")
+            time.sleep(0.2)
+
+    def find_in(self, window_name, name, role=None, timeout=15):
+        """A node named @name inside the window (frame or dialog) named @window_name."""
+        deadline = time.monotonic() + timeout
+        while True:
+            for window in self.nodes():
+                if self.name_of(window) == window_name and self.role_of(window) in ("frame", "dialog", "alert"):
+                    for node in self.nodes(window):
+                        if self.name_of(node) == name and (role is None or self.role_of(node) == role):
+                            return node
+            if time.monotonic() > deadline:
+                raise AssertionError(f"no {name!r} in {window_name!r}")
             time.sleep(0.2)
 
     def wait_gone(self, name, role=None, prefix=False, timeout=15):

@@ -1,0 +1,122 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Run a meeting on the live console through the accessibility tree: start, pause, resume, let
+the presentation's budget run out, see the clock switch to questions by itself, finish. And kill
+the app in the middle of a meeting: started again, it shows the same time left."""
+
+import datetime
+import os
+import re
+import signal
+import sqlite3
+import subprocess
+import tempfile
+import time
+import unittest
+import warnings
+
+from kezui import App, BUILD_ROOT
+
+
+def database_with_meeting(minutes):
+    """A new database with one meeting today, planned for @minutes."""
+    today = datetime.date.today().isoformat()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "kezdesu.db")
+        csv = os.path.join(tmp, "m.csv")
+        with open(csv, "w", encoding="utf-8") as f:
+            f.write("organ,leader,date,time,duration_minutes\n"
+                    f"moh,Тестова А. Б.,{today},10:00,{minutes}\n")
+        env = dict(os.environ, XDG_DATA_HOME=tmp, GSETTINGS_BACKEND="memory",
+                   GSETTINGS_SCHEMA_DIR=os.path.join(BUILD_ROOT, "data"))
+        subprocess.run([os.path.join(BUILD_ROOT, "src", "kezdesu"), "--database=" + path,
+                        "--import-meetings=" + csv], env=env, check=True, capture_output=True)
+        with open(path, "rb") as f:
+            return f.read()
+
+
+def clock_events(app):
+    db = sqlite3.connect(app.database)
+    try:
+        return [k for (k,) in db.execute("SELECT kind FROM clock_events ORDER BY id")]
+    finally:
+        db.close()
+
+
+def clock_text(app):
+    """The clock face's accessible name: "Phase, 12:30 left. …"."""
+    for node in app.nodes():
+        name = app.name_of(node)
+        if re.match(r"^[^,]+, (осталось )?[+]?\d+:\d\d", name):
+            return name
+    raise AssertionError("no clock on the accessibility tree")
+
+
+def seconds_left(text):
+    minutes, seconds = re.search(r"(\d+):(\d\d)", text).groups()
+    return int(minutes) * 60 + int(seconds)
+
+
+def open_console(app):
+    app.click(app.find("10:00 Тестова", "push button", prefix=True))
+    app.click(app.find("Начать встречу"))
+    app.find("Встреча в прямом эфире", "frame")
+
+
+class LiveMeeting(unittest.TestCase):
+    def setUp(self):
+        warnings.simplefilter("ignore", DeprecationWarning)
+
+    def test_budget_switches_to_questions_by_itself(self):
+        # 15 minutes, 120 times faster: the 3:45 budget runs out in under two seconds.
+        os.environ["KEZDESU_CLOCK_SPEED"] = "120"
+        try:
+            with App("ru", database_bytes=database_with_meeting(15)) as app:
+                open_console(app)
+                self.assertTrue(clock_text(app).startswith("Готово к началу"))
+                app.click(app.find("Начать", "push button"))
+                app.click(app.find("Пауза", "push button"))
+                paused = clock_text(app)
+                self.assertTrue(paused.startswith("Пауза"), paused)
+                time.sleep(3)  # six minutes of clock time: no switch while paused
+                self.assertTrue(clock_text(app).startswith("Пауза"))
+                app.click(app.find("Продолжить", "push button"))
+                deadline = time.monotonic() + 15
+                while not clock_text(app).startswith("Вопросы-ответы"):
+                    self.assertLess(time.monotonic(), deadline, clock_text(app))
+                    time.sleep(0.3)
+                app.click(app.find("Завершить", "push button"))
+                app.click(app.find_in("Завершить встречу?", "Завершить", "label"))
+                time.sleep(1)
+                self.assertEqual(clock_events(app), ["start", "pause", "resume",
+                                                     "auto-to-questions", "finish"])
+        finally:
+            del os.environ["KEZDESU_CLOCK_SPEED"]
+
+    def test_killed_app_comes_back_with_the_same_time(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, "kezdesu.db")
+            with open(path, "wb") as f:
+                f.write(database_with_meeting(90))
+
+            with App("ru", database_path=path) as app:
+                open_console(app)
+                app.click(app.find("Начать", "push button"))
+                time.sleep(2)
+                before = seconds_left(clock_text(app))
+                read_before = time.monotonic()
+                app.process.send_signal(signal.SIGKILL)
+                app.process.wait()
+                self.assertEqual(clock_events(app), ["start"])
+
+            time.sleep(3)
+            # Started again on the same file: the console comes back by itself.
+            with App("ru", database_path=path) as again:
+                again.find("Встреча в прямом эфире", "frame")
+                after = seconds_left(clock_text(again))
+                expected = before - (time.monotonic() - read_before)
+                # The face shows whole seconds and refreshes every quarter second.
+                self.assertLessEqual(abs(after - expected), 1.5, (before, after, expected))
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
