@@ -201,8 +201,8 @@ kez_clock_face_snapshot (GtkWidget   *widget,
   double ring = size * 0.045;
   double radius = size / 2 - ring;
   State state = current_state (self);
-  GdkRGBA fg = named_color (widget, "window_fg_color", "#000000");
-  GdkRGBA track = fg, budget_mark, used;
+  GdkRGBA fg;
+  GdkRGBA track, budget_mark, used;
   GTimeSpan planned = MAX (1, kez_meeting_clock_get_planned (self->clock));
   double budget = (double) kez_meeting_clock_get_budget (self->clock) / planned;
   double presentation = (double) kez_meeting_clock_get_presentation (self->clock) / planned;
@@ -213,12 +213,17 @@ kez_clock_face_snapshot (GtkWidget   *widget,
   GdkRGBA success = named_color (widget, "success_color", "#26a269");
   GdkRGBA warning = named_color (widget, "warning_color", "#cd9309");
   GdkRGBA error = named_color (widget, "error_color", "#c01c28");
-  GdkRGBA status_color = state == STATE_BREACH ? error : state == STATE_WARNING ? warning : fg;
+  GdkRGBA status_color;
   cairo_t *cr;
 
   if (size < 40)
     return;
 
+  /* The widget's own colour, so that the stage view's CSS can make it white on black. */
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
+
+  status_color = state == STATE_BREACH ? error : state == STATE_WARNING ? warning : fg;
+  track = fg;
   track.alpha = 0.12;
   budget_mark = accent;
   budget_mark.alpha = 0.35;

@@ -246,13 +246,16 @@ show_stage (KezMeetingConsole *self,
   gtk_widget_add_css_class (self->stage, "stage");
   gtk_window_set_child (GTK_WINDOW (self->stage), kez_clock_face_new (self->clock));
   g_object_add_weak_pointer (G_OBJECT (self->stage), (gpointer *) &self->stage);
-  if (n > 1)
-    {
-      g_autoptr(GdkMonitor) last = g_list_model_get_item (monitors, n - 1);
-      gtk_window_fullscreen_on_monitor (GTK_WINDOW (self->stage), last);
-    }
-  else
-    gtk_window_fullscreen (GTK_WINDOW (self->stage));
+  {
+    g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, n - 1);
+    GdkRectangle area;
+
+    /* Sized to the monitor as well, for a session without a window manager to honour
+     * full screen. */
+    gdk_monitor_get_geometry (monitor, &area);
+    gtk_window_set_default_size (GTK_WINDOW (self->stage), area.width, area.height);
+    gtk_window_fullscreen_on_monitor (GTK_WINDOW (self->stage), monitor);
+  }
   gtk_window_present (GTK_WINDOW (self->stage));
 }
 
