@@ -29,6 +29,7 @@ struct _KezMeetingConsole
   KezMeetingClock  *clock;
   KezClockSource    source;
   GtkWidget        *stage;
+  GSettings        *settings;
   guint             timeout;
 
   AdwToastOverlay  *toast_overlay;
@@ -71,6 +72,15 @@ init_source (KezMeetingConsole *self)
       speed_origin_wall = g_get_real_time ();
     }
   self->source = (KezClockSource) { scaled_monotonic, scaled_wall, NULL };
+}
+
+static void
+warning_changed (GSettings  *settings,
+                 const char *key,
+                 GtkWidget  *face)
+{
+  kez_clock_face_set_warning (KEZ_CLOCK_FACE (face),
+                              g_settings_get_int (settings, key) * G_TIME_SPAN_MINUTE);
 }
 
 static void
@@ -224,6 +234,20 @@ action_finish (GtkWidget *widget, const char *name, GVariant *parameter)
            "finish", _("Finish"), ADW_RESPONSE_DESTRUCTIVE);
 }
 
+/* The warning threshold is the user's preference, followed as it changes. */
+static GtkWidget *
+new_face (KezMeetingConsole *self)
+{
+  GtkWidget *face = kez_clock_face_new (self->clock);
+
+  kez_clock_face_set_warning (KEZ_CLOCK_FACE (face),
+                              g_settings_get_int (self->settings, "clock-warning-minutes") *
+                              G_TIME_SPAN_MINUTE);
+  g_signal_connect_object (self->settings, "changed::clock-warning-minutes",
+                           G_CALLBACK (warning_changed), face, 0);
+  return face;
+}
+
 /* The speaker's screen: the clock alone, full screen, on another monitor when there is one. */
 static void
 show_stage (KezMeetingConsole *self,
@@ -244,7 +268,7 @@ show_stage (KezMeetingConsole *self,
   self->stage = gtk_window_new ();
   gtk_window_set_title (GTK_WINDOW (self->stage), _("Stage View"));
   gtk_widget_add_css_class (self->stage, "stage");
-  gtk_window_set_child (GTK_WINDOW (self->stage), kez_clock_face_new (self->clock));
+  gtk_window_set_child (GTK_WINDOW (self->stage), new_face (self));
   g_object_add_weak_pointer (G_OBJECT (self->stage), (gpointer *) &self->stage);
   {
     g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, n - 1);
@@ -280,6 +304,7 @@ kez_meeting_console_dispose (GObject *object)
   g_clear_object (&self->clock);
   g_clear_object (&self->meeting);
   g_clear_object (&self->store);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (kez_meeting_console_parent_class)->dispose (object);
 }
@@ -321,6 +346,7 @@ static void
 kez_meeting_console_init (KezMeetingConsole *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->settings = g_settings_new (BASE_ID);
 }
 
 GtkWidget *
@@ -357,7 +383,7 @@ kez_meeting_console_new (KezStore   *store,
   gtk_window_set_title (GTK_WINDOW (self), _("Live Meeting"));
   adw_window_title_set_title (self->window_title, fields->leader_name);
   adw_window_title_set_subtitle (self->window_title, date);
-  gtk_box_append (self->face_box, kez_clock_face_new (self->clock));
+  gtk_box_append (self->face_box, new_face (self));
 
   update_controls (self);
   self->timeout = g_timeout_add (250, tick, self);

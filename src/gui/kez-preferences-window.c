@@ -27,6 +27,7 @@ struct _KezPreferencesWindow
   AdwComboRow          *body_row;
   AdwComboRow          *rule_set_row;
   AdwComboRow          *export_language_row;
+  GtkSpinButton        *warning_spin;
 };
 
 G_DEFINE_FINAL_TYPE (KezPreferencesWindow, kez_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -176,6 +177,7 @@ kez_preferences_window_class_init (KezPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KezPreferencesWindow, body_row);
   gtk_widget_class_bind_template_child (widget_class, KezPreferencesWindow, rule_set_row);
   gtk_widget_class_bind_template_child (widget_class, KezPreferencesWindow, export_language_row);
+  gtk_widget_class_bind_template_child (widget_class, KezPreferencesWindow, warning_spin);
 }
 
 static void
@@ -190,6 +192,8 @@ kez_preferences_window_init (KezPreferencesWindow *self)
                                 self->export_language_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT,
                                 export_language_to_row, export_language_from_row, NULL, NULL);
+  g_settings_bind (self->settings, "clock-warning-minutes", self->warning_spin, "value",
+                   G_SETTINGS_BIND_DEFAULT);
 }
 
 KezPreferencesWindow *
