@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "kez-clock-events.h"
+#include "kez-clock-record.h"
 #include "kez-meeting-clock.h"
 #include "kez-meetings.h"
 #include "kez-store-private.h"
@@ -313,6 +314,41 @@ test_restore_after_reboot (void)
   check_restore (TRUE);
 }
 
+/* The record of a finished meeting: its figures as at the finish, however late it is read. */
+static void
+test_record_of_a_finished_meeting (void)
+{
+  g_autofree char *path = kez_test_make_db_path ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KezStore) store = kez_store_open (path, &error);
+  g_autoptr(KezMeetingClock) clock = NULL;
+  FakeTime time = { g_get_monotonic_time (), g_get_real_time () };
+  gint64 meeting = make_meeting (store);
+  KezClockRecord record;
+
+  g_assert_false (kez_clock_record_load (store, meeting, 90, 1350 * SECOND, &record));
+
+  clock = new_clock (&time, 90);
+  g_object_set_data (G_OBJECT (clock), "meeting", GSIZE_TO_POINTER (meeting));
+  g_signal_connect (clock, "event", G_CALLBACK (save_event), store);
+  g_assert_true (kez_meeting_clock_start (clock, NULL));
+  advance (&time, 25 * MINUTE);            /* auto switch at 22:30 */
+  g_assert_true (kez_meeting_clock_back_to_presentation (clock, NULL));
+  advance (&time, MINUTE);                 /* a breach of one minute */
+  g_assert_true (kez_meeting_clock_to_questions (clock, NULL));
+  advance (&time, 50 * MINUTE);
+  g_assert_true (kez_meeting_clock_finish (clock, NULL));
+
+  g_assert_true (kez_clock_record_load (store, meeting, 90, 1350 * SECOND, &record));
+  g_assert_true (record.finished);
+  g_assert_cmpint (record.presentation, ==, 23 * MINUTE + 30 * SECOND);
+  g_assert_cmpint (record.questions, ==, 52 * MINUTE + 30 * SECOND);
+  g_assert_cmpint (record.breach, ==, MINUTE);
+  g_assert_false (record.rule_kept);
+  g_assert_cmpfloat_with_epsilon (record.presentation_share, 23.5 / 76.0, 1e-9);
+  g_assert_cmpint (record.finished_wall_us - record.started_wall_us, ==, 76 * MINUTE);
+}
+
 static void
 test_inconsistent_record_refused (void)
 {
@@ -342,6 +378,7 @@ main (int   argc,
   g_test_add_func ("/clock/restore/same-boot", test_restore_same_boot);
   g_test_add_func ("/clock/restore/after-reboot", test_restore_after_reboot);
   g_test_add_func ("/clock/restore/inconsistent", test_inconsistent_record_refused);
+  g_test_add_func ("/clock/record/finished", test_record_of_a_finished_meeting);
 
   return g_test_run ();
 }

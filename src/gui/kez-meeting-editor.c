@@ -14,6 +14,8 @@
 #include <glib/gi18n.h>
 
 #include "kez-body.h"
+#include "kez-clock-face.h"
+#include "kez-clock-record.h"
 #include "kez-date-format.h"
 #include "kez-meeting-console.h"
 #include "kez-meeting-editor.h"
@@ -64,6 +66,12 @@ struct _KezMeetingEditor
   GtkListBox       *events_list;
   GtkLabel         *events_error;
   GtkWidget        *actions_group;
+  GtkWidget        *record_group;
+  AdwActionRow     *record_start_row;
+  AdwActionRow     *record_presentation_row;
+  AdwActionRow     *record_questions_row;
+  AdwActionRow     *record_paused_row;
+  AdwActionRow     *record_rule_row;
 };
 
 G_DEFINE_FINAL_TYPE (KezMeetingEditor, kez_meeting_editor, ADW_TYPE_WINDOW)
@@ -231,6 +239,59 @@ read_fields (KezMeetingEditor *self)
   /* Events are held on the meeting's day. */
   for (guint i = 0; i < f->events->len; i++)
     g_array_index (f->events, KezMeetingEvent, i).date = f->date;
+}
+
+/* ---- the clock's record (point 3.3) ------------------------------------------------------ */
+
+static void
+set_span (AdwActionRow *row,
+          GTimeSpan     span)
+{
+  g_autofree char *text = kez_clock_format_span (span);
+
+  adw_action_row_set_subtitle (row, text);
+}
+
+static void
+show_record (KezMeetingEditor *self)
+{
+  g_autoptr(KezRuleSet) rules = kez_store_dup_active_rule_set (self->store);
+  g_autoptr(GDateTime) started = NULL;
+  g_autofree char *start = NULL;
+  g_autofree char *presentation = NULL;
+  g_autofree char *rule = NULL;
+  g_autofree char *span = NULL;
+  KezClockRecord record;
+
+  if (self->original == NULL ||
+      !kez_clock_record_load (self->store, self->fields.id, self->fields.planned_minutes,
+                              kez_rule_set_presentation_budget (rules, self->fields.planned_minutes),
+                              &record))
+    return;
+
+  started = g_date_time_new_from_unix_local (record.started_wall_us / G_USEC_PER_SEC);
+  start = g_date_time_format (started, "%d.%m.%Y %H:%M");
+  adw_action_row_set_subtitle (self->record_start_row, start);
+
+  span = kez_clock_format_span (record.presentation);
+  /* Translators: %1$s is a duration such as "22:30", %2$d a percentage of the time spoken */
+  presentation = g_strdup_printf (_("%1$s, %2$d%% of the time"), span,
+                                  (int) (record.presentation_share * 100 + 0.5));
+  adw_action_row_set_subtitle (self->record_presentation_row, presentation);
+  set_span (self->record_questions_row, record.questions);
+  set_span (self->record_paused_row, record.paused);
+
+  g_clear_pointer (&span, g_free);
+  span = kez_clock_format_span (record.breach);
+  if (record.rule_kept)
+    rule = g_strdup (_("Kept"));
+  else
+    /* Translators: %1$s is how long the presentation ran over, e.g. "1:00" */
+    rule = g_strdup_printf (_("Broken: the presentation ran over by %1$s"), span);
+  adw_action_row_set_subtitle (self->record_rule_row, rule);
+  if (!record.rule_kept)
+    gtk_widget_add_css_class (GTK_WIDGET (self->record_rule_row), "error");
+  gtk_widget_set_visible (self->record_group, TRUE);
 }
 
 /* ---- events ------------------------------------------------------------------------------ */
@@ -568,6 +629,12 @@ kez_meeting_editor_class_init (KezMeetingEditorClass *klass)
   BIND (events_list);
   BIND (events_error);
   BIND (actions_group);
+  BIND (record_group);
+  BIND (record_start_row);
+  BIND (record_presentation_row);
+  BIND (record_questions_row);
+  BIND (record_paused_row);
+  BIND (record_rule_row);
 #undef BIND
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, action_save);
@@ -650,5 +717,6 @@ kez_meeting_editor_new (KezStore    *store,
     }
 
   load_fields (self);
+  show_record (self);
   return GTK_WIDGET (self);
 }

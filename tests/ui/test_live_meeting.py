@@ -89,6 +89,11 @@ class LiveMeeting(unittest.TestCase):
                 time.sleep(1)
                 self.assertEqual(clock_events(app), ["start", "pause", "resume",
                                                      "auto-to-questions", "finish"])
+                # The meeting shows its record: the presentation kept to its quarter.
+                app.click(app.find("10:00 Тестова", "push button", prefix=True))
+                app.find("Запись часов")
+                app.find("3:45, ", prefix=True)  # the whole budget, 3:45 of 15 minutes
+                app.find("Соблюдено")
         finally:
             del os.environ["KEZDESU_CLOCK_SPEED"]
 
