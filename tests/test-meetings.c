@@ -10,7 +10,9 @@
 #include "kez-coverage.h"
 #include "kez-deadlines.h"
 #include "kez-meeting-import.h"
+#include "kez-iin.h"
 #include "kez-meetings.h"
+#include "kez-receptions.h"
 #include "kez-store-private.h"
 #include "kez-test-util.h"
 
@@ -423,6 +425,45 @@ test_changed_once_per_transaction (void)
   g_assert_cmpuint (changes, ==, 1);
 }
 
+static void
+test_receptions (void)
+{
+  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  KezMeetingFields fields;
+  KezReceptionFields citizen = { "Ә. Сейітова", "791028302729", "+7 701 000 00 00",
+                                 "Семей", "Жол жөндеу", "" };
+
+  make_fields (&fields, "moh", 2027, 3, 1, "abai");
+  g_assert_true (kez_meetings_save (store, &fields, &error));
+
+  /* A wrong check digit: refused with the IIN's own message, nothing saved. */
+  g_assert_false (kez_receptions_add (store, fields.id, &citizen, &error));
+  g_assert_error (error, KEZ_IIN_ERROR, KEZ_IIN_ERROR_CHECK_DIGIT);
+  g_clear_error (&error);
+  g_assert_cmpuint (kez_receptions_count (store, fields.id), ==, 0);
+
+  citizen.iin = "791028302728";
+  g_assert_true (kez_receptions_add (store, fields.id, &citizen, &error));
+  g_assert_no_error (error);
+  citizen.iin = ""; /* an IIN is not required */
+  g_assert_true (kez_receptions_add (store, fields.id, &citizen, &error));
+  g_assert_cmpuint (kez_receptions_count (store, fields.id), ==, 2);
+
+  /* One reception event holds both citizens. */
+  {
+    g_autoptr(KezMeeting) meeting = kez_meetings_get (store, fields.id);
+    g_assert_cmpuint (kez_meeting_get_fields (meeting)->events->len, ==, 1);
+  }
+
+  /* Neither a name nor an issue: nothing to record. */
+  citizen.citizen_name = " ";
+  citizen.issue = "";
+  g_assert_false (kez_receptions_add (store, fields.id, &citizen, &error));
+  g_assert_nonnull (error);
+  kez_meeting_fields_clear (&fields);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -439,6 +480,7 @@ main (int   argc,
   g_test_add_func ("/import/file-problems", test_import_file_problems);
   g_test_add_func ("/calendar/deadlines", test_deadlines_on_calendar);
   g_test_add_func ("/calendar/coverage", test_coverage);
+  g_test_add_func ("/receptions/iin", test_receptions);
 
   return g_test_run ();
 }

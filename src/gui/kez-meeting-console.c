@@ -19,6 +19,7 @@
 #include "kez-date-format.h"
 #include "kez-meeting-clock.h"
 #include "kez-meeting-console.h"
+#include "kez-reception-dialog.h"
 
 struct _KezMeetingConsole
 {
@@ -292,6 +293,15 @@ action_stage_view (GtkWidget *widget, const char *name, GVariant *parameter)
 }
 
 static void
+action_reception (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  KezMeetingConsole *self = KEZ_MEETING_CONSOLE (widget);
+
+  gtk_window_present (GTK_WINDOW (kez_reception_dialog_new (GTK_WINDOW (self), self->store,
+                                                            kez_meeting_get_id (self->meeting))));
+}
+
+static void
 kez_meeting_console_dispose (GObject *object)
 {
   KezMeetingConsole *self = KEZ_MEETING_CONSOLE (object);
@@ -336,6 +346,7 @@ kez_meeting_console_class_init (KezMeetingConsoleClass *klass)
                                    action_back_to_presentation);
   gtk_widget_class_install_action (widget_class, "console.finish", NULL, action_finish);
   gtk_widget_class_install_action (widget_class, "console.stage-view", NULL, action_stage_view);
+  gtk_widget_class_install_action (widget_class, "console.reception", NULL, action_reception);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "console.toggle", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_q, 0, "console.to-questions", NULL);

@@ -14,6 +14,8 @@ import time
 import unittest
 import warnings
 
+from gi.repository import Atspi
+
 from kezui import App, BUILD_ROOT
 
 
@@ -38,6 +40,14 @@ def clock_events(app):
     db = sqlite3.connect(app.database)
     try:
         return [k for (k,) in db.execute("SELECT kind FROM clock_events ORDER BY id")]
+    finally:
+        db.close()
+
+
+def receptions(app):
+    db = sqlite3.connect(app.database)
+    try:
+        return db.execute("SELECT citizen_name, iin FROM receptions").fetchall()
     finally:
         db.close()
 
@@ -96,6 +106,26 @@ class LiveMeeting(unittest.TestCase):
                 app.find("Соблюдено")
         finally:
             del os.environ["KEZDESU_CLOCK_SPEED"]
+
+    def test_reception_refuses_a_wrong_iin(self):
+        with App("ru", database_bytes=database_with_meeting(90)) as app:
+            open_console(app)
+            app.click(app.find("Приём"))
+            app.find("Личный приём", "frame")
+            app.type_into(app.find("Фамилия, имя, отчество", "text"), "Личный приём",
+                          "Сейітова Ә.")
+            iin = app.find("ИИН", "text")
+            app.type_into(iin, "Личный приём", "791028302729")
+            app.find("Неверный контрольный разряд ИИН: возможно, опечатка в одной из цифр")
+            self.assertFalse(app.find("Сохранить", "push button").get_state_set().contains(
+                Atspi.StateType.SENSITIVE))
+            app.type_into(iin, "Личный приём", "791028302728")
+            app.find("12 цифр; последняя — контрольная")
+            app.click(app.find("Сохранить", "push button"))
+            deadline = time.monotonic() + 10
+            while receptions(app) != [("Сейітова Ә.", "791028302728")]:
+                self.assertLess(time.monotonic(), deadline, receptions(app))
+                time.sleep(0.2)
 
     def test_killed_app_comes_back_with_the_same_time(self):
         with tempfile.TemporaryDirectory() as tmp:

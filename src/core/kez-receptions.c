@@ -1,0 +1,132 @@
+/* kez-receptions.c
+ *
+ * A citizen is recorded under the meeting's personal reception event, which is created, at
+ * the time of the first citizen, if the meeting has none yet.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kez-receptions"
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gi18n-lib.h>
+
+#include "kez-iin.h"
+#include "kez-receptions.h"
+#include "kez-store-private.h"
+
+static gint64
+find_or_add_reception_event (KezStore  *store,
+                             gint64     meeting_id,
+                             GError   **error)
+{
+  g_autoptr(sqlite3_stmt) find = NULL;
+  g_autoptr(sqlite3_stmt) add = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *starts = g_date_time_format (now, "%Y-%m-%dT%H:%M");
+
+  find = kez_store_prepare (store,
+                            "SELECT id FROM meeting_events WHERE meeting_id = ?1 "
+                            "AND kind = 'reception' ORDER BY starts_at LIMIT 1", error);
+  if (find == NULL)
+    return 0;
+  sqlite3_bind_int64 (find, 1, meeting_id);
+  if (sqlite3_step (find) == SQLITE_ROW)
+    return sqlite3_column_int64 (find, 0);
+
+  add = kez_store_prepare (store,
+                           "INSERT INTO meeting_events (meeting_id, kind, starts_at) "
+                           "VALUES (?1, 'reception', ?2)", error);
+  if (add == NULL)
+    return 0;
+  sqlite3_bind_int64 (add, 1, meeting_id);
+  sqlite3_bind_text (add, 2, starts, -1, SQLITE_STATIC);
+  if (!kez_store_step_done (store, add, error))
+    return 0;
+  return sqlite3_last_insert_rowid (kez_store_get_db (store));
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  g_autofree char *copy = g_strstrip (g_strdup (text != NULL ? text : ""));
+
+  return copy[0] == '\0';
+}
+
+/**
+ * kez_receptions_add:
+ *
+ * Checks the IIN (when given) and saves the citizen, all in one transaction.
+ */
+gboolean
+kez_receptions_add (KezStore                 *store,
+                    gint64                    meeting_id,
+                    const KezReceptionFields *fields,
+                    GError                  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *received = g_date_time_format_iso8601 (now);
+  gint64 event_id;
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
+  g_return_val_if_fail (fields != NULL, FALSE);
+
+  if (is_blank (fields->citizen_name) && is_blank (fields->issue))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           _("Enter the citizen’s name or the issue raised"));
+      return FALSE;
+    }
+  if (!is_blank (fields->iin) && !kez_iin_validate (fields->iin, NULL, error))
+    return FALSE;
+
+  if (!kez_store_begin (store, error))
+    return FALSE;
+  event_id = find_or_add_reception_event (store, meeting_id, error);
+  stmt = event_id != 0 ? kez_store_prepare (store,
+                                            "INSERT INTO receptions (event_id, received_at, "
+                                            "citizen_name, iin, phone, address, issue, outcome) "
+                                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", error)
+                       : NULL;
+  if (stmt == NULL)
+    {
+      kez_store_rollback (store);
+      return FALSE;
+    }
+  sqlite3_bind_int64 (stmt, 1, event_id);
+  sqlite3_bind_text (stmt, 2, received, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, fields->citizen_name ? fields->citizen_name : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, fields->iin ? fields->iin : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, fields->phone ? fields->phone : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, fields->address ? fields->address : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 7, fields->issue ? fields->issue : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 8, fields->outcome ? fields->outcome : "", -1, SQLITE_STATIC);
+  if (!kez_store_step_done (store, stmt, error))
+    {
+      kez_store_rollback (store);
+      return FALSE;
+    }
+  kez_store_emit_changed (store, "receptions");
+  return kez_store_commit (store, error);
+}
+
+guint
+kez_receptions_count (KezStore *store,
+                      gint64    meeting_id)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), 0);
+
+  stmt = kez_store_prepare (store,
+                            "SELECT count(*) FROM receptions r JOIN meeting_events e "
+                            "ON e.id = r.event_id WHERE e.meeting_id = ?1", NULL);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, meeting_id);
+  return sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int (stmt, 0) : 0;
+}
