@@ -141,7 +141,7 @@ kez_reception_dialog_new (GtkWindow *parent,
   gtk_entry_set_max_length (GTK_ENTRY (iin_entry), 12);
   gtk_entry_set_input_purpose (GTK_ENTRY (iin_entry), GTK_INPUT_PURPOSE_DIGITS);
   gtk_widget_set_valign (iin_entry, GTK_ALIGN_CENTER);
-  gtk_widget_set_hexpand (iin_entry, TRUE);
+  gtk_editable_set_width_chars (GTK_EDITABLE (iin_entry), 14);
   adw_action_row_add_suffix (dialog->iin_row, iin_entry);
   adw_action_row_set_activatable_widget (dialog->iin_row, iin_entry);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (citizen), GTK_WIDGET (dialog->iin_row));
