@@ -20,10 +20,8 @@
 
 typedef struct
 {
-  GtkWidget *box;
+  GtkWidget *box;       /* the day, then its deadlines and chips: few widgets to style */
   GtkWidget *day;       /* button with the day's number */
-  GtkWidget *deadlines; /* labels */
-  GtkWidget *chips;     /* meeting chips */
   GDate      date;
 } Cell;
 
@@ -45,13 +43,14 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* Everything but the day's number. */
 static void
-remove_children (GtkWidget *box)
+remove_after_day (Cell *cell)
 {
   GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (box)) != NULL)
-    gtk_box_remove (GTK_BOX (box), child);
+  while ((child = gtk_widget_get_next_sibling (cell->day)) != NULL)
+    gtk_box_remove (GTK_BOX (cell->box), child);
 }
 
 static void
@@ -134,12 +133,7 @@ kez_month_view_init (KezMonthView *self)
       gtk_widget_set_tooltip_text (cell->day, _("New meeting on this day"));
       g_signal_connect (cell->day, "clicked", G_CALLBACK (day_clicked), self);
 
-      cell->deadlines = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-      cell->chips = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-
       gtk_box_append (GTK_BOX (cell->box), cell->day);
-      gtk_box_append (GTK_BOX (cell->box), cell->deadlines);
-      gtk_box_append (GTK_BOX (cell->box), cell->chips);
       gtk_grid_attach (GTK_GRID (self->grid), cell->box, i % 7, 1 + i / 7, 1, 1);
     }
 }
@@ -180,8 +174,7 @@ fill_cell (KezMonthView *self,
   guint n_meetings = 0, n_deadlines = 0;
 
   gtk_button_set_label (GTK_BUTTON (cell->day), number);
-  remove_children (cell->deadlines);
-  remove_children (cell->chips);
+  remove_after_day (cell);
 
   if (g_date_get_month (&cell->date) == month)
     gtk_widget_remove_css_class (cell->box, "other-month");
@@ -205,7 +198,7 @@ fill_cell (KezMonthView *self,
       gtk_widget_add_css_class (label, "deadline");
       if (g_date_compare (&deadline->date, today) < 0)
         gtk_widget_add_css_class (label, "past");
-      gtk_box_append (GTK_BOX (cell->deadlines), label);
+      gtk_box_append (GTK_BOX (cell->box), label);
       n_deadlines++;
     }
 
@@ -225,7 +218,7 @@ fill_cell (KezMonthView *self,
           GtkWidget *chip = kez_meeting_chip_new (meeting, names);
 
           g_signal_connect (chip, "clicked", G_CALLBACK (chip_clicked), self);
-          gtk_box_append (GTK_BOX (cell->chips), chip);
+          gtk_box_append (GTK_BOX (cell->box), chip);
         }
     }
   if (n_meetings > MAX_CHIPS)
@@ -237,7 +230,7 @@ fill_cell (KezMonthView *self,
       GtkWidget *label = gtk_label_new (more);
 
       gtk_widget_add_css_class (label, "dim-label");
-      gtk_box_append (GTK_BOX (cell->chips), label);
+      gtk_box_append (GTK_BOX (cell->box), label);
     }
   describe_day (cell, n_meetings, n_deadlines);
 }

@@ -43,6 +43,7 @@ struct _KezSchedulePage
   GDate               cursor;         /* the day the views are about */
   int                 loaded_year;
   char               *view;
+  guint               side_pane_idle;
 
   GtkWidget          *content;
   GtkLabel           *period_label;
@@ -50,7 +51,8 @@ struct _KezSchedulePage
   GtkDropDown        *region_filter;
   GtkDropDown        *status_filter;
   GtkStack           *views;
-  KezYearView        *year_view;
+  GtkScrolledWindow  *year_scroller;
+  KezYearView        *year_view;      /* NULL until the year view is first shown */
   KezMonthView       *month_view;
   GtkColumnView      *list_view;
   AdwActionRow       *status_row;
@@ -137,7 +139,8 @@ static void
 filter_changed (KezSchedulePage *self)
 {
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  refresh (self);
+  if (self->loaded_year != 0) /* not while the filters are being set up */
+    refresh (self);
 }
 
 static void
@@ -424,6 +427,40 @@ show_coverage (KezSchedulePage *self,
 
 /* ---- the views --------------------------------------------------------------------------- */
 
+static void year_day_activated (KezSchedulePage *self, int year, int month, int day);
+
+static KezYearView *
+ensure_year_view (KezSchedulePage *self)
+{
+  GtkWidget *view;
+
+  if (self->year_view != NULL)
+    return self->year_view;
+
+  view = kez_year_view_new ();
+  gtk_widget_set_margin_start (view, 18);
+  gtk_widget_set_margin_end (view, 18);
+  gtk_widget_set_margin_top (view, 12);
+  gtk_widget_set_margin_bottom (view, 18);
+  g_signal_connect_swapped (view, "day-activated", G_CALLBACK (year_day_activated), self);
+  gtk_scrolled_window_set_child (self->year_scroller, view);
+  self->year_view = KEZ_YEAR_VIEW (view);
+  return self->year_view;
+}
+
+static gboolean
+fill_side_pane (gpointer data)
+{
+  KezSchedulePage *self = data;
+  g_autoptr(KezRuleSet) rules = kez_store_dup_active_rule_set (self->store);
+
+  self->side_pane_idle = 0;
+  show_schedule_status (self, g_date_get_year (&self->cursor));
+  show_deadlines (self, rules);
+  show_coverage (self, rules);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 refresh (KezSchedulePage *self)
 {
@@ -454,14 +491,16 @@ refresh (KezSchedulePage *self)
   deadlines = kez_deadlines_in_range (rules, G_LIST_MODEL (self->filtered), &first, &last);
 
   if (g_str_equal (self->view, "year"))
-    kez_year_view_show (self->year_view, year, G_LIST_MODEL (self->filtered), deadlines, &today);
+    kez_year_view_show (ensure_year_view (self), year, G_LIST_MODEL (self->filtered), deadlines,
+                        &today);
   else if (g_str_equal (self->view, "month"))
     kez_month_view_show (self->month_view, year, month, G_LIST_MODEL (self->filtered), deadlines,
                          self->names, &today);
 
-  show_schedule_status (self, year);
-  show_deadlines (self, rules);
-  show_coverage (self, rules);
+  /* The side pane follows in an idle: the calendar reaches the screen first, and a burst of
+   * changes (typing in the filter) fills the pane once. */
+  if (self->side_pane_idle == 0)
+    self->side_pane_idle = g_idle_add (fill_side_pane, self);
 }
 
 /* "year", "month" or "list"; the view buttons follow through the schedule.view action. */
@@ -866,6 +905,7 @@ kez_schedule_page_dispose (GObject *object)
 {
   KezSchedulePage *self = KEZ_SCHEDULE_PAGE (object);
 
+  g_clear_handle_id (&self->side_pane_idle, g_source_remove);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), KEZ_TYPE_SCHEDULE_PAGE);
@@ -930,7 +970,6 @@ kez_schedule_page_class_init (KezSchedulePageClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (KEZ_TYPE_YEAR_VIEW);
   g_type_ensure (KEZ_TYPE_MONTH_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/kez-schedule-page.ui");
@@ -943,7 +982,7 @@ kez_schedule_page_class_init (KezSchedulePageClass *klass)
   BIND (region_filter);
   BIND (status_filter);
   BIND (views);
-  BIND (year_view);
+  BIND (year_scroller);
   BIND (month_view);
   BIND (list_view);
   BIND (status_row);
@@ -990,7 +1029,6 @@ kez_schedule_page_init (KezSchedulePage *self)
   self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->meetings)),
                                               GTK_FILTER (self->filter));
 
-  g_signal_connect_swapped (self->year_view, "day-activated", G_CALLBACK (year_day_activated), self);
   g_signal_connect_swapped (self->month_view, "day-activated", G_CALLBACK (month_day_activated),
                             self);
   g_signal_connect_swapped (self->month_view, "meeting-activated", G_CALLBACK (meeting_activated),

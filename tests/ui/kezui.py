@@ -176,6 +176,17 @@ class App:
             time.sleep(0.2)
         raise AssertionError(f"{name!r} is still there")
 
+    def click_until(self, name, window, role="push button", prefix=True, window_role="frame"):
+        """Clicks the node named @name until the window @window opens: a calendar chip found
+        just before the view refills itself is gone by the time it would be clicked."""
+        for _ in range(3):
+            try:
+                self.click(self.find(name, role, prefix=prefix))
+                return self.find(window, window_role, timeout=5)
+            except (AssertionError, GLib.Error):
+                time.sleep(0.5)
+        raise AssertionError(f"clicking {name!r} did not open {window!r}")
+
     @staticmethod
     def click(node):
         """Clicks @node, the button it is the label of, or the button inside it (a menu

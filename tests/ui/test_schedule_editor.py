@@ -76,15 +76,14 @@ class ScheduleEditor(unittest.TestCase):
             app.click(app.find("Месяц"))
 
             # Edit the duration.
-            app.click(app.find("10:00 " + LEADER, "push button", prefix=True))
-            app.find("Изменить встречу", "frame")
+            app.click_until("10:00 " + LEADER, "Изменить встречу")
             duration = app.find("Запланированная длительность, минут", "spin button")
             app.type_into(duration, "Изменить встречу", "120", then="Tab")
             app.click(app.find("Сохранить", "push button"))
             wait_for(lambda: meetings_in(app) == [(meeting_id, LEADER, 120)])
 
             # Delete, then undo.
-            app.click(app.find("10:00 " + LEADER, "push button", prefix=True))
+            app.click_until("10:00 " + LEADER, "Изменить встречу")
             app.click(app.find("Удалить", "push button"))
             wait_for(lambda: meetings_in(app) == [])
             app.wait_gone("10:00 " + LEADER, "push button", prefix=True)
