@@ -12,25 +12,19 @@
 #include <glib/gi18n.h>
 
 #include "kez-date-format.h"
+#include "kez-day-cell.h"
 #include "kez-deadline-labels.h"
 #include "kez-month-view.h"
 
 #define N_CELLS 42
 #define MAX_CHIPS 3
 
-typedef struct
-{
-  GtkWidget *box;       /* the day, then its deadlines and chips: few widgets to style */
-  GtkWidget *day;       /* button with the day's number */
-  GDate      date;
-} Cell;
-
 struct _KezMonthView
 {
-  GtkWidget  parent_instance;
+  GtkWidget   parent_instance;
 
-  GtkWidget *grid;
-  Cell       cells[N_CELLS];
+  GtkWidget  *grid;
+  KezDayCell *cells[N_CELLS];
 };
 
 G_DEFINE_FINAL_TYPE (KezMonthView, kez_month_view, GTK_TYPE_WIDGET)
@@ -43,16 +37,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* Everything but the day's number. */
-static void
-remove_after_day (Cell *cell)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_next_sibling (cell->day)) != NULL)
-    gtk_box_remove (GTK_BOX (cell->box), child);
-}
-
 static void
 chip_clicked (GtkButton    *chip,
               KezMonthView *self)
@@ -61,14 +45,25 @@ chip_clicked (GtkButton    *chip,
                                                                          "meeting"));
 }
 
-static void
-day_clicked (GtkButton    *button,
-             KezMonthView *self)
+static gboolean
+query_tooltip (GtkWidget  *cell,
+               int         x,
+               int         y,
+               gboolean    keyboard,
+               GtkTooltip *tooltip)
 {
-  Cell *cell = g_object_get_data (G_OBJECT (button), "cell");
+  gtk_tooltip_set_text (tooltip, _("New meeting on this day"));
+  return TRUE;
+}
 
-  g_signal_emit (self, signals[DAY_ACTIVATED], 0, g_date_get_year (&cell->date),
-                 g_date_get_month (&cell->date), g_date_get_day (&cell->date));
+static void
+day_activated (KezDayCell   *cell,
+               KezMonthView *self)
+{
+  const GDate *date = kez_day_cell_get_date (cell);
+
+  g_signal_emit (self, signals[DAY_ACTIVATED], 0, g_date_get_year (date),
+                 g_date_get_month (date), g_date_get_day (date));
 }
 
 static void
@@ -118,23 +113,17 @@ kez_month_view_init (KezMonthView *self)
 
   for (int i = 0; i < N_CELLS; i++)
     {
-      Cell *cell = &self->cells[i];
+      GtkWidget *cell = kez_day_cell_new ();
 
-      cell->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      gtk_widget_add_css_class (cell->box, "day-cell");
-      gtk_widget_set_vexpand (cell->box, TRUE);
-      gtk_widget_set_size_request (cell->box, -1, 96);
-
-      cell->day = gtk_button_new_with_label ("");
-      gtk_widget_add_css_class (cell->day, "flat");
-      gtk_widget_add_css_class (cell->day, "day-number");
-      gtk_widget_set_halign (cell->day, GTK_ALIGN_START);
-      g_object_set_data (G_OBJECT (cell->day), "cell", cell);
-      gtk_widget_set_tooltip_text (cell->day, _("New meeting on this day"));
-      g_signal_connect (cell->day, "clicked", G_CALLBACK (day_clicked), self);
-
-      gtk_box_append (GTK_BOX (cell->box), cell->day);
-      gtk_grid_attach (GTK_GRID (self->grid), cell->box, i % 7, 1 + i / 7, 1, 1);
+      gtk_widget_set_vexpand (cell, TRUE);
+      gtk_widget_set_size_request (cell, -1, 96);
+      /* Answered on demand: setting a tooltip text makes GTK ask the X server where the
+       * pointer is, once per day. */
+      gtk_widget_set_has_tooltip (cell, TRUE);
+      g_signal_connect (cell, "query-tooltip", G_CALLBACK (query_tooltip), NULL);
+      g_signal_connect (cell, "activate", G_CALLBACK (day_activated), self);
+      gtk_grid_attach (GTK_GRID (self->grid), cell, i % 7, 1 + i / 7, 1, 1);
+      self->cells[i] = KEZ_DAY_CELL (cell);
     }
 }
 
@@ -145,24 +134,23 @@ kez_month_view_new (void)
 }
 
 static void
-describe_day (Cell  *cell,
-              guint  n_meetings,
-              guint  n_deadlines)
+describe_day (KezDayCell *cell,
+              guint       n_meetings)
 {
-  g_autofree char *date = kez_date_format (&cell->date);
+  g_autofree char *date = kez_date_format (kez_day_cell_get_date (cell));
   g_autofree char *label = NULL;
 
   /* Translators: %1$s is a date, %2$u a number of meetings */
   label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$s, %2$u meeting; new meeting",
                                         "%1$s, %2$u meetings; new meeting", n_meetings),
                            date, n_meetings);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (cell->day), GTK_ACCESSIBLE_PROPERTY_LABEL,
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   label, -1);
 }
 
 static void
 fill_cell (KezMonthView *self,
-           Cell         *cell,
+           KezDayCell   *cell,
            int           month,
            GListModel   *meetings,
            guint        *next_meeting,
@@ -170,27 +158,25 @@ fill_cell (KezMonthView *self,
            KezNames     *names,
            const GDate  *today)
 {
-  g_autofree char *number = g_strdup_printf ("%u", g_date_get_day (&cell->date));
-  guint n_meetings = 0, n_deadlines = 0;
+  const GDate *date = kez_day_cell_get_date (cell);
+  guint n_meetings = 0;
 
-  gtk_button_set_label (GTK_BUTTON (cell->day), number);
-  remove_after_day (cell);
-
-  if (g_date_get_month (&cell->date) == month)
-    gtk_widget_remove_css_class (cell->box, "other-month");
+  kez_day_cell_clear (cell);
+  if (g_date_get_month (date) == month)
+    gtk_widget_remove_css_class (GTK_WIDGET (cell), "other-month");
   else
-    gtk_widget_add_css_class (cell->box, "other-month");
-  if (g_date_compare (&cell->date, today) == 0)
-    gtk_widget_add_css_class (cell->box, "today");
+    gtk_widget_add_css_class (GTK_WIDGET (cell), "other-month");
+  if (g_date_compare (date, today) == 0)
+    gtk_widget_add_css_class (GTK_WIDGET (cell), "today");
   else
-    gtk_widget_remove_css_class (cell->box, "today");
+    gtk_widget_remove_css_class (GTK_WIDGET (cell), "today");
 
   for (guint i = 0; deadlines != NULL && i < deadlines->len; i++)
     {
       const KezDeadline *deadline = &g_array_index (deadlines, KezDeadline, i);
       GtkWidget *label;
 
-      if (g_date_compare (&deadline->date, &cell->date) != 0)
+      if (g_date_compare (&deadline->date, date) != 0)
         continue;
       label = gtk_label_new (kez_deadline_short_label (deadline->kind));
       gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -198,15 +184,14 @@ fill_cell (KezMonthView *self,
       gtk_widget_add_css_class (label, "deadline");
       if (g_date_compare (&deadline->date, today) < 0)
         gtk_widget_add_css_class (label, "past");
-      gtk_box_append (GTK_BOX (cell->box), label);
-      n_deadlines++;
+      kez_day_cell_append (cell, label);
     }
 
   /* @meetings is sorted by date: take this day's from where the last day stopped. */
   while (*next_meeting < g_list_model_get_n_items (meetings))
     {
       g_autoptr(KezMeeting) meeting = g_list_model_get_item (meetings, *next_meeting);
-      int order = g_date_compare (kez_meeting_get_date (meeting), &cell->date);
+      int order = g_date_compare (kez_meeting_get_date (meeting), date);
 
       if (order > 0)
         break;
@@ -218,7 +203,7 @@ fill_cell (KezMonthView *self,
           GtkWidget *chip = kez_meeting_chip_new (meeting, names);
 
           g_signal_connect (chip, "clicked", G_CALLBACK (chip_clicked), self);
-          gtk_box_append (GTK_BOX (cell->box), chip);
+          kez_day_cell_append (cell, chip);
         }
     }
   if (n_meetings > MAX_CHIPS)
@@ -230,9 +215,9 @@ fill_cell (KezMonthView *self,
       GtkWidget *label = gtk_label_new (more);
 
       gtk_widget_add_css_class (label, "dim-label");
-      gtk_box_append (GTK_BOX (cell->box), label);
+      kez_day_cell_append (cell, label);
     }
-  describe_day (cell, n_meetings, n_deadlines);
+  describe_day (cell, n_meetings);
 }
 
 /**
@@ -261,8 +246,10 @@ kez_month_view_show (KezMonthView *self,
 
   for (int i = 0; i < N_CELLS; i++)
     {
-      self->cells[i].date = first;
-      g_date_add_days (&self->cells[i].date, i);
-      fill_cell (self, &self->cells[i], month, meetings, &next_meeting, deadlines, names, today);
+      GDate date = first;
+
+      g_date_add_days (&date, i);
+      kez_day_cell_set_date (self->cells[i], &date);
+      fill_cell (self, self->cells[i], month, meetings, &next_meeting, deadlines, names, today);
     }
 }

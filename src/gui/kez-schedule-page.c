@@ -54,9 +54,10 @@ struct _KezSchedulePage
   GtkScrolledWindow  *year_scroller;
   KezYearView        *year_view;      /* NULL until the year view is first shown */
   KezMonthView       *month_view;
-  GtkColumnView      *list_view;
+  GtkScrolledWindow  *list_scroller;
+  GtkColumnView      *list_view;      /* NULL until the list is first shown */
   AdwActionRow       *status_row;
-  GtkButton          *status_button;
+  AdwActionRow       *status_action_row;
   GtkListBox         *deadline_list;
   GtkGrid            *quarter_grid;
   GtkLabel           *regions_label;
@@ -74,6 +75,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void refresh (KezSchedulePage *self);
+static void set_up_list (KezSchedulePage *self);
 
 static void
 get_today (GDate *today)
@@ -208,14 +210,14 @@ show_schedule_status (KezSchedulePage *self,
     {
     case KEZ_SCHEDULE_DRAFT:
       subtitle = g_strdup (_("Draft"));
-      gtk_button_set_label (self->status_button, _("Mark Submitted"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->status_action_row), _("Mark Submitted"));
       break;
     case KEZ_SCHEDULE_SUBMITTED:
       {
         g_autofree char *date = kez_date_format (&status.submitted_on);
         /* Translators: %1$s is a date */
         subtitle = g_strdup_printf (_("Submitted to the authorised body on %1$s"), date);
-        gtk_button_set_label (self->status_button, _("Mark Approved"));
+        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->status_action_row), _("Mark Approved"));
       }
       break;
     case KEZ_SCHEDULE_APPROVED:
@@ -230,7 +232,7 @@ show_schedule_status (KezSchedulePage *self,
         else
           /* Translators: %1$s is a date */
           subtitle = g_strdup_printf (_("Approved on %1$s"), date);
-        gtk_button_set_label (self->status_button, _("Back to Draft"));
+        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->status_action_row), _("Back to Draft"));
       }
       break;
     }
@@ -512,6 +514,8 @@ show_view (KezSchedulePage *self,
     return;
   g_free (self->view);
   self->view = g_strdup (view);
+  if (g_str_equal (view, "list"))
+    set_up_list (self);
   gtk_stack_set_visible_child_name (self->views, view);
   refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
@@ -751,6 +755,13 @@ set_up_list (KezSchedulePage *self)
   GtkSortListModel *sorted;
   GtkNoSelection *selection;
 
+  if (self->list_view != NULL)
+    return;
+  self->list_view = GTK_COLUMN_VIEW (gtk_column_view_new (NULL));
+  gtk_column_view_set_show_row_separators (self->list_view, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->list_view), "data-table");
+  gtk_scrolled_window_set_child (self->list_scroller, GTK_WIDGET (self->list_view));
+
   add_list_column (self, LIST_DATE, _("Date"), FALSE);
   add_list_column (self, LIST_TIME, _("Time"), FALSE);
   add_list_column (self, LIST_BODY, _("Body"), TRUE);
@@ -984,9 +995,9 @@ kez_schedule_page_class_init (KezSchedulePageClass *klass)
   BIND (views);
   BIND (year_scroller);
   BIND (month_view);
-  BIND (list_view);
+  BIND (list_scroller);
   BIND (status_row);
-  BIND (status_button);
+  BIND (status_action_row);
   BIND (deadline_list);
   BIND (quarter_grid);
   BIND (regions_label);
@@ -1038,7 +1049,6 @@ kez_schedule_page_init (KezSchedulePage *self)
                             self);
   g_signal_connect_swapped (self->status_filter, "notify::selected", G_CALLBACK (filter_changed),
                             self);
-  set_up_list (self);
   show_view (self, "month");
 }
 
