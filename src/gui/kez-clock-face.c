@@ -304,8 +304,10 @@ kez_clock_face_new (KezMeetingClock *clock)
 
   self = g_object_new (KEZ_TYPE_CLOCK_FACE, NULL);
   self->clock = g_object_ref (clock);
-  /* Four times a second: a second on the display never lags by more than a quarter. */
+  /* Four times a second: a second on the display never lags by more than a quarter; and at
+   * once when the timekeeper starts, pauses or switches. */
   self->timeout = g_timeout_add (250, tick, self);
+  g_signal_connect_object (clock, "event", G_CALLBACK (tick), self, G_CONNECT_SWAPPED);
   update_accessible (self);
   return GTK_WIDGET (self);
 }
