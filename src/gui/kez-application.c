@@ -72,8 +72,18 @@ lookup_export_language (GVariantDict      *options,
 
   if (!g_variant_dict_lookup (options, "language", "s", &text))
     {
-      g_autoptr(GSettings) settings = g_settings_new (BASE_ID);
-      text = g_settings_get_string (settings, "export-language");
+      /* Scripts may run an uninstalled build with no schema: both languages then. */
+      GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+      g_autoptr(GSettingsSchema) schema =
+        source != NULL ? g_settings_schema_source_lookup (source, BASE_ID, TRUE) : NULL;
+
+      if (schema != NULL)
+        {
+          g_autoptr(GSettings) settings = g_settings_new (BASE_ID);
+          text = g_settings_get_string (settings, "export-language");
+        }
+      else
+        text = g_strdup ("both");
     }
   if (kez_export_language_from_string (text, language))
     return TRUE;
