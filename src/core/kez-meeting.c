@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "kez-meeting.h"
+#include "kez-text.h"
 
 struct _KezMeeting
 {
@@ -201,19 +202,6 @@ kez_meeting_problem_free (KezMeetingProblem *problem)
   g_free (problem);
 }
 
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (; *text != '\0'; text = g_utf8_next_char (text))
-    {
-      if (!g_unichar_isspace (g_utf8_get_char (text)))
-        return FALSE;
-    }
-  return TRUE;
-}
-
 static int
 compare_event_to_start (const KezMeetingFields *fields,
                         const KezMeetingEvent  *event)
@@ -238,14 +226,14 @@ kez_meeting_fields_check (const KezMeetingFields *fields,
 
   g_return_val_if_fail (fields != NULL, problems);
 
-  if (is_blank (fields->body_code))
+  if (kez_text_is_blank (fields->body_code))
     add_problem (problems, KEZ_FIELD_BODY, _("Choose the central executive body"));
   else if (rules != NULL && kez_rule_set_is_exempt (rules, fields->body_code))
     add_problem (problems, KEZ_FIELD_BODY,
                  _("This body is exempt from meetings with the population under the rule set "
                    "in force"));
 
-  if (is_blank (fields->leader_name))
+  if (kez_text_is_blank (fields->leader_name))
     add_problem (problems, KEZ_FIELD_LEADER, _("Enter the name of the leader who holds the meeting"));
 
   if (!g_date_valid (&fields->date))
@@ -256,11 +244,11 @@ kez_meeting_fields_check (const KezMeetingFields *fields,
     add_problem (problems, KEZ_FIELD_DURATION,
                  _("The planned duration must be between 15 minutes and 8 hours"));
 
-  if (fields->off_schedule && is_blank (fields->off_schedule_reason))
+  if (fields->off_schedule && kez_text_is_blank (fields->off_schedule_reason))
     add_problem (problems, KEZ_FIELD_OFF_SCHEDULE_REASON,
                  _("Say why the meeting is held outside the schedule"));
 
-  if (fields->deputy_pm_attending && is_blank (fields->deputy_pm_reason))
+  if (fields->deputy_pm_attending && kez_text_is_blank (fields->deputy_pm_reason))
     add_problem (problems, KEZ_FIELD_DEPUTY_PM_REASON,
                  _("Say why a deputy prime minister attends"));
 

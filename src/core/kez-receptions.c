@@ -16,6 +16,7 @@
 #include "kez-iin.h"
 #include "kez-receptions.h"
 #include "kez-store-private.h"
+#include "kez-text.h"
 
 static gint64
 find_or_add_reception_event (KezStore  *store,
@@ -48,14 +49,6 @@ find_or_add_reception_event (KezStore  *store,
   return sqlite3_last_insert_rowid (kez_store_get_db (store));
 }
 
-static gboolean
-is_blank (const char *text)
-{
-  g_autofree char *copy = g_strstrip (g_strdup (text != NULL ? text : ""));
-
-  return copy[0] == '\0';
-}
-
 /**
  * kez_receptions_add:
  *
@@ -75,13 +68,13 @@ kez_receptions_add (KezStore                 *store,
   g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
   g_return_val_if_fail (fields != NULL, FALSE);
 
-  if (is_blank (fields->citizen_name) && is_blank (fields->issue))
+  if (kez_text_is_blank (fields->citizen_name) && kez_text_is_blank (fields->issue))
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
                            _("Enter the citizen’s name or the issue raised"));
       return FALSE;
     }
-  if (!is_blank (fields->iin) && !kez_iin_validate (fields->iin, NULL, error))
+  if (!kez_text_is_blank (fields->iin) && !kez_iin_validate (fields->iin, NULL, error))
     return FALSE;
 
   if (!kez_store_begin (store, error))

@@ -1,0 +1,14 @@
+/* kez-text.h: small questions asked of text typed by people
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+gboolean kez_text_is_blank (const char *text);
+
+G_END_DECLS
