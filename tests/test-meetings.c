@@ -11,6 +11,7 @@
 #include "kez-deadlines.h"
 #include "kez-meeting-import.h"
 #include "kez-iin.h"
+#include "kez-live-questions.h"
 #include "kez-meetings.h"
 #include "kez-receptions.h"
 #include "kez-store-private.h"
@@ -464,6 +465,44 @@ test_receptions (void)
   kez_meeting_fields_clear (&fields);
 }
 
+static void
+test_live_questions (void)
+{
+  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) list = NULL;
+  g_autoptr(KezLiveQuestion) first = NULL;
+  KezMeetingFields fields;
+  gint64 asked, commented;
+
+  make_fields (&fields, "moh", 2027, 3, 1, "abai");
+  g_assert_true (kez_meetings_save (store, &fields, &error));
+
+  g_assert_cmpint (kez_live_questions_add (store, fields.id, "hall", "  ", &error), ==, 0);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  asked = kez_live_questions_add (store, fields.id, "hall", " Мектеп қашан жөнделеді? ", &error);
+  commented = kez_live_questions_add (store, fields.id, "online-comment", "Дороги", &error);
+  g_assert_no_error (error);
+
+  g_assert_true (kez_live_questions_mark_answering (store, asked, &error));
+  g_assert_true (kez_live_questions_mark_answered (store, asked, &error));
+  g_assert_cmpuint (kez_live_questions_count_answered (store, fields.id), ==, 1);
+
+  /* Open questions first; the answered one last, stamped. */
+  list = kez_live_questions_list (store, fields.id);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
+  first = g_list_model_get_item (list, 0);
+  g_assert_cmpint (kez_live_question_get_id (first), ==, commented);
+  g_assert_false (kez_live_question_get_answered (first));
+  g_clear_object (&first);
+  first = g_list_model_get_item (list, 1);
+  g_assert_cmpstr (kez_live_question_get_text (first), ==, "Мектеп қашан жөнделеді?");
+  g_assert_true (kez_live_question_get_answering (first));
+  g_assert_true (kez_live_question_get_answered (first));
+  kez_meeting_fields_clear (&fields);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -481,6 +520,7 @@ main (int   argc,
   g_test_add_func ("/calendar/deadlines", test_deadlines_on_calendar);
   g_test_add_func ("/calendar/coverage", test_coverage);
   g_test_add_func ("/receptions/iin", test_receptions);
+  g_test_add_func ("/live-questions", test_live_questions);
 
   return g_test_run ();
 }

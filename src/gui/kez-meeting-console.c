@@ -18,6 +18,7 @@
 #include "kez-clock-face.h"
 #include "kez-date-format.h"
 #include "kez-meeting-clock.h"
+#include "kez-live-questions.h"
 #include "kez-meeting-console.h"
 #include "kez-reception-dialog.h"
 
@@ -39,6 +40,9 @@ struct _KezMeetingConsole
   GtkWidget        *start_button;
   GtkWidget        *pause_button;
   GtkWidget        *resume_button;
+  GtkListBox       *questions;
+  GtkEditable      *question_entry;
+  GtkDropDown      *question_channel;
 };
 
 G_DEFINE_FINAL_TYPE (KezMeetingConsole, kez_meeting_console, ADW_TYPE_WINDOW)
@@ -292,6 +296,159 @@ action_stage_view (GtkWidget *widget, const char *name, GVariant *parameter)
   show_stage (self, self->stage == NULL);
 }
 
+/* ---- questions during the meeting -------------------------------------------------------- */
+
+static void show_questions (KezMeetingConsole *self);
+
+static void
+stamp_question (GtkButton         *button,
+                KezMeetingConsole *self)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "question"));
+  gboolean answered = g_object_get_data (G_OBJECT (button), "answered") != NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!(answered ? kez_live_questions_mark_answered (self->store, id, &error)
+                 : kez_live_questions_mark_answering (self->store, id, &error)))
+    show_error (self, error);
+  show_questions (self);
+}
+
+static GtkWidget *
+stamp_button (KezMeetingConsole *self,
+              KezLiveQuestion   *question,
+              const char        *label,
+              gboolean           answered)
+{
+  GtkWidget *button = gtk_button_new_with_label (label);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  g_object_set_data (G_OBJECT (button), "question",
+                     GSIZE_TO_POINTER (kez_live_question_get_id (question)));
+  if (answered)
+    g_object_set_data (G_OBJECT (button), "answered", GINT_TO_POINTER (1));
+  g_signal_connect (button, "clicked", G_CALLBACK (stamp_question), self);
+  return button;
+}
+
+static GtkWidget *
+question_row (KezMeetingConsole *self,
+              KezLiveQuestion   *question)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), kez_live_question_get_text (question));
+  if (kez_live_question_get_answered (question))
+    {
+      GtkWidget *done = gtk_image_new_from_icon_name ("object-select-symbolic");
+
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Answered"));
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), done);
+      gtk_widget_add_css_class (row, "dim-label");
+      return row;
+    }
+  if (kez_live_question_get_answering (question))
+    {
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Being answered now"));
+      gtk_widget_add_css_class (row, "answering");
+    }
+  else
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                               stamp_button (self, question, _("Answering"), FALSE));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             stamp_button (self, question, _("Answered"), TRUE));
+  return row;
+}
+
+static void
+show_questions (KezMeetingConsole *self)
+{
+  g_autoptr(GListModel) questions = kez_live_questions_list (self->store,
+                                                             kez_meeting_get_id (self->meeting));
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->questions))) != NULL)
+    gtk_list_box_remove (self->questions, child);
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(KezLiveQuestion) question = g_list_model_get_item (questions, i);
+
+      gtk_list_box_append (self->questions, question_row (self, question));
+    }
+  if (g_list_model_get_n_items (questions) == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No questions accepted yet"));
+      gtk_list_box_append (self->questions, row);
+    }
+}
+
+static void
+add_question (KezMeetingConsole *self)
+{
+  static const char * const channels[] = { "hall", "online-comment" };
+  guint channel = gtk_drop_down_get_selected (self->question_channel);
+  g_autoptr(GError) error = NULL;
+
+  if (kez_live_questions_add (self->store, kez_meeting_get_id (self->meeting),
+                              channels[channel < 2 ? channel : 0],
+                              gtk_editable_get_text (self->question_entry), &error) == 0)
+    {
+      show_error (self, error);
+      return;
+    }
+  gtk_editable_set_text (self->question_entry, "");
+  show_questions (self);
+}
+
+/* Beside the clock: a field for a question from the hall or the broadcast, and the queue. */
+static GtkWidget *
+build_questions_pane (KezMeetingConsole *self)
+{
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *title = gtk_label_new (_("Questions"));
+  GtkWidget *entry_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *entry = gtk_entry_new ();
+  GtkWidget *add = gtk_button_new_with_label (_("Add"));
+  const char *channels[] = { _("From the hall"), _("Online comment"), NULL };
+  GtkWidget *channel = gtk_drop_down_new_from_strings (channels);
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_EXTERNAL,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_size_request (scroller, 340, -1);
+  gtk_widget_set_hexpand (scroller, FALSE);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("A question asked now"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("A question asked now"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (channel), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Where the question comes from"), -1);
+  gtk_widget_set_hexpand (entry, TRUE);
+  g_signal_connect_swapped (entry, "activate", G_CALLBACK (add_question), self);
+  g_signal_connect_swapped (add, "clicked", G_CALLBACK (add_question), self);
+  gtk_box_append (GTK_BOX (entry_row), entry);
+  gtk_box_append (GTK_BOX (entry_row), add);
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), entry_row);
+  gtk_box_append (GTK_BOX (box), channel);
+  gtk_box_append (GTK_BOX (box), list);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
+
+  self->questions = GTK_LIST_BOX (list);
+  self->question_entry = GTK_EDITABLE (entry);
+  self->question_channel = GTK_DROP_DOWN (channel);
+  return scroller;
+}
+
 static void
 action_reception (GtkWidget *widget, const char *name, GVariant *parameter)
 {
@@ -395,6 +552,8 @@ kez_meeting_console_new (KezStore   *store,
   adw_window_title_set_title (self->window_title, fields->leader_name);
   adw_window_title_set_subtitle (self->window_title, date);
   gtk_box_append (self->face_box, new_face (self));
+  gtk_box_append (self->face_box, build_questions_pane (self));
+  show_questions (self);
 
   update_controls (self);
   self->timeout = g_timeout_add (250, tick, self);

@@ -16,6 +16,7 @@
 #include "kez-body.h"
 #include "kez-clock-face.h"
 #include "kez-clock-record.h"
+#include "kez-live-questions.h"
 #include "kez-date-format.h"
 #include "kez-meeting-console.h"
 #include "kez-meeting-editor.h"
@@ -70,6 +71,7 @@ struct _KezMeetingEditor
   AdwActionRow     *record_start_row;
   AdwActionRow     *record_presentation_row;
   AdwActionRow     *record_questions_row;
+  AdwActionRow     *record_answered_row;
   AdwActionRow     *record_paused_row;
   AdwActionRow     *record_rule_row;
 };
@@ -280,6 +282,9 @@ show_record (KezMeetingEditor *self)
   adw_action_row_set_subtitle (self->record_presentation_row, presentation);
   set_span (self->record_questions_row, record.questions);
   set_span (self->record_paused_row, record.paused);
+  g_clear_pointer (&span, g_free);
+  span = g_strdup_printf ("%u", kez_live_questions_count_answered (self->store, self->fields.id));
+  adw_action_row_set_subtitle (self->record_answered_row, span);
 
   g_clear_pointer (&span, g_free);
   span = kez_clock_format_span (record.breach);
@@ -633,6 +638,7 @@ kez_meeting_editor_class_init (KezMeetingEditorClass *klass)
   BIND (record_start_row);
   BIND (record_presentation_row);
   BIND (record_questions_row);
+  BIND (record_answered_row);
   BIND (record_paused_row);
   BIND (record_rule_row);
 #undef BIND

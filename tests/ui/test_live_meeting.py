@@ -44,6 +44,14 @@ def clock_events(app):
         db.close()
 
 
+def questions(app):
+    db = sqlite3.connect(app.database)
+    try:
+        return db.execute("SELECT text, channel, status FROM questions").fetchall()
+    finally:
+        db.close()
+
+
 def receptions(app):
     db = sqlite3.connect(app.database)
     try:
@@ -91,6 +99,14 @@ class LiveMeeting(unittest.TestCase):
                     time.sleep(0.1)
                 time.sleep(3)  # six minutes of clock time: no switch while paused
                 self.assertTrue(clock_text(app).startswith("Пауза"))
+                # A question from the hall, answered while the clock runs.
+                app.type_into(app.find("Вопрос, заданный сейчас", "text"),
+                              "Встреча в прямом эфире", "Когда отремонтируют школу?", then="Return")
+                app.find("Когда отремонтируют школу?")
+                app.click(app.find("Отвечено", "push button"))
+                app.find("Отвечено", "label")
+                self.assertEqual(questions(app), [("Когда отремонтируют школу?", "hall",
+                                                   "answered-at-meeting")])
                 app.click(app.find("Продолжить", "push button"))
                 deadline = time.monotonic() + 15
                 while not clock_text(app).startswith("Вопросы-ответы"):
@@ -106,6 +122,7 @@ class LiveMeeting(unittest.TestCase):
                 app.find("Запись часов")
                 app.find("3:45, ", prefix=True)  # the whole budget, 3:45 of 15 minutes
                 app.find("Соблюдено")
+                app.find("Отвечено на вопросы")
         finally:
             del os.environ["KEZDESU_CLOCK_SPEED"]
 

@@ -1,0 +1,215 @@
+/* kez-live-questions.c
+ *
+ * During a meeting the timekeeper sees the questions accepted for it, adds those asked in the
+ * hall or in the broadcast's comments, and stamps when each is being answered and when it has
+ * been. Questions not answered stay accepted, open for the action plan.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kez-live-questions"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "kez-live-questions.h"
+#include "kez-store-private.h"
+#include "kez-text.h"
+
+struct _KezLiveQuestion
+{
+  GObject   parent_instance;
+
+  gint64    id;
+  char     *text;
+  char     *channel;
+  gboolean  answering;
+  gboolean  answered;
+};
+
+G_DEFINE_FINAL_TYPE (KezLiveQuestion, kez_live_question, G_TYPE_OBJECT)
+
+static void
+kez_live_question_finalize (GObject *object)
+{
+  KezLiveQuestion *self = KEZ_LIVE_QUESTION (object);
+
+  g_free (self->text);
+  g_free (self->channel);
+
+  G_OBJECT_CLASS (kez_live_question_parent_class)->finalize (object);
+}
+
+static void
+kez_live_question_class_init (KezLiveQuestionClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = kez_live_question_finalize;
+}
+
+static void
+kez_live_question_init (KezLiveQuestion *self)
+{
+}
+
+gint64
+kez_live_question_get_id (KezLiveQuestion *self)
+{
+  return self->id;
+}
+
+const char *
+kez_live_question_get_text (KezLiveQuestion *self)
+{
+  return self->text;
+}
+
+const char *
+kez_live_question_get_channel (KezLiveQuestion *self)
+{
+  return self->channel;
+}
+
+gboolean
+kez_live_question_get_answering (KezLiveQuestion *self)
+{
+  return self->answering;
+}
+
+gboolean
+kez_live_question_get_answered (KezLiveQuestion *self)
+{
+  return self->answered;
+}
+
+/**
+ * kez_live_questions_list:
+ *
+ * Returns: (transfer full): the meeting's accepted and answered questions, those not yet
+ *   answered first, then by the order they came in.
+ */
+GListModel *
+kez_live_questions_list (KezStore *store,
+                         gint64    meeting_id)
+{
+  GListStore *list = g_list_store_new (KEZ_TYPE_LIVE_QUESTION);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), G_LIST_MODEL (list));
+
+  stmt = kez_store_prepare (store,
+                            "SELECT id, text, channel, answering_at IS NOT NULL, "
+                            "status = 'answered-at-meeting' FROM questions "
+                            "WHERE meeting_id = ?1 AND status IN ('accepted', "
+                            "'answered-at-meeting') ORDER BY status = 'answered-at-meeting', "
+                            "received_on, id", NULL);
+  if (stmt == NULL)
+    return G_LIST_MODEL (list);
+  sqlite3_bind_int64 (stmt, 1, meeting_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(KezLiveQuestion) question = g_object_new (KEZ_TYPE_LIVE_QUESTION, NULL);
+
+      question->id = sqlite3_column_int64 (stmt, 0);
+      question->text = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      question->channel = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      question->answering = sqlite3_column_int (stmt, 3);
+      question->answered = sqlite3_column_int (stmt, 4);
+      g_list_store_append (list, question);
+    }
+  return G_LIST_MODEL (list);
+}
+
+/* A question asked in the hall or in the broadcast's comments: accepted as it is asked. */
+gint64
+kez_live_questions_add (KezStore    *store,
+                        gint64       meeting_id,
+                        const char  *channel,
+                        const char  *text,
+                        GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *clean = g_strstrip (g_strdup (text != NULL ? text : ""));
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), 0);
+
+  if (kez_text_is_blank (clean))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           _("Type the question first"));
+      return 0;
+    }
+  stmt = kez_store_prepare (store,
+                            "INSERT INTO questions (meeting_id, received_on, channel, text, status) "
+                            "VALUES (?1, ?2, ?3, ?4, 'accepted')", error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, meeting_id);
+  sqlite3_bind_text (stmt, 2, today, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, channel, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, clean, -1, SQLITE_STATIC);
+  if (!kez_store_step_done (store, stmt, error))
+    return 0;
+  kez_store_emit_changed (store, "questions");
+  return sqlite3_last_insert_rowid (kez_store_get_db (store));
+}
+
+static gboolean
+stamp (KezStore    *store,
+       const char  *sql,
+       gint64       question_id,
+       GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = kez_store_prepare (store, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, question_id);
+  if (!kez_store_step_done (store, stmt, error))
+    return FALSE;
+  kez_store_emit_changed (store, "questions");
+  return TRUE;
+}
+
+gboolean
+kez_live_questions_mark_answering (KezStore    *store,
+                                   gint64       question_id,
+                                   GError     **error)
+{
+  g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
+  return stamp (store,
+                "UPDATE questions SET answering_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+                "WHERE id = ?1 AND answering_at IS NULL", question_id, error);
+}
+
+gboolean
+kez_live_questions_mark_answered (KezStore    *store,
+                                  gint64       question_id,
+                                  GError     **error)
+{
+  g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
+  return stamp (store,
+                "UPDATE questions SET status = 'answered-at-meeting', "
+                "answering_at = coalesce (answering_at, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), "
+                "answered_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1",
+                question_id, error);
+}
+
+guint
+kez_live_questions_count_answered (KezStore *store,
+                                   gint64    meeting_id)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), 0);
+
+  stmt = kez_store_prepare (store,
+                            "SELECT count(*) FROM questions WHERE meeting_id = ?1 "
+                            "AND status = 'answered-at-meeting'", NULL);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, meeting_id);
+  return sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int (stmt, 0) : 0;
+}
