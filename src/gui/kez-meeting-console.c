@@ -323,6 +323,7 @@ stamp_button (KezMeetingConsole *self,
   GtkWidget *button = gtk_button_new_with_label (label);
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "small");
   g_object_set_data (G_OBJECT (button), "question",
                      GSIZE_TO_POINTER (kez_live_question_get_id (question)));
   if (answered)
@@ -331,32 +332,55 @@ stamp_button (KezMeetingConsole *self,
   return button;
 }
 
+/* The question's words on the full width of the pane, its stamps under them. */
 static GtkWidget *
 question_row (KezMeetingConsole *self,
               KezLiveQuestion   *question)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *text = gtk_label_new (kez_live_question_get_text (question));
+  GtkWidget *actions = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *state = NULL;
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), kez_live_question_get_text (question));
+  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (text), 0);
+  gtk_box_append (GTK_BOX (box), text);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+
   if (kez_live_question_get_answered (question))
     {
-      GtkWidget *done = gtk_image_new_from_icon_name ("object-select-symbolic");
-
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Answered"));
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), done);
-      gtk_widget_add_css_class (row, "dim-label");
-      return row;
+      state = gtk_label_new (_("Answered"));
+      gtk_widget_add_css_class (text, "dim-label");
     }
-  if (kez_live_question_get_answering (question))
+  else if (kez_live_question_get_answering (question))
+    state = gtk_label_new (_("Being answered now"));
+  if (state != NULL)
     {
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Being answered now"));
-      gtk_widget_add_css_class (row, "answering");
+      gtk_label_set_xalign (GTK_LABEL (state), 0);
+      gtk_widget_add_css_class (state, "caption");
+      gtk_widget_set_hexpand (state, TRUE);
+      gtk_box_append (GTK_BOX (actions), state);
     }
-  else
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                               stamp_button (self, question, _("Answering"), FALSE));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             stamp_button (self, question, _("Answered"), TRUE));
+
+  if (!kez_live_question_get_answered (question))
+    {
+      GtkWidget *spacer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+      gtk_widget_set_hexpand (spacer, TRUE);
+      if (state == NULL)
+        gtk_box_append (GTK_BOX (actions), spacer);
+      if (!kez_live_question_get_answering (question))
+        gtk_box_append (GTK_BOX (actions), stamp_button (self, question, _("Answering"), FALSE));
+      gtk_box_append (GTK_BOX (actions), stamp_button (self, question, _("Answered"), TRUE));
+    }
+  gtk_box_append (GTK_BOX (box), actions);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   return row;
 }
 
