@@ -457,6 +457,25 @@ test_receptions (void)
     g_assert_cmpuint (kez_meeting_get_fields (meeting)->events->len, ==, 1);
   }
 
+  /* Editing the meeting keeps its events' rows, and the citizens under them. */
+  {
+    g_autoptr(KezMeeting) meeting = kez_meetings_get (store, fields.id);
+    KezMeetingFields edited;
+
+    kez_meeting_fields_copy (kez_meeting_get_fields (meeting), &edited);
+    edited.planned_minutes = 120;
+    g_assert_true (kez_meetings_save (store, &edited, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (kez_receptions_count (store, fields.id), ==, 2);
+    kez_meeting_fields_clear (&edited);
+  }
+
+  /* A meeting with citizens received is history: it cannot be deleted. */
+  g_assert_false (kez_meetings_delete (store, fields.id, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  g_assert_cmpuint (kez_receptions_count (store, fields.id), ==, 2);
+
   /* Neither a name nor an issue: nothing to record. */
   citizen.citizen_name = " ";
   citizen.issue = "";

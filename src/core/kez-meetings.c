@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <gio/gio.h>
+#include <glib/gi18n-lib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -76,23 +78,25 @@ bind_text (sqlite3_stmt *stmt,
   sqlite3_bind_text (stmt, index, text != NULL ? text : "", -1, SQLITE_TRANSIENT);
 }
 
+/* Events keep their rows: a reception's citizens hang on its event, so an edit of the meeting
+ * updates the events it still has, adds the new ones and removes only those taken out. */
 static gboolean
 save_events (KezStore          *store,
              KezMeetingFields  *fields,
              GError           **error)
 {
   g_autoptr(sqlite3_stmt) forget = NULL;
-  g_autoptr(sqlite3_stmt) insert = NULL;
+  g_autoptr(sqlite3_stmt) upsert = NULL;
+  g_autoptr(GString) kept = g_string_new ("");
 
-  forget = kez_store_prepare (store, "DELETE FROM meeting_events WHERE meeting_id = ?1", error);
-  insert = kez_store_prepare (store,
-                              "INSERT INTO meeting_events (meeting_id, kind, starts_at, ends_at, "
-                              "venue, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
-  if (forget == NULL || insert == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (forget, 1, fields->id);
-  if (!kez_store_step_done (store, forget, error))
+  upsert = kez_store_prepare (store,
+                              "INSERT INTO meeting_events (id, meeting_id, kind, starts_at, "
+                              "ends_at, venue, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+                              "ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, "
+                              "starts_at = excluded.starts_at, ends_at = excluded.ends_at, "
+                              "venue = excluded.venue, notes = excluded.notes "
+                              "WHERE meeting_id = excluded.meeting_id", error);
+  if (upsert == NULL)
     return FALSE;
 
   for (guint i = 0; i < fields->events->len; i++)
@@ -102,20 +106,36 @@ save_events (KezStore          *store,
       g_autofree char *ends = event->end_minute >= 0 ?
         kez_local_time_to_string (&event->date, event->end_minute) : NULL;
 
-      sqlite3_bind_int64 (insert, 1, fields->id);
-      bind_text (insert, 2, kez_event_kind_to_string (event->kind));
-      bind_text (insert, 3, starts);
-      if (ends != NULL)
-        bind_text (insert, 4, ends);
+      if (event->id > 0)
+        sqlite3_bind_int64 (upsert, 1, event->id);
       else
-        sqlite3_bind_null (insert, 4);
-      bind_text (insert, 5, event->venue);
-      bind_text (insert, 6, event->notes);
-      if (!kez_store_step_done (store, insert, error))
+        sqlite3_bind_null (upsert, 1);
+      sqlite3_bind_int64 (upsert, 2, fields->id);
+      bind_text (upsert, 3, kez_event_kind_to_string (event->kind));
+      bind_text (upsert, 4, starts);
+      if (ends != NULL)
+        bind_text (upsert, 5, ends);
+      else
+        sqlite3_bind_null (upsert, 5);
+      bind_text (upsert, 6, event->venue);
+      bind_text (upsert, 7, event->notes);
+      if (!kez_store_step_done (store, upsert, error))
         return FALSE;
-      event->id = sqlite3_last_insert_rowid (kez_store_get_db (store));
+      if (event->id <= 0)
+        event->id = sqlite3_last_insert_rowid (kez_store_get_db (store));
+      g_string_append_printf (kept, "%s%" G_GINT64_FORMAT, kept->len > 0 ? "," : "", event->id);
     }
-  return TRUE;
+
+  /* The ids are numbers of our own, not text from anywhere: safe to put in the statement. */
+  {
+    g_autofree char *sql = g_strdup_printf ("DELETE FROM meeting_events WHERE meeting_id = ?1 "
+                                            "AND id NOT IN (%s)", kept->str);
+    forget = kez_store_prepare (store, sql, error);
+  }
+  if (forget == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (forget, 1, fields->id);
+  return kez_store_step_done (store, forget, error);
 }
 
 static gboolean
@@ -223,6 +243,28 @@ kez_meetings_save (KezStore          *store,
   return TRUE;
 }
 
+/* A meeting that has been held (its clock ran, citizens were received, questions answered or
+ * problems drawn from it) is history: it can be cancelled, not deleted, or its record would go
+ * with it and an undo could not bring that back. */
+static gboolean
+has_record (KezStore *store,
+            gint64    id)
+{
+  g_autoptr(sqlite3_stmt) stmt =
+    kez_store_prepare (store,
+                       "SELECT EXISTS (SELECT 1 FROM clock_events WHERE meeting_id = ?1) "
+                       "OR EXISTS (SELECT 1 FROM receptions r JOIN meeting_events e "
+                       "ON e.id = r.event_id WHERE e.meeting_id = ?1) "
+                       "OR EXISTS (SELECT 1 FROM problems WHERE meeting_id = ?1) "
+                       "OR EXISTS (SELECT 1 FROM questions WHERE meeting_id = ?1 "
+                       "AND status = 'answered-at-meeting')", NULL);
+
+  if (stmt == NULL)
+    return TRUE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return sqlite3_step (stmt) != SQLITE_ROW || sqlite3_column_int (stmt, 0) != 0;
+}
+
 gboolean
 kez_meetings_delete (KezStore  *store,
                      gint64     id,
@@ -232,6 +274,13 @@ kez_meetings_delete (KezStore  *store,
 
   g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
 
+  if (has_record (store, id))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                           _("This meeting has a record of how it was held, so it cannot be "
+                             "deleted. Set its status to Cancelled instead."));
+      return FALSE;
+    }
   stmt = kez_store_prepare (store, "DELETE FROM meetings WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
