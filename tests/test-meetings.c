@@ -485,6 +485,36 @@ test_receptions (void)
 }
 
 static void
+test_events_of_the_day (void)
+{
+  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KezMeeting) meeting = NULL;
+  const KezMeetingEvent *briefing;
+  KezMeetingFields fields;
+
+  make_fields (&fields, "moh", 2027, 3, 1, "abai");
+  g_assert_true (kez_meetings_save (store, &fields, &error));
+
+  g_assert_false (kez_meetings_add_event (store, fields.id, KEZ_EVENT_MEDIA_BRIEFING, &fields.date,
+                                          15 * 60, 14 * 60, "", "", &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_true (kez_meetings_add_event (store, fields.id, KEZ_EVENT_MEDIA_BRIEFING, &fields.date,
+                                         15 * 60, 15 * 60 + 30, "Хабар, Kazinform", "Жол", &error));
+  g_assert_no_error (error);
+
+  meeting = kez_meetings_get (store, fields.id);
+  g_assert_cmpuint (kez_meeting_get_fields (meeting)->events->len, ==, 1);
+  briefing = &g_array_index (kez_meeting_get_fields (meeting)->events, KezMeetingEvent, 0);
+  g_assert_cmpint (briefing->kind, ==, KEZ_EVENT_MEDIA_BRIEFING);
+  g_assert_cmpint (briefing->end_minute, ==, 15 * 60 + 30);
+  g_assert_cmpstr (briefing->participants, ==, "Хабар, Kazinform");
+  g_assert_cmpstr (briefing->notes, ==, "Жол");
+  kez_meeting_fields_clear (&fields);
+}
+
+static void
 test_live_questions (void)
 {
   g_autoptr(KezStore) store = open_store ();
@@ -540,6 +570,7 @@ main (int   argc,
   g_test_add_func ("/calendar/coverage", test_coverage);
   g_test_add_func ("/receptions/iin", test_receptions);
   g_test_add_func ("/live-questions", test_live_questions);
+  g_test_add_func ("/events-of-the-day", test_events_of_the_day);
 
   return g_test_run ();
 }

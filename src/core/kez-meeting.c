@@ -74,6 +74,7 @@ clear_event (gpointer data)
   KezMeetingEvent *event = data;
 
   g_clear_pointer (&event->venue, g_free);
+  g_clear_pointer (&event->participants, g_free);
   g_clear_pointer (&event->notes, g_free);
 }
 
@@ -157,6 +158,9 @@ kez_meeting_fields_copy (const KezMeetingFields *from,
       kez_meeting_fields_add_event (to, event->kind, &event->date, event->start_minute,
                                     event->end_minute, event->venue, event->notes);
       g_array_index (to->events, KezMeetingEvent, to->events->len - 1).id = event->id;
+      g_free (g_array_index (to->events, KezMeetingEvent, to->events->len - 1).participants);
+      g_array_index (to->events, KezMeetingEvent, to->events->len - 1).participants =
+        g_strdup (event->participants);
     }
 }
 
@@ -179,6 +183,7 @@ kez_meeting_fields_add_event (KezMeetingFields *fields,
   event.start_minute = start_minute;
   event.end_minute = end_minute;
   event.venue = g_strdup (venue != NULL ? venue : "");
+  event.participants = g_strdup ("");
   event.notes = g_strdup (notes != NULL ? notes : "");
   g_array_append_val (fields->events, event);
 }

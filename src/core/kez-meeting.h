@@ -56,6 +56,7 @@ typedef struct
   int           start_minute; /* minutes after midnight, local time */
   int           end_minute;   /* -1 when not known */
   char         *venue;
+  char         *participants; /* organisations met, or media outlets at a briefing */
   char         *notes;
 } KezMeetingEvent;
 

@@ -91,10 +91,12 @@ save_events (KezStore          *store,
 
   upsert = kez_store_prepare (store,
                               "INSERT INTO meeting_events (id, meeting_id, kind, starts_at, "
-                              "ends_at, venue, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+                              "ends_at, venue, notes, participants) "
+                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
                               "ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, "
                               "starts_at = excluded.starts_at, ends_at = excluded.ends_at, "
-                              "venue = excluded.venue, notes = excluded.notes "
+                              "venue = excluded.venue, notes = excluded.notes, "
+                              "participants = excluded.participants "
                               "WHERE meeting_id = excluded.meeting_id", error);
   if (upsert == NULL)
     return FALSE;
@@ -119,6 +121,7 @@ save_events (KezStore          *store,
         sqlite3_bind_null (upsert, 5);
       bind_text (upsert, 6, event->venue);
       bind_text (upsert, 7, event->notes);
+      bind_text (upsert, 8, event->participants);
       if (!kez_store_step_done (store, upsert, error))
         return FALSE;
       if (event->id <= 0)
@@ -243,6 +246,57 @@ kez_meetings_save (KezStore          *store,
   return TRUE;
 }
 
+/**
+ * kez_meetings_add_event:
+ * @end_minute: -1 when not known
+ *
+ * Records an NGO meeting or a media briefing held with the meeting (point 3.6), as it
+ * happens, without rewriting the rest of the meeting.
+ */
+gboolean
+kez_meetings_add_event (KezStore      *store,
+                        gint64         meeting_id,
+                        KezEventKind   kind,
+                        const GDate   *date,
+                        int            start_minute,
+                        int            end_minute,
+                        const char    *participants,
+                        const char    *notes,
+                        GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *starts = NULL;
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
+  g_return_val_if_fail (date != NULL && g_date_valid (date), FALSE);
+
+  if (end_minute >= 0 && end_minute < start_minute)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           _("An event cannot end before it starts"));
+      return FALSE;
+    }
+  starts = kez_local_time_to_string (date, start_minute);
+  stmt = kez_store_prepare (store,
+                            "INSERT INTO meeting_events (meeting_id, kind, starts_at, ends_at, "
+                            "participants, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, meeting_id);
+  bind_text (stmt, 2, kez_event_kind_to_string (kind));
+  bind_text (stmt, 3, starts);
+  if (end_minute >= 0)
+    sqlite3_bind_text (stmt, 4, kez_local_time_to_string (date, end_minute), -1, g_free);
+  else
+    sqlite3_bind_null (stmt, 4);
+  bind_text (stmt, 5, participants);
+  bind_text (stmt, 6, notes);
+  if (!kez_store_step_done (store, stmt, error))
+    return FALSE;
+  kez_store_emit_changed (store, "meetings");
+  return TRUE;
+}
+
 /* A meeting that has been held (its clock ran, citizens were received, questions answered or
  * problems drawn from it) is history: it can be cancelled, not deleted, or its record would go
  * with it and an undo could not bring that back. */
@@ -353,6 +407,9 @@ add_event_from_row (KezMeetingFields *fields,
                                               fields->events->len - 1).kind);
   g_array_index (fields->events, KezMeetingEvent, fields->events->len - 1).id =
     sqlite3_column_int64 (stmt, 0);
+  g_free (g_array_index (fields->events, KezMeetingEvent, fields->events->len - 1).participants);
+  g_array_index (fields->events, KezMeetingEvent, fields->events->len - 1).participants =
+    g_strdup (column_text (stmt, 7));
 }
 
 /* Meetings whose start falls in [first, last], in date order, each with its events: two
@@ -386,7 +443,8 @@ kez_meetings_list_range (KezStore    *store,
                                 NULL);
   events = kez_store_prepare (store,
                               "SELECT e.id, e.meeting_id, e.kind, e.starts_at, e.ends_at, e.venue, "
-                              "e.notes FROM meeting_events e JOIN meetings m ON m.id = e.meeting_id "
+                              "e.notes, e.participants FROM meeting_events e "
+                              "JOIN meetings m ON m.id = e.meeting_id "
                               "WHERE m.starts_at >= ?1 AND m.starts_at < ?2 "
                               "ORDER BY e.meeting_id, e.starts_at, e.id", NULL);
   if (meetings == NULL || events == NULL)

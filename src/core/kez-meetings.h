@@ -15,6 +15,15 @@ G_BEGIN_DECLS
 gboolean    kez_meetings_save        (KezStore          *store,
                                       KezMeetingFields  *fields,
                                       GError           **error);
+gboolean    kez_meetings_add_event   (KezStore          *store,
+                                      gint64             meeting_id,
+                                      KezEventKind       kind,
+                                      const GDate       *date,
+                                      int                start_minute,
+                                      int                end_minute,
+                                      const char        *participants,
+                                      const char        *notes,
+                                      GError           **error);
 gboolean    kez_meetings_delete      (KezStore          *store,
                                       gint64             id,
                                       GError           **error);

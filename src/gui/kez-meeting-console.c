@@ -16,6 +16,7 @@
 
 #include "kez-clock-events.h"
 #include "kez-clock-face.h"
+#include "kez-event-dialog.h"
 #include "kez-date-format.h"
 #include "kez-meeting-clock.h"
 #include "kez-live-questions.h"
@@ -483,6 +484,17 @@ action_reception (GtkWidget *widget, const char *name, GVariant *parameter)
 }
 
 static void
+action_event (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  KezMeetingConsole *self = KEZ_MEETING_CONSOLE (widget);
+  KezEventKind kind = KEZ_EVENT_NGO_MEETING;
+
+  kez_event_kind_from_string (g_variant_get_string (parameter, NULL), &kind);
+  gtk_window_present (GTK_WINDOW (kez_event_dialog_new (GTK_WINDOW (self), self->store,
+                                                        self->meeting, kind)));
+}
+
+static void
 kez_meeting_console_dispose (GObject *object)
 {
   KezMeetingConsole *self = KEZ_MEETING_CONSOLE (object);
@@ -528,6 +540,7 @@ kez_meeting_console_class_init (KezMeetingConsoleClass *klass)
   gtk_widget_class_install_action (widget_class, "console.finish", NULL, action_finish);
   gtk_widget_class_install_action (widget_class, "console.stage-view", NULL, action_stage_view);
   gtk_widget_class_install_action (widget_class, "console.reception", NULL, action_reception);
+  gtk_widget_class_install_action (widget_class, "console.event", "s", action_event);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "console.toggle", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_q, 0, "console.to-questions", NULL);

@@ -52,6 +52,14 @@ def questions(app):
         db.close()
 
 
+def events(app):
+    db = sqlite3.connect(app.database)
+    try:
+        return db.execute("SELECT kind, participants FROM meeting_events").fetchall()
+    finally:
+        db.close()
+
+
 def receptions(app):
     db = sqlite3.connect(app.database)
     try:
@@ -144,6 +152,20 @@ class LiveMeeting(unittest.TestCase):
             deadline = time.monotonic() + 10
             while receptions(app) != [("Сейітова Ә.", "791028302728")]:
                 self.assertLess(time.monotonic(), deadline, receptions(app))
+                time.sleep(0.2)
+
+    def test_media_briefing_is_recorded(self):
+        with App("ru", database_bytes=database_with_meeting(90)) as app:
+            open_console(app)
+            app.click(app.find("Мероприятия"))
+            app.click(app.find("Брифинг для СМИ…"))
+            app.find("Брифинг для СМИ", "frame")
+            app.type_into(app.find("Средства массовой информации", "text"), "Брифинг для СМИ",
+                          "Хабар, Kazinform")
+            app.click(app.find("Сохранить", "push button"))
+            deadline = time.monotonic() + 10
+            while events(app) != [("media-briefing", "Хабар, Kazinform")]:
+                self.assertLess(time.monotonic(), deadline, events(app))
                 time.sleep(0.2)
 
     def test_killed_app_comes_back_with_the_same_time(self):

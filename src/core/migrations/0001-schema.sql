@@ -115,6 +115,7 @@ CREATE TABLE meeting_events (
   starts_at  TEXT NOT NULL,
   ends_at    TEXT,
   venue      TEXT NOT NULL DEFAULT '',
+  participants TEXT NOT NULL DEFAULT '', -- NGOs met, or media outlets at the briefing
   notes      TEXT NOT NULL DEFAULT '',
   CHECK (ends_at IS NULL OR ends_at >= starts_at)
 ) STRICT;
