@@ -161,6 +161,8 @@ arc (cairo_t       *cr,
   cairo_stroke (cr);
 }
 
+/* Centred on (cx, y), made smaller if it would be wider than @max_width: the words must stay
+ * inside the ring in every language. */
 static void
 draw_text (GtkSnapshot   *snapshot,
            GtkWidget     *widget,
@@ -169,7 +171,8 @@ draw_text (GtkSnapshot   *snapshot,
            gboolean       bold,
            const GdkRGBA *color,
            double         cx,
-           double         y)
+           double         y,
+           double         max_width)
 {
   PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
   PangoFontDescription *font = pango_font_description_new ();
@@ -179,6 +182,12 @@ draw_text (GtkSnapshot   *snapshot,
   pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
   pango_layout_set_font_description (layout, font);
   pango_layout_get_pixel_size (layout, &width, &height);
+  if (width > max_width && width > 0)
+    {
+      pango_font_description_set_absolute_size (font, size * max_width / width * PANGO_SCALE);
+      pango_layout_set_font_description (layout, font);
+      pango_layout_get_pixel_size (layout, &width, &height);
+    }
 
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (cx - width / 2.0, y - height / 2.0));
@@ -241,11 +250,11 @@ kez_clock_face_snapshot (GtkWidget   *widget,
   cairo_destroy (cr);
 
   draw_text (snapshot, widget, phase_label (kez_meeting_clock_get_phase (self->clock)),
-             size * 0.065, FALSE, &fg, cx, cy - size * 0.2);
+             size * 0.065, FALSE, &fg, cx, cy - size * 0.2, radius * 1.5);
   draw_text (snapshot, widget, digits, size * 0.2, TRUE,
-             state == STATE_CALM ? &fg : &status_color, cx, cy);
+             state == STATE_CALM ? &fg : &status_color, cx, cy, radius * 1.6);
   draw_text (snapshot, widget, status, size * 0.045, state != STATE_CALM, &status_color,
-             cx, cy + size * 0.19);
+             cx, cy + size * 0.19, radius * 1.4);
 }
 
 static void

@@ -69,6 +69,7 @@ struct _KezMeetingEditor
   GtkWidget        *actions_group;
   GtkWidget        *record_group;
   AdwActionRow     *record_start_row;
+  AdwActionRow     *record_duration_row;
   AdwActionRow     *record_presentation_row;
   AdwActionRow     *record_questions_row;
   AdwActionRow     *record_answered_row;
@@ -275,6 +276,15 @@ show_record (KezMeetingEditor *self)
   start = g_date_time_format (started, "%d.%m.%Y %H:%M");
   adw_action_row_set_subtitle (self->record_start_row, start);
 
+  {
+    g_autofree char *actual = kez_clock_format_span (record.presentation + record.questions);
+    g_autofree char *planned = kez_clock_format_span (record.planned);
+    /* Translators: %1$s is the time the meeting took (presentation and Q&A, pauses left
+       out), %2$s the time planned, e.g. "1:16:00 of 1:30:00 planned" */
+    g_autofree char *duration = g_strdup_printf (_("%1$s of %2$s planned"), actual, planned);
+
+    adw_action_row_set_subtitle (self->record_duration_row, duration);
+  }
   span = kez_clock_format_span (record.presentation);
   /* Translators: %1$s is a duration such as "22:30", %2$d a percentage of the time spoken */
   presentation = g_strdup_printf (_("%1$s, %2$d%% of the time"), span,
@@ -636,6 +646,7 @@ kez_meeting_editor_class_init (KezMeetingEditorClass *klass)
   BIND (actions_group);
   BIND (record_group);
   BIND (record_start_row);
+  BIND (record_duration_row);
   BIND (record_presentation_row);
   BIND (record_questions_row);
   BIND (record_answered_row);
