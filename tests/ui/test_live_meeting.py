@@ -7,6 +7,7 @@ import datetime
 import os
 import re
 import signal
+import sys
 import sqlite3
 import subprocess
 import tempfile
@@ -191,6 +192,8 @@ class LiveMeeting(unittest.TestCase):
                 after = seconds_left(clock_text(again))
                 expected = before - (time.monotonic() - read_before)
                 # The face shows whole seconds and refreshes every quarter second.
+                print(f"time left before the kill {before} s, after the restart {after} s, "
+                      f"expected {expected:.2f} s", file=sys.stderr)
                 self.assertLessEqual(abs(after - expected), 1.5, (before, after, expected))
 
 
