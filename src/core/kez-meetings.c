@@ -304,19 +304,14 @@ static gboolean
 has_record (KezStore *store,
             gint64    id)
 {
-  g_autoptr(sqlite3_stmt) stmt =
-    kez_store_prepare (store,
-                       "SELECT EXISTS (SELECT 1 FROM clock_events WHERE meeting_id = ?1) "
-                       "OR EXISTS (SELECT 1 FROM receptions r JOIN meeting_events e "
-                       "ON e.id = r.event_id WHERE e.meeting_id = ?1) "
-                       "OR EXISTS (SELECT 1 FROM problems WHERE meeting_id = ?1) "
-                       "OR EXISTS (SELECT 1 FROM questions WHERE meeting_id = ?1 "
-                       "AND status = 'answered-at-meeting')", NULL);
-
-  if (stmt == NULL)
-    return TRUE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  return sqlite3_step (stmt) != SQLITE_ROW || sqlite3_column_int (stmt, 0) != 0;
+  /* When in doubt (the query failed), keep the meeting. */
+  return kez_store_query_number (store,
+                                 "SELECT EXISTS (SELECT 1 FROM clock_events WHERE meeting_id = ?1) "
+                                 "OR EXISTS (SELECT 1 FROM receptions r JOIN meeting_events e "
+                                 "ON e.id = r.event_id WHERE e.meeting_id = ?1) "
+                                 "OR EXISTS (SELECT 1 FROM problems WHERE meeting_id = ?1) "
+                                 "OR EXISTS (SELECT 1 FROM questions WHERE meeting_id = ?1 "
+                                 "AND status = 'answered-at-meeting')", id, TRUE) != 0;
 }
 
 gboolean
@@ -346,15 +341,6 @@ kez_meetings_delete (KezStore  *store,
   return TRUE;
 }
 
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           column)
-{
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
-
-  return text != NULL ? text : "";
-}
-
 static void
 fields_from_row (sqlite3_stmt     *stmt,
                  KezMeetingFields *fields)
@@ -362,18 +348,18 @@ fields_from_row (sqlite3_stmt     *stmt,
   kez_meeting_fields_init (fields);
   fields->id = sqlite3_column_int64 (stmt, 0);
   g_free (fields->body_code);
-  fields->body_code = g_strdup (column_text (stmt, 1));
+  fields->body_code = g_strdup (kez_store_column_text (stmt, 1));
   g_free (fields->leader_name);
-  fields->leader_name = g_strdup (column_text (stmt, 2));
-  kez_leader_position_from_string (column_text (stmt, 3), &fields->leader_position);
-  kez_local_time_parse (column_text (stmt, 4), &fields->date, &fields->start_minute);
+  fields->leader_name = g_strdup (kez_store_column_text (stmt, 2));
+  kez_leader_position_from_string (kez_store_column_text (stmt, 3), &fields->leader_position);
+  kez_local_time_parse (kez_store_column_text (stmt, 4), &fields->date, &fields->start_minute);
   fields->planned_minutes = sqlite3_column_int (stmt, 5);
   if (sqlite3_column_type (stmt, 6) != SQLITE_NULL)
-    fields->region_code = g_strdup (column_text (stmt, 6));
-#define TAKE(member, column) (g_free (fields->member), fields->member = g_strdup (column_text (stmt, column)))
+    fields->region_code = g_strdup (kez_store_column_text (stmt, 6));
+#define TAKE(member, column) (g_free (fields->member), fields->member = g_strdup (kez_store_column_text (stmt, column)))
   TAKE (locality, 7);
   TAKE (venue, 8);
-  kez_meeting_format_from_string (column_text (stmt, 9), &fields->format);
+  kez_meeting_format_from_string (kez_store_column_text (stmt, 9), &fields->format);
   TAKE (broadcast_links, 10);
   fields->video_conference = sqlite3_column_int (stmt, 11);
   TAKE (akims_attending, 12);
@@ -383,7 +369,7 @@ fields_from_row (sqlite3_stmt     *stmt,
   TAKE (off_schedule_reason, 16);
   TAKE (date_choice_note, 17);
   TAKE (topic, 18);
-  kez_meeting_status_from_string (column_text (stmt, 19), &fields->status);
+  kez_meeting_status_from_string (kez_store_column_text (stmt, 19), &fields->status);
   kez_date_parse_iso ((const char *) sqlite3_column_text (stmt, 20), &fields->published_on);
   TAKE (publication_link, 21);
 #undef TAKE
@@ -396,20 +382,20 @@ add_event_from_row (KezMeetingFields *fields,
   GDate date, end_date;
   int start = 0, end = -1;
 
-  if (!kez_local_time_parse (column_text (stmt, 3), &date, &start))
+  if (!kez_local_time_parse (kez_store_column_text (stmt, 3), &date, &start))
     return;
   if (!kez_local_time_parse ((const char *) sqlite3_column_text (stmt, 4), &end_date, &end))
     end = -1;
-  kez_meeting_fields_add_event (fields, 0, &date, start, end, column_text (stmt, 5),
-                                column_text (stmt, 6));
-  kez_event_kind_from_string (column_text (stmt, 2),
+  kez_meeting_fields_add_event (fields, 0, &date, start, end, kez_store_column_text (stmt, 5),
+                                kez_store_column_text (stmt, 6));
+  kez_event_kind_from_string (kez_store_column_text (stmt, 2),
                               &g_array_index (fields->events, KezMeetingEvent,
                                               fields->events->len - 1).kind);
   g_array_index (fields->events, KezMeetingEvent, fields->events->len - 1).id =
     sqlite3_column_int64 (stmt, 0);
   g_free (g_array_index (fields->events, KezMeetingEvent, fields->events->len - 1).participants);
   g_array_index (fields->events, KezMeetingEvent, fields->events->len - 1).participants =
-    g_strdup (column_text (stmt, 7));
+    g_strdup (kez_store_column_text (stmt, 7));
 }
 
 /* Meetings whose start falls in [first, last], in date order, each with its events: two

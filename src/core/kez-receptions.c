@@ -111,15 +111,7 @@ guint
 kez_receptions_count (KezStore *store,
                       gint64    meeting_id)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  g_return_val_if_fail (KEZ_IS_STORE (store), 0);
-
-  stmt = kez_store_prepare (store,
-                            "SELECT count(*) FROM receptions r JOIN meeting_events e "
-                            "ON e.id = r.event_id WHERE e.meeting_id = ?1", NULL);
-  if (stmt == NULL)
-    return 0;
-  sqlite3_bind_int64 (stmt, 1, meeting_id);
-  return sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int (stmt, 0) : 0;
+  return kez_store_query_number (store,
+                                 "SELECT count(*) FROM receptions r JOIN meeting_events e "
+                                 "ON e.id = r.event_id WHERE e.meeting_id = ?1", meeting_id, 0);
 }

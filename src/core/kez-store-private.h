@@ -27,6 +27,12 @@ void          kez_store_set_error       (KezStore     *self,
                                          GError      **error);
 void          kez_store_emit_changed    (KezStore     *self,
                                          const char   *what);
+const char   *kez_store_column_text     (sqlite3_stmt *stmt,
+                                         int           column);
+gint64        kez_store_query_number    (KezStore     *self,
+                                         const char   *sql,
+                                         gint64        id,
+                                         gint64        fallback);
 
 /* For tests: open without migrating past @version and without loading reference data, so
  * that an older database can be made and then upgraded by kez_store_open(). */

@@ -527,13 +527,38 @@ kez_store_set_meta (KezStore    *self,
   return kez_store_step_done (self, stmt, error);
 }
 
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           column)
+/* A text column, "" for NULL. */
+const char *
+kez_store_column_text (sqlite3_stmt *stmt,
+                       int           column)
 {
   const char *text = (const char *) sqlite3_column_text (stmt, column);
 
   return text != NULL ? text : "";
+}
+
+/**
+ * kez_store_query_number:
+ * @sql: a query of one number, with @id as its parameter ?1
+ * @fallback: what to return if the query fails or finds no row
+ *
+ * For the counts and yes-or-no questions asked of one meeting or question.
+ */
+gint64
+kez_store_query_number (KezStore   *self,
+                        const char *sql,
+                        gint64      id,
+                        gint64      fallback)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (KEZ_IS_STORE (self), fallback);
+
+  stmt = kez_store_prepare (self, sql, NULL);
+  if (stmt == NULL)
+    return fallback;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : fallback;
 }
 
 GListModel *
@@ -549,9 +574,9 @@ kez_store_list_bodies (KezStore *self)
                             "WHERE NOT retired ORDER BY sort_order", NULL);
   while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
     {
-      g_autoptr(KezBody) body = kez_body_new (column_text (stmt, 0), column_text (stmt, 1),
-                                              column_text (stmt, 2), column_text (stmt, 3),
-                                              column_text (stmt, 4));
+      g_autoptr(KezBody) body = kez_body_new (kez_store_column_text (stmt, 0), kez_store_column_text (stmt, 1),
+                                              kez_store_column_text (stmt, 2), kez_store_column_text (stmt, 3),
+                                              kez_store_column_text (stmt, 4));
       g_list_store_append (list, body);
     }
   return G_LIST_MODEL (list);
@@ -570,10 +595,10 @@ kez_store_list_regions (KezStore *self)
                             "WHERE NOT retired ORDER BY sort_order", NULL);
   while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
     {
-      g_autoptr(KezRegion) region = kez_region_new (column_text (stmt, 0),
+      g_autoptr(KezRegion) region = kez_region_new (kez_store_column_text (stmt, 0),
                                                     sqlite3_column_int (stmt, 1),
-                                                    column_text (stmt, 2), column_text (stmt, 3),
-                                                    column_text (stmt, 4));
+                                                    kez_store_column_text (stmt, 2), kez_store_column_text (stmt, 3),
+                                                    kez_store_column_text (stmt, 4));
       g_list_store_append (list, region);
     }
   return G_LIST_MODEL (list);
@@ -592,7 +617,7 @@ dup_exempt_bodies (KezStore   *self,
   if (stmt != NULL)
     sqlite3_bind_text (stmt, 1, rule_set_id, -1, SQLITE_STATIC);
   while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    g_strv_builder_add (builder, column_text (stmt, 0));
+    g_strv_builder_add (builder, kez_store_column_text (stmt, 0));
   return g_strv_builder_end (builder);
 }
 
@@ -600,15 +625,15 @@ static KezRuleSet *
 rule_set_from_row (KezStore     *self,
                    sqlite3_stmt *stmt)
 {
-  g_auto(GStrv) exempt = dup_exempt_bodies (self, column_text (stmt, 0));
+  g_auto(GStrv) exempt = dup_exempt_bodies (self, kez_store_column_text (stmt, 0));
   KezRuleSetFields fields = {
-    .id = column_text (stmt, 0),
-    .name_en = column_text (stmt, 1),
-    .name_ru = column_text (stmt, 2),
-    .name_kk = column_text (stmt, 3),
-    .source_en = column_text (stmt, 4),
-    .source_ru = column_text (stmt, 5),
-    .source_kk = column_text (stmt, 6),
+    .id = kez_store_column_text (stmt, 0),
+    .name_en = kez_store_column_text (stmt, 1),
+    .name_ru = kez_store_column_text (stmt, 2),
+    .name_kk = kez_store_column_text (stmt, 3),
+    .source_en = kez_store_column_text (stmt, 4),
+    .source_ru = kez_store_column_text (stmt, 5),
+    .source_kk = kez_store_column_text (stmt, 6),
     .verified = sqlite3_column_int (stmt, 7),
     .is_default = sqlite3_column_int (stmt, 8),
     .order = sqlite3_column_int (stmt, 9),
@@ -620,9 +645,9 @@ rule_set_from_row (KezStore     *self,
   };
 
   /* The table's CHECKs and the loader keep these valid. */
-  kez_month_day_parse (column_text (stmt, 12), &fields.proposals_due);
-  kez_month_day_parse (column_text (stmt, 13), &fields.draft_due);
-  kez_month_day_parse (column_text (stmt, 14), &fields.approval_due);
+  kez_month_day_parse (kez_store_column_text (stmt, 12), &fields.proposals_due);
+  kez_month_day_parse (kez_store_column_text (stmt, 13), &fields.draft_due);
+  kez_month_day_parse (kez_store_column_text (stmt, 14), &fields.approval_due);
 
   return kez_rule_set_new_from_fields (&fields);
 }

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "kez-event-dialog.h"
+#include "kez-form-window.h"
 #include "kez-meeting-labels.h"
 #include "kez-meetings.h"
 
@@ -22,8 +23,7 @@ typedef struct
   KezStore        *store;
   KezMeeting      *meeting;
   KezEventKind     kind;
-  GtkWidget       *window;
-  AdwToastOverlay *toasts;
+  KezForm          form;
   GtkSpinButton   *start[2];
   GtkSpinButton   *end[2];
   GtkEditable     *participants;
@@ -56,10 +56,10 @@ save (Dialog *dialog)
                                gtk_editable_get_text (dialog->participants),
                                gtk_editable_get_text (dialog->notes), &error))
     {
-      adw_toast_overlay_add_toast (dialog->toasts, adw_toast_new (error->message));
+      kez_form_show_error (&dialog->form, error);
       return;
     }
-  gtk_window_destroy (GTK_WINDOW (dialog->window));
+  gtk_window_destroy (GTK_WINDOW (dialog->form.window));
 }
 
 /* A row with hours and minutes, for the start or the end. */
@@ -89,17 +89,6 @@ time_row (const char     *title,
   return row;
 }
 
-static GtkEditable *
-entry_row (GtkWidget  *group,
-           const char *title)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  return GTK_EDITABLE (row);
-}
-
 GtkWidget *
 kez_event_dialog_new (GtkWindow    *parent,
                       KezStore     *store,
@@ -109,46 +98,24 @@ kez_event_dialog_new (GtkWindow    *parent,
   Dialog *dialog = g_new0 (Dialog, 1);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   int start = g_date_time_get_hour (now) * 60 + g_date_time_get_minute (now) / 5 * 5;
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  /* Labels without mnemonics: GTK 4.8 would read the underscore out to a screen reader. */
-  GtkWidget *cancel = gtk_button_new_with_label (_("Cancel"));
-  GtkWidget *save_button = gtk_button_new_with_label (_("Save"));
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *group = adw_preferences_group_new ();
+  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
 
   dialog->store = g_object_ref (store);
   dialog->meeting = g_object_ref (meeting);
   dialog->kind = kind;
-  dialog->window = adw_window_new ();
-  gtk_window_set_title (GTK_WINDOW (dialog->window), kez_event_kind_label (kind));
-  gtk_window_set_modal (GTK_WINDOW (dialog->window), TRUE);
-  gtk_window_set_transient_for (GTK_WINDOW (dialog->window), parent);
-  gtk_window_set_default_size (GTK_WINDOW (dialog->window), 520, 480);
+  kez_form_init (&dialog->form, parent, kez_event_kind_label (kind), 520, 480);
+  g_signal_connect_swapped (dialog->form.save, "clicked", G_CALLBACK (save), dialog);
 
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), dialog->window);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  gtk_widget_add_css_class (save_button, "suggested-action");
-  g_signal_connect_swapped (save_button, "clicked", G_CALLBACK (save), dialog);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), save_button);
+  adw_preferences_group_add (group, time_row (_("Start Time"), start, dialog->start));
+  adw_preferences_group_add (group, time_row (_("End Time"), MIN (start + 60, 23 * 60 + 55),
+                                              dialog->end));
+  dialog->participants = kez_form_add_entry_row (group, kind == KEZ_EVENT_MEDIA_BRIEFING
+                                                          ? _("Media Outlets")
+                                                          : _("Organisations"));
+  dialog->notes = kez_form_add_entry_row (group, _("Notes"));
 
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             time_row (_("Start Time"), start, dialog->start));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             time_row (_("End Time"), MIN (start + 60, 23 * 60 + 55), dialog->end));
-  dialog->participants = entry_row (group, kind == KEZ_EVENT_MEDIA_BRIEFING ? _("Media Outlets")
-                                                                            : _("Organisations"));
-  dialog->notes = entry_row (group, _("Notes"));
-
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-  gtk_widget_set_vexpand (page, TRUE);
-  gtk_box_append (GTK_BOX (box), header);
-  gtk_box_append (GTK_BOX (box), page);
-  dialog->toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
-  adw_toast_overlay_set_child (dialog->toasts, box);
-  adw_window_set_content (ADW_WINDOW (dialog->window), GTK_WIDGET (dialog->toasts));
-  g_object_set_data_full (G_OBJECT (dialog->window), "dialog", dialog,
+  adw_preferences_page_add (dialog->form.page, group);
+  g_object_set_data_full (G_OBJECT (dialog->form.window), "dialog", dialog,
                           (GDestroyNotify) dialog_free);
-  return dialog->window;
+  return dialog->form.window;
 }

@@ -14,6 +14,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "kez-form-window.h"
 #include "kez-iin.h"
 #include "kez-reception-dialog.h"
 #include "kez-receptions.h"
@@ -22,9 +23,7 @@ typedef struct
 {
   KezStore        *store;
   gint64           meeting_id;
-  GtkWidget       *window;
-  AdwToastOverlay *toasts;
-  GtkWidget       *save;
+  KezForm          form;
   GtkEditable     *name;
   GtkEditable     *iin;
   AdwActionRow    *iin_row;
@@ -60,7 +59,7 @@ check_iin (Dialog *dialog)
     gtk_widget_add_css_class (GTK_WIDGET (dialog->iin_row), "error");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (dialog->iin_row), "error");
-  gtk_widget_set_sensitive (dialog->save, error == NULL);
+  gtk_widget_set_sensitive (dialog->form.save, error == NULL);
   return error == NULL;
 }
 
@@ -82,21 +81,10 @@ save (Dialog *dialog)
     return;
   if (!kez_receptions_add (dialog->store, dialog->meeting_id, &fields, &error))
     {
-      adw_toast_overlay_add_toast (dialog->toasts, adw_toast_new (error->message));
+      kez_form_show_error (&dialog->form, error);
       return;
     }
-  gtk_window_destroy (GTK_WINDOW (dialog->window));
-}
-
-static GtkEditable *
-add_entry_row (GtkWidget  *group,
-               const char *title)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  return GTK_EDITABLE (row);
+  gtk_window_destroy (GTK_WINDOW (dialog->form.window));
 }
 
 GtkWidget *
@@ -105,36 +93,20 @@ kez_reception_dialog_new (GtkWindow *parent,
                           gint64     meeting_id)
 {
   Dialog *dialog = g_new0 (Dialog, 1);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  /* Labels without mnemonics: GTK 4.8 would read the underscore out to a screen reader. */
-  GtkWidget *cancel = gtk_button_new_with_label (_("Cancel"));
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *citizen = adw_preferences_group_new ();
-  GtkWidget *matter = adw_preferences_group_new ();
+  AdwPreferencesGroup *citizen = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  AdwPreferencesGroup *matter = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   GtkWidget *iin_entry = gtk_entry_new ();
 
   dialog->store = g_object_ref (store);
   dialog->meeting_id = meeting_id;
-  dialog->window = adw_window_new ();
-  dialog->save = gtk_button_new_with_label (_("Save"));
-  gtk_window_set_title (GTK_WINDOW (dialog->window), _("Personal Reception"));
-  gtk_window_set_modal (GTK_WINDOW (dialog->window), TRUE);
-  gtk_window_set_transient_for (GTK_WINDOW (dialog->window), parent);
-  gtk_window_set_default_size (GTK_WINDOW (dialog->window), 560, 620);
+  kez_form_init (&dialog->form, parent, _("Personal Reception"), 560, 620);
+  g_signal_connect_swapped (dialog->form.save, "clicked", G_CALLBACK (save), dialog);
 
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), dialog->window);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  gtk_widget_add_css_class (dialog->save, "suggested-action");
-  g_signal_connect_swapped (dialog->save, "clicked", G_CALLBACK (save), dialog);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), dialog->save);
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (citizen), _("Citizen"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (citizen),
+  adw_preferences_group_set_title (citizen, _("Citizen"));
+  adw_preferences_group_set_description (citizen,
                                          _("Personal data: kept on this computer only and left "
                                            "out of exports unless asked for."));
-  dialog->name = add_entry_row (citizen, _("Full Name"));
+  dialog->name = kez_form_add_entry_row (citizen, _("Full Name"));
 
   dialog->iin_row = ADW_ACTION_ROW (adw_action_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (dialog->iin_row), _("IIN"));
@@ -144,27 +116,21 @@ kez_reception_dialog_new (GtkWindow *parent,
   gtk_editable_set_width_chars (GTK_EDITABLE (iin_entry), 14);
   adw_action_row_add_suffix (dialog->iin_row, iin_entry);
   adw_action_row_set_activatable_widget (dialog->iin_row, iin_entry);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (citizen), GTK_WIDGET (dialog->iin_row));
+  adw_preferences_group_add (citizen, GTK_WIDGET (dialog->iin_row));
   dialog->iin = GTK_EDITABLE (iin_entry);
   g_signal_connect_swapped (iin_entry, "changed", G_CALLBACK (check_iin), dialog);
 
-  dialog->phone = add_entry_row (citizen, _("Phone"));
-  dialog->address = add_entry_row (citizen, _("Address"));
+  dialog->phone = kez_form_add_entry_row (citizen, _("Phone"));
+  dialog->address = kez_form_add_entry_row (citizen, _("Address"));
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (matter), _("The Matter"));
-  dialog->issue = add_entry_row (matter, _("Issue Raised"));
-  dialog->outcome = add_entry_row (matter, _("Outcome"));
+  adw_preferences_group_set_title (matter, _("The Matter"));
+  dialog->issue = kez_form_add_entry_row (matter, _("Issue Raised"));
+  dialog->outcome = kez_form_add_entry_row (matter, _("Outcome"));
 
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (citizen));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (matter));
-  gtk_widget_set_vexpand (page, TRUE);
-  gtk_box_append (GTK_BOX (box), header);
-  gtk_box_append (GTK_BOX (box), page);
-  dialog->toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
-  adw_toast_overlay_set_child (dialog->toasts, box);
-  adw_window_set_content (ADW_WINDOW (dialog->window), GTK_WIDGET (dialog->toasts));
-  g_object_set_data_full (G_OBJECT (dialog->window), "dialog", dialog,
+  adw_preferences_page_add (dialog->form.page, citizen);
+  adw_preferences_page_add (dialog->form.page, matter);
+  g_object_set_data_full (G_OBJECT (dialog->form.window), "dialog", dialog,
                           (GDestroyNotify) dialog_free);
   check_iin (dialog);
-  return dialog->window;
+  return dialog->form.window;
 }

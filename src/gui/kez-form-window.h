@@ -1,0 +1,30 @@
+/* kez-form-window.h: a small modal form: Cancel and Save in its header, a page of rows
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  GtkWidget          *window;
+  GtkWidget          *save;   /* connect to its "clicked" */
+  AdwToastOverlay    *toasts;
+  AdwPreferencesPage *page;   /* add the form's groups here */
+} KezForm;
+
+void         kez_form_init          (KezForm             *form,
+                                     GtkWindow           *parent,
+                                     const char          *title,
+                                     int                  width,
+                                     int                  height);
+GtkEditable *kez_form_add_entry_row (AdwPreferencesGroup *group,
+                                     const char          *title);
+void         kez_form_show_error    (KezForm             *form,
+                                     const GError        *error);
+
+G_END_DECLS
