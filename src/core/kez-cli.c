@@ -15,13 +15,15 @@
 
 #include "kez-cli.h"
 #include "kez-meeting-import.h"
+#include "kez-question-import.h"
 #include "kez-schedule-export.h"
 #include "kez-store.h"
 
 gboolean
 kez_cli_has_work (const KezCliRequest *request)
 {
-  return request->import_meetings != NULL || request->export_kind != NULL;
+  return request->import_meetings != NULL || request->import_questions != NULL ||
+         request->export_kind != NULL;
 }
 
 static int
@@ -60,6 +62,45 @@ import_meetings (KezStore   *store,
                         "Imported %1$u meetings.\n",
                         kez_meeting_import_get_n_meetings (import)),
            kez_meeting_import_get_n_meetings (import));
+  return EXIT_SUCCESS;
+}
+
+static int
+import_questions (KezStore   *store,
+                  const char *path,
+                  gint64      meeting_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KezQuestionImport) import = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+  GPtrArray *problems;
+  guint n;
+
+  if (!g_file_get_contents (path, &contents, &length, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  if (!(import = kez_question_import_read (store, contents, length, NULL, meeting_id, &error)))
+    {
+      g_printerr (_("%1$s: %2$s\n"), path, error->message);
+      return EXIT_FAILURE;
+    }
+
+  problems = kez_question_import_get_problems (import);
+  for (guint i = 0; i < problems->len; i++)
+    g_printerr ("%s: %s\n", path, (const char *) g_ptr_array_index (problems, i));
+
+  if (!kez_question_import_commit (import, store, &error))
+    {
+      g_printerr ("%s: %s\n", path, error->message);
+      return EXIT_FAILURE;
+    }
+
+  n = kez_question_import_get_n_questions (import);
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Imported %1$u question.\n",
+                        "Imported %1$u questions.\n", n), n);
   return EXIT_SUCCESS;
 }
 
@@ -111,6 +152,8 @@ kez_cli_run (const KezCliRequest *request)
 
   if (request->import_meetings != NULL)
     status = import_meetings (store, request->import_meetings);
+  if (status == EXIT_SUCCESS && request->import_questions != NULL)
+    status = import_questions (store, request->import_questions, request->meeting_id);
   if (status == EXIT_SUCCESS && request->export_kind != NULL)
     status = export (store, request);
   return status;

@@ -15,6 +15,8 @@ typedef struct
 {
   const char        *database;        /* the file to use */
   const char        *import_meetings; /* --import-meetings=PATH */
+  const char        *import_questions; /* --import-questions=PATH */
+  gint64             meeting_id;      /* --meeting, 0 when not given */
   const char        *export_kind;     /* --export=schedule */
   int                year;            /* --year, 0 when not given */
   const char        *output;          /* --output=PATH */

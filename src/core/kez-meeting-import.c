@@ -17,6 +17,7 @@
 
 #include "kez-body.h"
 #include "kez-csv.h"
+#include "kez-import-values.h"
 #include "kez-meeting-import.h"
 #include "kez-meetings.h"
 #include "kez-region.h"
@@ -56,85 +57,13 @@ static const gboolean column_required[N_COLUMNS] = {
   [COLUMN_TIME] = TRUE, [COLUMN_DURATION] = TRUE,
 };
 
-/* Names as people type them: case and surrounding spaces do not matter. */
-static char *
-normalise (const char *text)
-{
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
-
-  return g_utf8_casefold (stripped, -1);
-}
-
-typedef const char *(*CodeFunc) (gpointer item);
-typedef const char *(*NameFunc) (gpointer item, KezLanguage language);
-
-/* code, Russian name and Kazakh name → code, for bodies and regions alike */
-static GHashTable *
-index_names (GListModel *items,
-             CodeFunc    get_code,
-             NameFunc    get_name)
-{
-  GHashTable *index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (items, i);
-      const char *code = get_code (item);
-
-      g_hash_table_insert (index, normalise (code), g_strdup (code));
-      g_hash_table_insert (index, normalise (get_name (item, KEZ_LANGUAGE_RU)), g_strdup (code));
-      g_hash_table_insert (index, normalise (get_name (item, KEZ_LANGUAGE_KK)), g_strdup (code));
-    }
-  return index;
-}
-
 static GHashTable *
 index_bodies (KezStore *store)
 {
   g_autoptr(GListModel) bodies = kez_store_list_bodies (store);
 
-  return index_names (bodies, (CodeFunc) kez_body_get_code, (NameFunc) kez_body_get_name);
-}
-
-static GHashTable *
-index_regions (KezStore *store)
-{
-  g_autoptr(GListModel) regions = kez_store_list_regions (store);
-
-  return index_names (regions, (CodeFunc) kez_region_get_code, (NameFunc) kez_region_get_name);
-}
-
-/* YYYY-MM-DD or DD.MM.YYYY */
-static gboolean
-parse_date (const char *text,
-            GDate      *date)
-{
-  guint day, month, year;
-  int consumed = 0;
-
-  if (kez_date_parse_iso (text, date))
-    return TRUE;
-  if (sscanf (text, "%2u.%2u.%4u%n", &day, &month, &year, &consumed) == 3 &&
-      text[consumed] == '\0' && year >= 1000 && g_date_valid_dmy (day, month, year))
-    {
-      g_date_set_dmy (date, day, month, year);
-      return TRUE;
-    }
-  return FALSE;
-}
-
-static gboolean
-parse_time (const char *text,
-            int        *minute)
-{
-  guint hours, minutes;
-  int consumed = 0;
-
-  if (sscanf (text, "%2u:%2u%n", &hours, &minutes, &consumed) != 2 || text[consumed] != '\0' ||
-      hours > 23 || minutes > 59)
-    return FALSE;
-  *minute = hours * 60 + minutes;
-  return TRUE;
+  return kez_import_index_names (bodies, (KezImportCodeFunc) kez_body_get_code,
+                                 (KezImportNameFunc) kez_body_get_name);
 }
 
 static gboolean
@@ -167,11 +96,7 @@ field (Reader             *reader,
        const KezCsvRecord *record,
        Column              column)
 {
-  int index = reader->columns[column];
-
-  if (index < 0 || index >= (int) g_strv_length (record->fields))
-    return "";
-  return record->fields[index];
+  return kez_import_field (record, reader->columns[column]);
 }
 
 /* Reads one record into @fields; returns the reasons it is wrong, or NULL. */
@@ -182,8 +107,8 @@ read_record (Reader             *reader,
 {
   g_autoptr(GPtrArray) reasons = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) problems = NULL;
-  g_autofree char *organ = normalise (field (reader, record, COLUMN_ORGAN));
-  g_autofree char *region = normalise (field (reader, record, COLUMN_REGION));
+  g_autofree char *organ = kez_import_normalise (field (reader, record, COLUMN_ORGAN));
+  g_autofree char *region = kez_import_normalise (field (reader, record, COLUMN_REGION));
   const char *text;
   const char *code;
 
@@ -209,13 +134,13 @@ read_record (Reader             *reader,
                                                  "committee-chair"), text));
 
   text = field (reader, record, COLUMN_DATE);
-  if (!parse_date (text, &fields->date))
+  if (!kez_import_parse_date (text, &fields->date))
     /* Translators: %1$s is the value found */
     g_ptr_array_add (reasons, g_strdup_printf (_("date “%1$s” is not YYYY-MM-DD or DD.MM.YYYY"),
                                                text));
 
   text = field (reader, record, COLUMN_TIME);
-  if (!parse_time (text, &fields->start_minute))
+  if (!kez_import_parse_time (text, &fields->start_minute))
     /* Translators: %1$s is the value found */
     g_ptr_array_add (reasons, g_strdup_printf (_("time “%1$s” is not HH:MM"), text));
 
@@ -283,7 +208,7 @@ map_header (Reader              *reader,
 
   for (guint i = 0; header->fields[i] != NULL; i++)
     {
-      g_autofree char *name = normalise (header->fields[i]);
+      g_autofree char *name = kez_import_normalise (header->fields[i]);
 
       for (guint c = 0; c < N_COLUMNS; c++)
         if (g_str_equal (name, column_names[c]) && reader->columns[c] < 0)
@@ -330,7 +255,7 @@ kez_meeting_import_read (KezStore    *store,
   if (!map_header (&reader, g_ptr_array_index (records, 0), error))
     return NULL;
   reader.bodies = index_bodies (store);
-  reader.regions = index_regions (store);
+  reader.regions = kez_import_index_regions (store);
 
   self = g_new0 (KezMeetingImport, 1);
   self->meetings = g_array_new (FALSE, TRUE, sizeof (KezMeetingFields));

@@ -31,6 +31,10 @@ static const GOptionEntry option_entries[] = {
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
   { "import-meetings", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Import the meetings of a CSV file, all or none, and exit"), N_("PATH") },
+  { "import-questions", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Import the questions of a CSV file, all or none, and exit"), N_("PATH") },
+  { "meeting", 0, 0, G_OPTION_ARG_INT64, NULL,
+    N_("The meeting imported questions are for"), N_("ID") },
   { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Write a workbook and exit: schedule"), N_("KIND") },
   { "year", 0, 0, G_OPTION_ARG_INT, NULL, N_("The year to export"), N_("YYYY") },
@@ -101,6 +105,7 @@ kez_application_handle_local_options (GApplication *application,
 {
   KezApplication *self = KEZ_APPLICATION (application);
   g_autofree char *import_meetings = lookup_path (options, "import-meetings");
+  g_autofree char *import_questions = lookup_path (options, "import-questions");
   g_autofree char *output = lookup_path (options, "output");
   g_autofree char *export_kind = NULL;
   g_autofree char *default_database = NULL;
@@ -118,6 +123,8 @@ kez_application_handle_local_options (GApplication *application,
   g_variant_dict_lookup (options, "export", "s", &export_kind);
   g_variant_dict_lookup (options, "year", "i", &request.year);
   request.import_meetings = import_meetings;
+  request.import_questions = import_questions;
+  g_variant_dict_lookup (options, "meeting", "x", &request.meeting_id);
   request.export_kind = export_kind;
   request.output = output;
   if (kez_cli_has_work (&request))

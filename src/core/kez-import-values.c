@@ -1,0 +1,101 @@
+/* kez-import-values.c
+ *
+ * The meeting and question imports read bodies, regions and dates the same way, whatever
+ * tool wrote the file.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kez-import-values"
+
+#include "config.h"
+
+#include <stdio.h>
+
+#include "kez-import-values.h"
+#include "kez-meetings.h"
+#include "kez-region.h"
+
+/* Names as people type them: case and surrounding spaces do not matter. */
+char *
+kez_import_normalise (const char *text)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+
+  return g_utf8_casefold (stripped, -1);
+}
+
+/* code, Russian name and Kazakh name → code, for bodies and regions alike */
+GHashTable *
+kez_import_index_names (GListModel        *items,
+                        KezImportCodeFunc  get_code,
+                        KezImportNameFunc  get_name)
+{
+  GHashTable *index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+      const char *code = get_code (item);
+
+      g_hash_table_insert (index, kez_import_normalise (code), g_strdup (code));
+      g_hash_table_insert (index, kez_import_normalise (get_name (item, KEZ_LANGUAGE_RU)),
+                           g_strdup (code));
+      g_hash_table_insert (index, kez_import_normalise (get_name (item, KEZ_LANGUAGE_KK)),
+                           g_strdup (code));
+    }
+  return index;
+}
+
+GHashTable *
+kez_import_index_regions (KezStore *store)
+{
+  g_autoptr(GListModel) regions = kez_store_list_regions (store);
+
+  return kez_import_index_names (regions, (KezImportCodeFunc) kez_region_get_code,
+                                 (KezImportNameFunc) kez_region_get_name);
+}
+
+/* YYYY-MM-DD or DD.MM.YYYY */
+gboolean
+kez_import_parse_date (const char *text,
+                       GDate      *date)
+{
+  guint day, month, year;
+  int consumed = 0;
+
+  if (kez_date_parse_iso (text, date))
+    return TRUE;
+  if (sscanf (text, "%2u.%2u.%4u%n", &day, &month, &year, &consumed) == 3 &&
+      text[consumed] == '\0' && year >= 1000 && g_date_valid_dmy (day, month, year))
+    {
+      g_date_set_dmy (date, day, month, year);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* HH:MM */
+gboolean
+kez_import_parse_time (const char *text,
+                       int        *minute)
+{
+  guint hours, minutes;
+  int consumed = 0;
+
+  if (sscanf (text, "%2u:%2u%n", &hours, &minutes, &consumed) != 2 || text[consumed] != '\0' ||
+      hours > 23 || minutes > 59)
+    return FALSE;
+  *minute = hours * 60 + minutes;
+  return TRUE;
+}
+
+/* The field at @index, or "" when the column is absent or the record is short. */
+const char *
+kez_import_field (const KezCsvRecord *record,
+                  int                 index)
+{
+  if (index < 0 || index >= (int) g_strv_length (record->fields))
+    return "";
+  return record->fields[index];
+}

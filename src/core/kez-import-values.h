@@ -1,0 +1,31 @@
+/* kez-import-values.h: reading the values people type into CSV files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "kez-csv.h"
+#include "kez-language.h"
+#include "kez-store.h"
+
+G_BEGIN_DECLS
+
+char       *kez_import_normalise     (const char         *text);
+typedef const char *(*KezImportCodeFunc) (gpointer item);
+typedef const char *(*KezImportNameFunc) (gpointer item, KezLanguage language);
+
+GHashTable *kez_import_index_names   (GListModel         *items,
+                                      KezImportCodeFunc   get_code,
+                                      KezImportNameFunc   get_name);
+GHashTable *kez_import_index_regions (KezStore           *store);
+gboolean    kez_import_parse_date    (const char         *text,
+                                      GDate              *date);
+gboolean    kez_import_parse_time    (const char         *text,
+                                      int                *minute);
+const char *kez_import_field         (const KezCsvRecord *record,
+                                      int                 index);
+
+G_END_DECLS

@@ -1,0 +1,529 @@
+/* kez-question-triage.c
+ *
+ * Each action is one transaction over all the questions it is given, and returns what it
+ * changed so that the planner can take it back. Questions an action does not apply to (a
+ * merged duplicate cannot be accepted) are left as they are and not counted.
+ *
+ * A merge keeps the duplicate, marked merged and linked to the question that survives; the
+ * survivor counts the citizens of both; the merges table and the audit log keep who did it
+ * and when. Questions are always merged into a question that is itself not merged, so the
+ * links form shallow trees, and undoing a merge takes its citizens off every question above.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kez-question-triage"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "kez-question-triage.h"
+#include "kez-questions-private.h"
+#include "kez-store-private.h"
+#include "kez-text.h"
+
+#define NOW "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+
+typedef struct
+{
+  gint64  id;
+  char   *status;
+  char   *reject_reason;
+  char   *topic;
+  char   *region_code;
+} Before;
+
+struct _KezTriageUndo
+{
+  GArray *before;     /* Before: rows as they were, for status, topic and region changes */
+  GArray *merged_ids; /* gint64: the duplicates a merge linked, for a merge */
+};
+
+static void
+before_clear (Before *before)
+{
+  g_free (before->status);
+  g_free (before->reject_reason);
+  g_free (before->topic);
+  g_free (before->region_code);
+}
+
+static KezTriageUndo *
+undo_new (void)
+{
+  KezTriageUndo *undo = g_new0 (KezTriageUndo, 1);
+
+  undo->before = g_array_new (FALSE, TRUE, sizeof (Before));
+  g_array_set_clear_func (undo->before, (GDestroyNotify) before_clear);
+  undo->merged_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  return undo;
+}
+
+void
+kez_triage_undo_free (KezTriageUndo *undo)
+{
+  if (undo == NULL)
+    return;
+  g_array_unref (undo->before);
+  g_array_unref (undo->merged_ids);
+  g_free (undo);
+}
+
+guint
+kez_triage_undo_get_n_changed (KezTriageUndo *undo)
+{
+  g_return_val_if_fail (undo != NULL, 0);
+  return undo->before->len + undo->merged_ids->len;
+}
+
+static gboolean
+read_before (KezStore  *store,
+             gint64     id,
+             Before    *before,
+             GError   **error)
+{
+  g_autoptr(sqlite3_stmt) stmt =
+    kez_store_prepare (store,
+                       "SELECT status, reject_reason, topic, region_code FROM questions "
+                       "WHERE id = ?", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      g_set_error_literal (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_FAILED,
+                           _("The question no longer exists"));
+      return FALSE;
+    }
+  before->id = id;
+  before->status = g_strdup (kez_store_column_text (stmt, 0));
+  before->reject_reason = g_strdup (kez_store_column_text (stmt, 1));
+  before->topic = g_strdup (kez_store_column_text (stmt, 2));
+  before->region_code = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+  return TRUE;
+}
+
+/* Runs @sql (?1 the question, ?2 @value) on each of @ids in one transaction; the questions
+ * it changed are recorded as they were. */
+static KezTriageUndo *
+update_each (KezStore      *store,
+             const gint64  *ids,
+             guint          n_ids,
+             const char    *sql,
+             const char    *value,
+             GError       **error)
+{
+  g_autoptr(KezTriageUndo) undo = undo_new ();
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  sqlite3 *db = kez_store_get_db (store);
+
+  if (!kez_store_begin (store, error))
+    return NULL;
+  if (!(stmt = kez_store_prepare (store, sql, error)))
+    goto failed;
+
+  for (guint i = 0; i < n_ids; i++)
+    {
+      Before before = { 0 };
+
+      if (!read_before (store, ids[i], &before, NULL))
+        continue; /* deleted meanwhile */
+      sqlite3_bind_int64 (stmt, 1, ids[i]);
+      if (value != NULL)
+        sqlite3_bind_text (stmt, 2, value, -1, SQLITE_STATIC);
+      else
+        sqlite3_bind_null (stmt, 2);
+      if (!kez_store_step_done (store, stmt, error))
+        {
+          before_clear (&before);
+          goto failed;
+        }
+      if (sqlite3_changes (db) > 0)
+        g_array_append_val (undo->before, before);
+      else
+        before_clear (&before);
+    }
+
+  if (!kez_store_commit (store, error))
+    goto failed;
+  if (undo->before->len > 0)
+    kez_store_emit_changed (store, "questions");
+  return g_steal_pointer (&undo);
+
+failed:
+  kez_store_rollback (store);
+  return NULL;
+}
+
+/**
+ * kez_triage_accept:
+ *
+ * Accepts new and rejected questions for the meeting (a rejection's reason is cleared).
+ *
+ * Returns: (transfer full): what changed, or %NULL with @error set
+ */
+KezTriageUndo *
+kez_triage_accept (KezStore      *store,
+                   const gint64  *ids,
+                   guint          n_ids,
+                   GError       **error)
+{
+  g_return_val_if_fail (KEZ_IS_STORE (store), NULL);
+
+  return update_each (store, ids, n_ids,
+                      "UPDATE questions SET status = 'accepted', reject_reason = '' "
+                      "WHERE id = ?1 AND status IN ('new', 'rejected') AND ?2 IS NULL",
+                      NULL, error);
+}
+
+/**
+ * kez_triage_reject:
+ * @reason: why, in the planner's words; required
+ *
+ * Rejects new and accepted questions, and gives rejected ones the new reason.
+ *
+ * Returns: (transfer full): what changed, or %NULL with @error set
+ */
+KezTriageUndo *
+kez_triage_reject (KezStore      *store,
+                   const gint64  *ids,
+                   guint          n_ids,
+                   const char    *reason,
+                   GError       **error)
+{
+  g_autofree char *stripped = NULL;
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), NULL);
+
+  if (kez_text_is_blank (reason))
+    {
+      g_set_error_literal (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONSTRAINT,
+                           _("A question is rejected with a reason"));
+      return NULL;
+    }
+  stripped = g_strstrip (g_strdup (reason));
+  return update_each (store, ids, n_ids,
+                      "UPDATE questions SET status = 'rejected', reject_reason = ?2 "
+                      "WHERE id = ?1 AND (status IN ('new', 'accepted') "
+                      "OR (status = 'rejected' AND reject_reason <> ?2))",
+                      stripped, error);
+}
+
+/**
+ * kez_triage_set_topic:
+ * @topic: the topic, or "" for none
+ *
+ * Returns: (transfer full): what changed, or %NULL with @error set
+ */
+KezTriageUndo *
+kez_triage_set_topic (KezStore      *store,
+                      const gint64  *ids,
+                      guint          n_ids,
+                      const char    *topic,
+                      GError       **error)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (topic != NULL ? topic : ""));
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), NULL);
+
+  return update_each (store, ids, n_ids,
+                      "UPDATE questions SET topic = ?2 WHERE id = ?1 AND topic <> ?2",
+                      stripped, error);
+}
+
+/**
+ * kez_triage_set_region:
+ * @region_code: (nullable): the region, or %NULL for none
+ *
+ * Returns: (transfer full): what changed, or %NULL with @error set (an unknown region)
+ */
+KezTriageUndo *
+kez_triage_set_region (KezStore      *store,
+                       const gint64  *ids,
+                       guint          n_ids,
+                       const char    *region_code,
+                       GError       **error)
+{
+  g_return_val_if_fail (KEZ_IS_STORE (store), NULL);
+
+  if (region_code != NULL && region_code[0] == '\0')
+    region_code = NULL;
+  return update_each (store, ids, n_ids,
+                      "UPDATE questions SET region_code = ?2 "
+                      "WHERE id = ?1 AND region_code IS NOT ?2",
+                      region_code, error);
+}
+
+static gint64
+merged_into (KezStore *store,
+             gint64    id)
+{
+  return kez_store_query_number (store, "SELECT merged_into FROM questions WHERE id = ?", id, 0);
+}
+
+/* The question that stands for @id: itself, or the one it was merged into. */
+static gint64
+survivor_of (KezStore *store,
+             gint64    id)
+{
+  gint64 next;
+
+  /* The links are kept one level deep; the bound only guards against a damaged file. */
+  for (guint depth = 0; depth < 1000 && (next = merged_into (store, id)) > 0; depth++)
+    id = next;
+  return id;
+}
+
+static gboolean
+merge_one (KezStore    *store,
+           gint64       id,
+           gint64       into_id,
+           gboolean    *merged,
+           GError     **error)
+{
+  g_autoptr(sqlite3_stmt) read = NULL;
+  g_autoptr(sqlite3_stmt) link = NULL;
+  g_autoptr(sqlite3_stmt) count = NULL;
+  g_autoptr(sqlite3_stmt) record = NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *details = NULL;
+  int citizens;
+
+  *merged = FALSE;
+  if (!(read = kez_store_prepare (store, "SELECT status, citizens FROM questions WHERE id = ?",
+                                  error)))
+    return FALSE;
+  sqlite3_bind_int64 (read, 1, id);
+  if (sqlite3_step (read) != SQLITE_ROW)
+    return TRUE;
+  status = g_strdup (kez_store_column_text (read, 0));
+  citizens = sqlite3_column_int (read, 1);
+  if (g_str_equal (status, "merged") || id == into_id)
+    return TRUE;
+
+  if (!(link = kez_store_prepare (store,
+                                  "UPDATE questions SET status = 'merged', merged_into = ?2 "
+                                  "WHERE id = ?1", error)) ||
+      !(count = kez_store_prepare (store,
+                                   "UPDATE questions SET citizens = citizens + ?2 WHERE id = ?1",
+                                   error)) ||
+      !(record = kez_store_prepare (store,
+                                    "INSERT INTO merges (question_id, into_question_id, "
+                                    "merged_at, merged_by, status_before) "
+                                    "VALUES (?1, ?2, " NOW ", ?3, ?4)", error)))
+    return FALSE;
+
+  sqlite3_bind_int64 (link, 1, id);
+  sqlite3_bind_int64 (link, 2, into_id);
+  sqlite3_bind_int64 (count, 1, into_id);
+  sqlite3_bind_int (count, 2, citizens);
+  sqlite3_bind_int64 (record, 1, id);
+  sqlite3_bind_int64 (record, 2, into_id);
+  sqlite3_bind_text (record, 3, kez_questions_actor (), -1, SQLITE_STATIC);
+  sqlite3_bind_text (record, 4, status, -1, SQLITE_STATIC);
+  details = g_strdup_printf ("into %" G_GINT64_FORMAT, into_id);
+  if (!kez_store_step_done (store, link, error) || !kez_store_step_done (store, count, error) ||
+      !kez_store_step_done (store, record, error) ||
+      !kez_questions_audit (store, "merge-question", id, details, error))
+    return FALSE;
+  *merged = TRUE;
+  return TRUE;
+}
+
+/**
+ * kez_triage_merge:
+ * @into_id: the question to keep; when it is itself merged, the one it was merged into
+ * @survivor_id: (out) (optional): the question kept
+ *
+ * Merges each of @ids, other than the one kept and those already merged, into @into_id.
+ *
+ * Returns: (transfer full): what changed, or %NULL with @error set
+ */
+KezTriageUndo *
+kez_triage_merge (KezStore      *store,
+                  const gint64  *ids,
+                  guint          n_ids,
+                  gint64         into_id,
+                  gint64        *survivor_id,
+                  GError       **error)
+{
+  g_autoptr(KezTriageUndo) undo = undo_new ();
+  gint64 survivor;
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), NULL);
+
+  if (!kez_store_begin (store, error))
+    return NULL;
+
+  survivor = survivor_of (store, into_id);
+  if (kez_store_query_number (store, "SELECT count(*) FROM questions WHERE id = ?", survivor,
+                              0) == 0)
+    {
+      g_set_error_literal (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONSTRAINT,
+                           _("The question to merge into no longer exists"));
+      goto failed;
+    }
+
+  for (guint i = 0; i < n_ids; i++)
+    {
+      gboolean merged;
+
+      if (!merge_one (store, ids[i], survivor, &merged, error))
+        goto failed;
+      if (merged)
+        g_array_append_val (undo->merged_ids, ids[i]);
+    }
+
+  if (!kez_store_commit (store, error))
+    goto failed;
+  if (survivor_id != NULL)
+    *survivor_id = survivor;
+  if (undo->merged_ids->len > 0)
+    kez_store_emit_changed (store, "questions");
+  return g_steal_pointer (&undo);
+
+failed:
+  kez_store_rollback (store);
+  return NULL;
+}
+
+static gboolean
+unmerge_one (KezStore  *store,
+             gint64     id,
+             GError   **error)
+{
+  g_autoptr(sqlite3_stmt) find = NULL;
+  g_autoptr(sqlite3_stmt) uncount = NULL;
+  g_autoptr(sqlite3_stmt) unlink = NULL;
+  g_autoptr(sqlite3_stmt) close = NULL;
+  g_autofree char *status_before = NULL;
+  g_autofree char *details = NULL;
+  gint64 merge_id, into_id;
+  gint64 citizens;
+
+  if (!(find = kez_store_prepare (store,
+                                  "SELECT m.id, m.into_question_id, m.status_before "
+                                  "FROM merges m JOIN questions q ON q.id = m.question_id "
+                                  "WHERE m.question_id = ? AND m.undone_at IS NULL "
+                                  "AND q.merged_into = m.into_question_id "
+                                  "ORDER BY m.id DESC LIMIT 1", error)))
+    return FALSE;
+  sqlite3_bind_int64 (find, 1, id);
+  if (sqlite3_step (find) != SQLITE_ROW)
+    {
+      g_set_error_literal (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONSTRAINT,
+                           _("The question is not merged into another"));
+      return FALSE;
+    }
+  merge_id = sqlite3_column_int64 (find, 0);
+  into_id = sqlite3_column_int64 (find, 1);
+  status_before = g_strdup (kez_store_column_text (find, 2));
+  citizens = kez_store_query_number (store, "SELECT citizens FROM questions WHERE id = ?", id, 1);
+
+  /* Every question above counted these citizens. */
+  if (!(uncount = kez_store_prepare (store,
+                                     "UPDATE questions SET citizens = citizens - ?2 "
+                                     "WHERE id = ?1", error)))
+    return FALSE;
+  for (gint64 above = into_id, depth = 0; above > 0 && depth < 1000;
+       above = merged_into (store, above), depth++)
+    {
+      sqlite3_bind_int64 (uncount, 1, above);
+      sqlite3_bind_int64 (uncount, 2, citizens);
+      if (!kez_store_step_done (store, uncount, error))
+        return FALSE;
+    }
+
+  if (!(unlink = kez_store_prepare (store,
+                                    "UPDATE questions SET status = ?2, merged_into = NULL "
+                                    "WHERE id = ?1", error)) ||
+      !(close = kez_store_prepare (store,
+                                   "UPDATE merges SET undone_at = " NOW ", undone_by = ?2 "
+                                   "WHERE id = ?1", error)))
+    return FALSE;
+  sqlite3_bind_int64 (unlink, 1, id);
+  sqlite3_bind_text (unlink, 2, status_before, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (close, 1, merge_id);
+  sqlite3_bind_text (close, 2, kez_questions_actor (), -1, SQLITE_STATIC);
+  details = g_strdup_printf ("from %" G_GINT64_FORMAT, into_id);
+  return kez_store_step_done (store, unlink, error) && kez_store_step_done (store, close, error) &&
+         kez_questions_audit (store, "unmerge-question", id, details, error);
+}
+
+/**
+ * kez_triage_unmerge:
+ *
+ * Separates a merged duplicate from the question it was merged into: it gets back the status
+ * it had, and the questions above it no longer count its citizens. The merge stays on record,
+ * marked undone.
+ */
+gboolean
+kez_triage_unmerge (KezStore  *store,
+                    gint64     question_id,
+                    GError   **error)
+{
+  g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
+
+  if (!kez_store_begin (store, error))
+    return FALSE;
+  if (!unmerge_one (store, question_id, error) || !kez_store_commit (store, error))
+    {
+      kez_store_rollback (store);
+      return FALSE;
+    }
+  kez_store_emit_changed (store, "questions");
+  return TRUE;
+}
+
+static gboolean
+restore (KezStore      *store,
+         const Before  *before,
+         GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt =
+    kez_store_prepare (store,
+                       "UPDATE questions SET status = ?2, reject_reason = ?3, topic = ?4, "
+                       "region_code = ?5 WHERE id = ?1", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, before->id);
+  sqlite3_bind_text (stmt, 2, before->status, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, before->reject_reason, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, before->topic, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, before->region_code, -1, SQLITE_STATIC);
+  return kez_store_step_done (store, stmt, error);
+}
+
+/**
+ * kez_triage_undo:
+ *
+ * Puts back what one action changed, in one transaction.
+ */
+gboolean
+kez_triage_undo (KezStore       *store,
+                 KezTriageUndo  *undo,
+                 GError        **error)
+{
+  g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
+  g_return_val_if_fail (undo != NULL, FALSE);
+
+  if (!kez_store_begin (store, error))
+    return FALSE;
+  for (guint i = undo->merged_ids->len; i > 0; i--)
+    if (!unmerge_one (store, g_array_index (undo->merged_ids, gint64, i - 1), error))
+      goto failed;
+  for (guint i = 0; i < undo->before->len; i++)
+    if (!restore (store, &g_array_index (undo->before, Before, i), error))
+      goto failed;
+  if (!kez_store_commit (store, error))
+    goto failed;
+  kez_store_emit_changed (store, "questions");
+  return TRUE;
+
+failed:
+  kez_store_rollback (store);
+  return FALSE;
+}

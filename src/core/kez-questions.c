@@ -1,0 +1,192 @@
+/* kez-questions.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kez-questions"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "kez-meetings.h"
+#include "kez-questions.h"
+#include "kez-questions-private.h"
+#include "kez-store-private.h"
+#include "kez-text.h"
+
+void
+kez_questions_read_row (sqlite3_stmt      *stmt,
+                        KezQuestionFields *fields)
+{
+  const char *region = (const char *) sqlite3_column_text (stmt, 4);
+
+  kez_question_fields_init (fields);
+  fields->id = sqlite3_column_int64 (stmt, 0);
+  fields->meeting_id = sqlite3_column_int64 (stmt, 1);
+  g_free (fields->received_on);
+  fields->received_on = g_strdup (kez_store_column_text (stmt, 2));
+  kez_channel_from_string (kez_store_column_text (stmt, 3), &fields->channel);
+  fields->region_code = g_strdup (region);
+  g_free (fields->topic);
+  fields->topic = g_strdup (kez_store_column_text (stmt, 5));
+  g_free (fields->text);
+  fields->text = g_strdup (kez_store_column_text (stmt, 6));
+  g_free (fields->author);
+  fields->author = g_strdup (kez_store_column_text (stmt, 7));
+  g_free (fields->contact);
+  fields->contact = g_strdup (kez_store_column_text (stmt, 8));
+  kez_question_status_from_string (kez_store_column_text (stmt, 9), &fields->status);
+  g_free (fields->reject_reason);
+  fields->reject_reason = g_strdup (kez_store_column_text (stmt, 10));
+  fields->merged_into = sqlite3_column_int64 (stmt, 11);
+  fields->citizens = sqlite3_column_int (stmt, 12);
+}
+
+/* Who is recorded as having merged a question or exported personal data: the account the
+ * planner signed in with, which is what a ministry's workstation identifies people by. */
+const char *
+kez_questions_actor (void)
+{
+  const char *name = g_get_user_name ();
+
+  return name != NULL && name[0] != '\0' ? name : "unknown";
+}
+
+gboolean
+kez_questions_audit (KezStore    *store,
+                     const char  *action,
+                     gint64       question_id,
+                     const char  *details,
+                     GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = kez_store_prepare (store,
+                            "INSERT INTO audit_log (actor, action, subject_kind, subject_id, "
+                            "details) VALUES (?, ?, 'question', ?, ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, kez_questions_actor (), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, action, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 3, question_id);
+  sqlite3_bind_text (stmt, 4, details != NULL ? details : "", -1, SQLITE_TRANSIENT);
+  return kez_store_step_done (store, stmt, error);
+}
+
+/* YYYY-MM-DD, or YYYY-MM-DDTHH:MM */
+gboolean
+kez_questions_check_received (const char *text)
+{
+  GDate date;
+  int minute;
+  g_autofree char *day = NULL;
+
+  if (text == NULL)
+    return FALSE;
+  if (strlen (text) == 10)
+    return kez_date_parse_iso (text, &date);
+  return kez_local_time_parse (text, &date, &minute);
+}
+
+/**
+ * kez_questions_add:
+ *
+ * Saves a new question as given (its id and status are ignored: it starts as new, from one
+ * citizen).
+ *
+ * Returns: the new question's id, or 0 with @error set
+ */
+gint64
+kez_questions_add (KezStore                *store,
+                   const KezQuestionFields *fields,
+                   GError                 **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), 0);
+  g_return_val_if_fail (fields != NULL, 0);
+
+  if (kez_text_is_blank (fields->text))
+    {
+      g_set_error_literal (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONSTRAINT,
+                           _("The question has no text"));
+      return 0;
+    }
+  if (!kez_questions_check_received (fields->received_on))
+    {
+      g_set_error_literal (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONSTRAINT,
+                           _("The date the question was received is not a valid date"));
+      return 0;
+    }
+
+  text = g_strstrip (g_strdup (fields->text));
+  stmt = kez_store_prepare (store,
+                            "INSERT INTO questions (meeting_id, received_on, channel, region_code, "
+                            "topic, text, author, contact) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                            error);
+  if (stmt == NULL)
+    return 0;
+  if (fields->meeting_id > 0)
+    sqlite3_bind_int64 (stmt, 1, fields->meeting_id);
+  sqlite3_bind_text (stmt, 2, fields->received_on, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, kez_channel_to_string (fields->channel), -1, SQLITE_STATIC);
+  if (fields->region_code != NULL && fields->region_code[0] != '\0')
+    sqlite3_bind_text (stmt, 4, fields->region_code, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, fields->topic != NULL ? fields->topic : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, text, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 7, fields->author != NULL ? fields->author : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 8, fields->contact != NULL ? fields->contact : "", -1, SQLITE_STATIC);
+  if (!kez_store_step_done (store, stmt, error))
+    return 0;
+
+  kez_store_emit_changed (store, "questions");
+  return sqlite3_last_insert_rowid (kez_store_get_db (store));
+}
+
+/**
+ * kez_questions_get:
+ *
+ * Returns: (transfer full) (nullable): the question, or %NULL when there is none with @id
+ */
+KezQuestion *
+kez_questions_get (KezStore *store,
+                   gint64    id)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  KezQuestionFields fields;
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), NULL);
+
+  stmt = kez_store_prepare (store, "SELECT " KEZ_QUESTION_COLUMNS " FROM questions WHERE id = ?",
+                            NULL);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return NULL;
+  kez_questions_read_row (stmt, &fields);
+  return kez_question_new_take (&fields);
+}
+
+/**
+ * kez_questions_list_topics:
+ *
+ * Returns: (transfer full): the topics given to questions, in order, without the empty one
+ */
+GStrv
+kez_questions_list_topics (KezStore *store)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), NULL);
+
+  stmt = kez_store_prepare (store,
+                            "SELECT DISTINCT topic FROM questions WHERE topic <> '' "
+                            "ORDER BY topic", NULL);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    g_strv_builder_add (builder, kez_store_column_text (stmt, 0));
+  return g_strv_builder_end (builder);
+}

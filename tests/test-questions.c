@@ -1,0 +1,434 @@
+/* test-questions.c: questions in the store: search, triage, merges, import, statistics
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "kez-question-generator.h"
+#include "kez-question-import.h"
+#include "kez-question-list.h"
+#include "kez-question-stats.h"
+#include "kez-question-triage.h"
+#include "kez-questions.h"
+#include "kez-store-private.h"
+#include "kez-test-util.h"
+
+#define HEADER "received,channel,region,topic,text,author,contact,meeting\n"
+
+static KezStore *
+open_store (void)
+{
+  g_autofree char *path = kez_test_make_db_path ();
+  g_autoptr(GError) error = NULL;
+  KezStore *store = kez_store_open (path, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+static gint64
+add (KezStore   *store,
+     const char *text,
+     const char *topic)
+{
+  g_autoptr(GError) error = NULL;
+  KezQuestionFields fields;
+  gint64 id;
+
+  kez_question_fields_init (&fields);
+  g_free (fields.received_on);
+  fields.received_on = g_strdup ("2026-03-02");
+  g_free (fields.text);
+  fields.text = g_strdup (text);
+  g_free (fields.topic);
+  fields.topic = g_strdup (topic);
+  fields.channel = KEZ_CHANNEL_E_OTINISH;
+  id = kez_questions_add (store, &fields, &error);
+  kez_question_fields_clear (&fields);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+static guint
+count_matching (KezStore   *store,
+                const char *words)
+{
+  g_autoptr(KezQuestionList) list = kez_question_list_new (store);
+  KezQuestionFilter filter;
+  guint n;
+
+  kez_question_filter_init (&filter);
+  filter.search = g_strdup (words);
+  kez_question_list_set_filter (list, &filter);
+  kez_question_filter_clear (&filter);
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  return n;
+}
+
+static guint
+citizens_of (KezStore *store,
+             gint64    id)
+{
+  g_autoptr(KezQuestion) question = kez_questions_get (store, id);
+
+  return kez_question_get_fields (question)->citizens;
+}
+
+static KezQuestionStatus
+status_of (KezStore *store,
+           gint64    id)
+{
+  g_autoptr(KezQuestion) question = kez_questions_get (store, id);
+
+  return kez_question_get_fields (question)->status;
+}
+
+static void
+test_search_folds_case (void)
+{
+  g_autoptr(KezStore) store = open_store ();
+
+  add (store, "Прошу министерство решить вопрос с дорогой", "");
+  add (store, "Әкімдікке жүгіндім, жауап жоқ", "");
+  add (store, "ӘКІМДІК ПЕН МИНИСТЕРСТВО ЖАУАП БЕРМЕЙДІ", "");
+  add (store, "Дорога в село разбита", "");
+
+  g_assert_cmpuint (count_matching (store, "министерство"), ==, 2);
+  g_assert_cmpuint (count_matching (store, "МИНИСТЕРСТВО"), ==, 2);
+  g_assert_cmpuint (count_matching (store, "әкімдік"), ==, 2);
+  g_assert_cmpuint (count_matching (store, "ӘКІМДІК"), ==, 2);
+  /* A word's start finds it with its endings; all words must occur. */
+  g_assert_cmpuint (count_matching (store, "әкім"), ==, 2);
+  g_assert_cmpuint (count_matching (store, "дорог"), ==, 2);
+  g_assert_cmpuint (count_matching (store, "әкімдік министерство"), ==, 1);
+  /* What looks like query syntax is taken as words. */
+  g_assert_cmpuint (count_matching (store, "\"министерство\" OR NOT *"), ==, 0);
+  g_assert_cmpuint (count_matching (store, "(министерство"), ==, 2);
+}
+
+static void
+test_merge_and_unmerge_keep_counts (void)
+{
+  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KezTriageUndo) first = NULL;
+  g_autoptr(KezTriageUndo) second = NULL;
+  gint64 a = add (store, "Дорога в Тараз", "Дороги");
+  gint64 b = add (store, "Дорога в Тараз разбита", "Дороги");
+  gint64 c = add (store, "Тараз жолы", "Жолдар");
+  gint64 d = add (store, "Ещё раз о дороге в Тараз", "Дороги");
+  gint64 ids_bc[] = { b, c };
+  gint64 ids_a[] = { a };
+  gint64 survivor = 0;
+
+  g_assert_nonnull (kez_triage_accept (store, ids_a, 1, &error));
+  g_assert_no_error (error);
+
+  /* b and c into a: a counts three citizens. */
+  first = kez_triage_merge (store, ids_bc, 2, a, &survivor, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (survivor, ==, a);
+  g_assert_cmpuint (kez_triage_undo_get_n_changed (first), ==, 2);
+  g_assert_cmpuint (citizens_of (store, a), ==, 3);
+  g_assert_cmpint (status_of (store, b), ==, KEZ_QUESTION_MERGED);
+
+  /* Merging into a duplicate merges into the question it stands in. */
+  second = kez_triage_merge (store, &d, 1, b, &survivor, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (survivor, ==, a);
+  g_assert_cmpuint (citizens_of (store, a), ==, 4);
+
+  /* The evidence: each merge on record with who did it, and in the audit log. */
+  g_assert_cmpint (kez_store_query_number (store, "SELECT count(*) FROM merges WHERE "
+                                           "into_question_id = ? AND merged_by <> ''", a, 0),
+                   ==, 3);
+  g_assert_cmpint (kez_store_query_number (store, "SELECT count(*) FROM audit_log WHERE "
+                                           "action = 'merge-question' AND subject_id = ?", c, 0),
+                   ==, 1);
+
+  /* Undoing the first merge gives b and c back their status and takes their citizens off. */
+  g_assert_true (kez_triage_undo (store, first, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (citizens_of (store, a), ==, 2);
+  g_assert_cmpint (status_of (store, b), ==, KEZ_QUESTION_NEW);
+  g_assert_cmpint (status_of (store, c), ==, KEZ_QUESTION_NEW);
+  g_assert_cmpint (kez_store_query_number (store, "SELECT count(*) FROM merges WHERE "
+                                           "question_id = ? AND undone_at IS NOT NULL", b, 0),
+                   ==, 1);
+
+  g_assert_true (kez_triage_unmerge (store, d, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (citizens_of (store, a), ==, 1);
+  g_assert_false (kez_triage_unmerge (store, d, &error));
+  g_assert_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+
+  /* A question merged with its own duplicates carries them all into the next merge. */
+  g_clear_pointer (&first, kez_triage_undo_free);
+  first = kez_triage_merge (store, &b, 1, c, NULL, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&second, kez_triage_undo_free);
+  second = kez_triage_merge (store, &c, 1, a, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (citizens_of (store, a), ==, 3);
+  g_assert_true (kez_triage_unmerge (store, b, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (citizens_of (store, c), ==, 1);
+  g_assert_cmpuint (citizens_of (store, a), ==, 2);
+}
+
+static void
+test_triage_and_undo (void)
+{
+  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KezTriageUndo) undo = NULL;
+  gint64 ids[] = { add (store, "Первый", ""), add (store, "Второй", ""), add (store, "Третий", "") };
+  g_autoptr(KezQuestion) question = NULL;
+
+  g_assert_null (kez_triage_reject (store, ids, 1, "  ", &error));
+  g_assert_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+
+  undo = kez_triage_reject (store, ids, 2, "Не входит в компетенцию", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kez_triage_undo_get_n_changed (undo), ==, 2);
+  question = kez_questions_get (store, ids[1]);
+  g_assert_cmpint (kez_question_get_fields (question)->status, ==, KEZ_QUESTION_REJECTED);
+  g_assert_cmpstr (kez_question_get_fields (question)->reject_reason, ==,
+                   "Не входит в компетенцию");
+  g_assert_true (kez_triage_undo (store, undo, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (status_of (store, ids[1]), ==, KEZ_QUESTION_NEW);
+  g_clear_pointer (&undo, kez_triage_undo_free);
+
+  /* Only what changes is counted, and a merged duplicate is not accepted. */
+  kez_triage_undo_free (kez_triage_merge (store, &ids[2], 1, ids[0], NULL, &error));
+  undo = kez_triage_accept (store, ids, 3, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kez_triage_undo_get_n_changed (undo), ==, 2);
+  g_assert_cmpint (status_of (store, ids[2]), ==, KEZ_QUESTION_MERGED);
+  g_clear_pointer (&undo, kez_triage_undo_free);
+
+  undo = kez_triage_set_topic (store, ids, 2, " Дороги ", &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&undo, kez_triage_undo_free);
+  undo = kez_triage_set_region (store, ids, 2, "zhambyl", &error);
+  g_assert_no_error (error);
+  g_clear_object (&question);
+  question = kez_questions_get (store, ids[0]);
+  g_assert_cmpstr (kez_question_get_fields (question)->topic, ==, "Дороги");
+  g_assert_cmpstr (kez_question_get_fields (question)->region_code, ==, "zhambyl");
+  g_assert_true (kez_triage_undo (store, undo, &error));
+  g_clear_object (&question);
+  question = kez_questions_get (store, ids[0]);
+  g_assert_null (kez_question_get_fields (question)->region_code);
+  g_clear_pointer (&undo, kez_triage_undo_free);
+
+  /* An unknown region is refused by the database, and nothing changes. */
+  g_assert_null (kez_triage_set_region (store, ids, 2, "atlantis", &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+}
+
+static void
+test_list_follows_changes (void)
+{
+  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KezQuestionList) list = kez_question_list_new (store);
+  g_autoptr(KezQuestion) shown = NULL;
+  KezQuestionFilter filter;
+  gint64 ids[] = { add (store, "Один", "Дороги"), add (store, "Два", "Дороги"),
+                   add (store, "Три", "Жильё") };
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
+  g_assert_cmpuint (kez_question_list_get_n_citizens (list), ==, 3);
+
+  kez_question_filter_init (&filter);
+  filter.status = KEZ_QUESTION_NEW;
+  kez_question_list_set_filter (list, &filter);
+  shown = g_list_model_get_item (G_LIST_MODEL (list), kez_question_list_find (list, ids[1]));
+  g_assert_nonnull (shown);
+
+  /* Accepting one takes it out of the new ones; the object handed out follows the row. */
+  kez_triage_undo_free (kez_triage_accept (store, &ids[1], 1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2);
+  g_assert_cmpint (kez_question_get_fields (shown)->status, ==, KEZ_QUESTION_ACCEPTED);
+
+  /* A merge: the duplicate counts in the survivor, not twice. */
+  filter.status = -1;
+  kez_question_list_set_filter (list, &filter);
+  kez_triage_undo_free (kez_triage_merge (store, &ids[2], 1, ids[0], NULL, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
+  g_assert_cmpuint (kez_question_list_get_n_citizens (list), ==, 3);
+
+  filter.topic = g_strdup ("Дороги");
+  kez_question_list_set_filter (list, &filter);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2);
+  kez_question_filter_clear (&filter);
+}
+
+static const char *good_csv =
+  "\xEF\xBB\xBF" "received;channel;region;topic;text;author;contact\r\n"
+  "2026-02-01;e-otinish;Жамбыл облысы;Дороги;\"Дорога в Тараз\r\nразбита\";Асқар;\r\n"
+  "03.02.2026 14:30;website;astana;;Когда построят школу?;;\r\n";
+
+static void
+test_import (void)
+{
+  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KezQuestionImport) import = NULL;
+  const KezQuestionFields *fields;
+
+  import = kez_question_import_read (store, good_csv, strlen (good_csv), NULL, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kez_question_import_get_problems (import)->len, ==, 0);
+  g_assert_cmpuint (kez_question_import_get_n_questions (import), ==, 2);
+  fields = kez_question_import_get_question (import, 0);
+  g_assert_cmpstr (fields->region_code, ==, "zhambyl");
+  g_assert_cmpstr (fields->text, ==, "Дорога в Тараз\nразбита");
+  fields = kez_question_import_get_question (import, 1);
+  g_assert_cmpstr (fields->received_on, ==, "2026-02-03T14:30");
+  g_assert_cmpint (fields->channel, ==, KEZ_CHANNEL_WEBSITE);
+  g_assert_true (kez_question_import_commit (import, store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (kez_store_query_number (store, "SELECT count(*) FROM questions WHERE id > ?",
+                                           0, 0), ==, 2);
+}
+
+static void
+test_import_all_or_nothing (void)
+{
+  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KezQuestionImport) import = NULL;
+  const char *csv = HEADER
+    "2026-02-01,e-otinish,,,Первый,,,\n"
+    "2026-02-30,website,,,Второй,,,\n"
+    "2026-02-02,fax,nowhere,,,,,77\n";
+  GPtrArray *problems;
+
+  import = kez_question_import_read (store, csv, strlen (csv), NULL, 0, &error);
+  g_assert_no_error (error);
+  problems = kez_question_import_get_problems (import);
+  g_assert_cmpuint (problems->len, ==, 2);
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (problems, 0), "line 3: received"));
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (problems, 1), "line 4: channel “fax”"));
+  g_assert_nonnull (strstr (g_ptr_array_index (problems, 1), "unknown region “nowhere”"));
+  g_assert_nonnull (strstr (g_ptr_array_index (problems, 1), "no text"));
+  g_assert_nonnull (strstr (g_ptr_array_index (problems, 1), "meeting with the ID “77”"));
+
+  g_assert_false (kez_question_import_commit (import, store, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_cmpint (kez_store_query_number (store, "SELECT count(*) FROM questions WHERE id > ?",
+                                           0, 0), ==, 0);
+}
+
+static void
+test_import_with_mapping (void)
+{
+  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KezQuestionImport) import = NULL;
+  g_auto(GStrv) header = NULL;
+  const char *csv = "Дата,Канал,Вопрос\n2026-05-04,social,Где автобус?\n";
+  const char *mapping[KEZ_N_QUESTION_COLUMNS] = {
+    [KEZ_QUESTION_COLUMN_RECEIVED] = "дата",
+    [KEZ_QUESTION_COLUMN_CHANNEL] = "Канал",
+    [KEZ_QUESTION_COLUMN_TEXT] = "Вопрос",
+  };
+
+  header = kez_question_import_read_header (csv, strlen (csv), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (header[2], ==, "Вопрос");
+
+  import = kez_question_import_read (store, csv, strlen (csv), NULL, 0, &error);
+  g_assert_null (import);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_clear_error (&error);
+
+  import = kez_question_import_read (store, csv, strlen (csv), mapping, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kez_question_import_get_n_questions (import), ==, 1);
+  g_assert_cmpstr (kez_question_import_get_question (import, 0)->text, ==, "Где автобус?");
+}
+
+static void
+test_generator_and_stats (void)
+{
+  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) topics = NULL;
+  g_autoptr(GArray) weeks = NULL;
+  g_autoptr(GArray) channels = NULL;
+  GDate first, last;
+  guint total = 0;
+  gint64 not_merged;
+
+  g_date_set_dmy (&first, 5, G_DATE_JANUARY, 2026);
+  g_date_set_dmy (&last, 29, G_DATE_MARCH, 2026);
+  g_assert_true (kez_question_generator_fill (store, 2000, 7, &first, &last, KEZ_LANGUAGE_RU,
+                                              &error));
+  g_assert_no_error (error);
+
+  not_merged = kez_store_query_number (store, "SELECT count(*) FROM questions "
+                                       "WHERE status <> 'merged' AND id > ?", 0, 0);
+  g_assert_cmpint (not_merged, <, 2000);
+  /* Every citizen is counted once, in the question that stands for them. */
+  g_assert_cmpint (kez_store_query_number (store, "SELECT sum(citizens) FROM questions "
+                                           "WHERE status <> 'merged' AND id > ?", 0, 0),
+                   ==, 2000);
+
+  topics = kez_question_stats_count (store, KEZ_QUESTION_STATS_TOPIC, NULL);
+  g_assert_cmpuint (topics->len, ==, 12);
+  for (guint i = 0; i < topics->len; i++)
+    total += g_array_index (topics, KezQuestionCount, i).count;
+  g_assert_cmpint (total, ==, not_merged);
+  g_assert_cmpuint (g_array_index (topics, KezQuestionCount, 0).count, >=,
+                    g_array_index (topics, KezQuestionCount, 1).count);
+
+  channels = kez_question_stats_count (store, KEZ_QUESTION_STATS_CHANNEL, NULL);
+  g_assert_cmpstr (g_array_index (channels, KezQuestionCount, 0).key, ==, "e-otinish");
+
+  /* 5 January 2026 is a Monday; 29 March a Sunday: twelve whole weeks. */
+  weeks = kez_question_stats_count (store, KEZ_QUESTION_STATS_WEEK, NULL);
+  g_assert_cmpuint (weeks->len, ==, 12);
+  g_assert_cmpstr (g_array_index (weeks, KezQuestionCount, 0).key, ==, "2026-01-05");
+  g_assert_cmpstr (g_array_index (weeks, KezQuestionCount, 11).key, ==, "2026-03-23");
+
+  /* The same seed makes the same questions. */
+  {
+    g_autoptr(KezStore) again = open_store ();
+
+    g_assert_true (kez_question_generator_fill (again, 2000, 7, &first, &last, KEZ_LANGUAGE_RU,
+                                                &error));
+    g_assert_cmpint (kez_store_query_number (again, "SELECT count(*) FROM questions WHERE "
+                                             "status <> 'merged' AND id > ?", 0, 0),
+                     ==, not_merged);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/questions/search-folds-case", test_search_folds_case);
+  g_test_add_func ("/questions/merge-and-unmerge", test_merge_and_unmerge_keep_counts);
+  g_test_add_func ("/questions/triage-and-undo", test_triage_and_undo);
+  g_test_add_func ("/questions/list-follows-changes", test_list_follows_changes);
+  g_test_add_func ("/questions/import", test_import);
+  g_test_add_func ("/questions/import-all-or-nothing", test_import_all_or_nothing);
+  g_test_add_func ("/questions/import-with-mapping", test_import_with_mapping);
+  g_test_add_func ("/questions/generator-and-stats", test_generator_and_stats);
+
+  return g_test_run ();
+}
