@@ -190,3 +190,23 @@ kez_questions_list_topics (KezStore *store)
     g_strv_builder_add (builder, kez_store_column_text (stmt, 0));
   return g_strv_builder_end (builder);
 }
+
+/**
+ * kez_questions_record_viewed:
+ *
+ * Notes in the audit log that the planner was shown the author and contact of a question,
+ * which are personal data. A failure to write the note is only logged: showing the question
+ * matters more than the note, and the log says so without the data.
+ */
+void
+kez_questions_record_viewed (KezStore *store,
+                             gint64    id)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (KEZ_IS_STORE (store));
+
+  if (!kez_questions_audit (store, "view-personal-data", id, "author and contact", &error))
+    g_warning ("Could not record who viewed question %" G_GINT64_FORMAT ": %s", id,
+               error->message);
+}

@@ -19,5 +19,7 @@ KezQuestion *kez_questions_get         (KezStore                *store,
                                         gint64                   id);
 GStrv        kez_questions_list_topics (KezStore                *store);
 gboolean     kez_questions_check_received (const char           *text);
+void         kez_questions_record_viewed  (KezStore             *store,
+                                           gint64                id);
 
 G_END_DECLS

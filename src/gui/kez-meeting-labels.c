@@ -10,6 +10,7 @@
 #include "kez-body.h"
 #include "kez-language.h"
 #include "kez-meeting-labels.h"
+#include "kez-meetings.h"
 #include "kez-region.h"
 
 struct _KezNames
@@ -206,4 +207,42 @@ kez_meeting_chip_new (KezMeeting *meeting,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
   g_object_set_data_full (G_OBJECT (button), "meeting", g_object_ref (meeting), g_object_unref);
   return button;
+}
+
+/**
+ * kez_meeting_choices_fill:
+ * @ids: (element-type gint64): receives the meetings' ids, in step with @names
+ *
+ * Appends the meetings questions may be given to: this year's and next year's, in date
+ * order, the cancelled ones left out.
+ */
+void
+kez_meeting_choices_fill (KezStore      *store,
+                          GtkStringList *names,
+                          GArray        *ids)
+{
+  g_autoptr(KezNames) body_names = kez_names_new (store);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  for (int year = g_date_time_get_year (now); year <= g_date_time_get_year (now) + 1; year++)
+    {
+      g_autoptr(GListModel) meetings = kez_meetings_list_year (store, year);
+
+      for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+        {
+          g_autoptr(KezMeeting) meeting = g_list_model_get_item (meetings, i);
+          const KezMeetingFields *fields = kez_meeting_get_fields (meeting);
+          g_autofree char *description = NULL;
+          g_autofree char *text = NULL;
+
+          if (fields->status == KEZ_STATUS_CANCELLED)
+            continue;
+          description = kez_meeting_describe (meeting, body_names);
+          text = g_strdup_printf ("%02u.%02u.%04u %s", g_date_get_day (&fields->date),
+                                  g_date_get_month (&fields->date),
+                                  g_date_get_year (&fields->date), description);
+          gtk_string_list_append (names, text);
+          g_array_append_val (ids, fields->id);
+        }
+    }
 }

@@ -30,6 +30,9 @@ char       *kez_meeting_chip_text        (KezMeeting        *meeting,
                                           KezNames          *names);
 char       *kez_meeting_describe         (KezMeeting        *meeting,
                                           KezNames          *names);
+void        kez_meeting_choices_fill     (KezStore          *store,
+                                          GtkStringList     *names,
+                                          GArray            *ids);
 GtkWidget  *kez_meeting_chip_new         (KezMeeting        *meeting,
                                           KezNames          *names);
 
