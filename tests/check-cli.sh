@@ -19,6 +19,22 @@ out=$(run --version 2>&1) || { echo "--version failed: $out"; status=1; }
 out=$(run --help 2>&1) || { echo "--help failed: $out"; status=1; }
 case "$out" in *--database=FILE*) ;; *) echo "--help does not list --database: $out"; status=1 ;; esac
 
+# --import-questions: all or nothing, "line N: reason", a non-zero exit; then a good file.
+db="$home/questions.db"
+printf 'received;channel;text\n2026-03-02;e-otinish;Первый\n2026-03-30;fax;Второй\n' >"$home/bad.csv"
+printf 'received,channel,region,text\n2026-03-02,e-otinish,Абай облысы,Бірінші\n02.03.2026 10:15,hall,,Второй\n' >"$home/good.csv"
+if out=$(run --database="$db" --import-questions="$home/bad.csv" 2>&1); then
+  echo "a bad question file was imported: $out"; status=1
+fi
+case "$out" in *"line 3: channel “fax”"*) ;; *) echo "no line number for the bad row: $out"; status=1 ;; esac
+out=$(run --database="$db" --import-questions="$home/good.csv" 2>&1) || { echo "good question file failed: $out"; status=1; }
+[ "$out" = "Imported 2 questions." ] || { echo "--import-questions printed “$out”"; status=1; }
+count=$(/usr/bin/python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM questions").fetchone()[0])' "$db")
+[ "$count" = 2 ] || { echo "$count questions in the database, not 2"; status=1; }
+if run --database="$db" --import-questions="$home/good.csv" --meeting=99 >/dev/null 2>&1; then
+  echo "questions were imported for a meeting that does not exist"; status=1
+fi
+
 if [ -e "$home/data/kezdesu" ]; then
   echo "the command line created the default database"
   status=1

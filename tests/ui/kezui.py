@@ -217,6 +217,29 @@ class App:
             subprocess.run(["xdotool", "key", then], check=True)
         time.sleep(0.3)
 
+    @staticmethod
+    def click_with_mouse(node, window_title, modifier=None):
+        """Clicks the middle of @node with the pointer, holding @modifier (such as "ctrl"):
+        list rows are selected so, and have no action of their own on AT-SPI."""
+        window = subprocess.run(["xdotool", "search", "--name", "^" + window_title + "$"],
+                                capture_output=True, text=True, check=True).stdout.split()[-1]
+        extents = node.get_component_iface().get_extents(Atspi.CoordType.WINDOW)
+        x = extents.x + extents.width // 2
+        y = extents.y + extents.height // 2
+        subprocess.run(["xdotool", "windowfocus", "--sync", window], check=True)
+        command = ["xdotool", "mousemove", "--window", window, str(x), str(y)]
+        if modifier:
+            command += ["keydown", modifier, "click", "1", "keyup", modifier]
+        else:
+            command += ["click", "1"]
+        subprocess.run(command, check=True)
+        time.sleep(0.3)
+
+    @staticmethod
+    def press(keys):
+        subprocess.run(["xdotool", "key", *keys.split()], check=True)
+        time.sleep(0.3)
+
     def close(self):
         if self.process.poll() is None:
             self.process.terminate()
