@@ -2,9 +2,16 @@
  *
  * With 100,000 questions the list holds only their ids (and citizens, for the total); a
  * question object is read from the database when a row asks for it, and kept while the rows
- * on screen hold it. After a change in the store the ids are read again and the model reports
- * the one range that differs, so the view keeps its place and its selection; the objects on
- * screen are updated in place.
+ * on screen hold it.
+ *
+ * The objects stand for positions, not for questions: when the filter or the data change, the
+ * ids are read again, the objects on screen are given the question now at their position
+ * (they notify "fields", and the rows redraw), and only a change in the number of questions
+ * is reported as items-changed. GTK 4.8's list views destroy and rebuild every visible row on
+ * items-changed, about 80 ms for a screenful of eight columns, and with both removals and
+ * additions look every added item up among the removed ones; reporting positions keeps a
+ * search or a filter change to a query and a screenful of reads. The views' selection is by
+ * position too, so whoever changes the filter clears it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -20,6 +27,11 @@
 /* Above this many cached objects, those no row holds any more are dropped. */
 #define CACHE_TRIM_SIZE 512
 
+/* GTK 4.8 keeps 200 rows bound, most of them off screen. After a new filter, which shows the
+ * top of the list, only the first rows are given their question at once; the others follow
+ * in an idle, or as soon as they are asked for. */
+#define ROWS_UPDATED_AT_ONCE 64
+
 struct _KezQuestionList
 {
   GObject            parent_instance;
@@ -28,7 +40,9 @@ struct _KezQuestionList
   KezQuestionFilter  filter;
   GArray            *ids;        /* gint64, newest first */
   guint64            n_citizens; /* behind the questions listed, merged duplicates excepted */
-  GHashTable        *cache;      /* id → KezQuestion */
+  GHashTable        *cache;      /* position + 1 → KezQuestion */
+  GHashTable        *stale;      /* position + 1 of cached objects not yet given their row */
+  guint              stale_idle;
   sqlite3_stmt      *read_row;
 };
 
@@ -91,8 +105,13 @@ kez_question_list_get_item (GListModel *model,
   if (position >= self->ids->len)
     return NULL;
   id = g_array_index (self->ids, gint64, position);
-  if ((question = g_hash_table_lookup (self->cache, &id)) != NULL)
-    return g_object_ref (question);
+  if ((question = g_hash_table_lookup (self->cache, GUINT_TO_POINTER (position + 1))) != NULL)
+    {
+      if (g_hash_table_remove (self->stale, GUINT_TO_POINTER (position + 1)) &&
+          read_fields (self, id, &fields))
+        kez_question_update_take (question, &fields);
+      return g_object_ref (question);
+    }
 
   /* A row deleted since the ids were read still gets an object, with the id only, until the
    * change notification refreshes the list. */
@@ -105,7 +124,7 @@ kez_question_list_get_item (GListModel *model,
 
   if (g_hash_table_size (self->cache) >= CACHE_TRIM_SIZE)
     g_hash_table_foreach_remove (self->cache, held_by_cache_only, NULL);
-  g_hash_table_insert (self->cache, g_memdup2 (&id, sizeof id), g_object_ref (question));
+  g_hash_table_insert (self->cache, GUINT_TO_POINTER (position + 1), g_object_ref (question));
   return question;
 }
 
@@ -123,11 +142,13 @@ kez_question_list_finalize (GObject *object)
   KezQuestionList *self = KEZ_QUESTION_LIST (object);
 
   g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_handle_id (&self->stale_idle, g_source_remove);
   g_clear_pointer (&self->read_row, sqlite3_finalize);
   g_clear_object (&self->store);
   kez_question_filter_clear (&self->filter);
   g_array_unref (self->ids);
   g_hash_table_unref (self->cache);
+  g_hash_table_unref (self->stale);
 
   G_OBJECT_CLASS (kez_question_list_parent_class)->finalize (object);
 }
@@ -143,7 +164,8 @@ kez_question_list_init (KezQuestionList *self)
 {
   kez_question_filter_init (&self->filter);
   self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  self->cache = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_object_unref);
+  self->stale = g_hash_table_new (g_direct_hash, g_direct_equal);
 }
 
 /* The ids the filter selects now, newest first. */
@@ -174,49 +196,73 @@ query_ids (KezQuestionList *self,
   return ids;
 }
 
-/* Swaps in the new ids and reports the one range between the common start and end. */
+static void
+give_row (KezQuestionList *self,
+          gpointer         key,
+          KezQuestion     *question)
+{
+  KezQuestionFields fields;
+  guint position = GPOINTER_TO_UINT (key) - 1;
+
+  if (read_fields (self, g_array_index (self->ids, gint64, position), &fields))
+    kez_question_update_take (question, &fields);
+}
+
+static gboolean
+update_stale (gpointer data)
+{
+  KezQuestionList *self = data;
+  GHashTableIter iter;
+  gpointer key;
+
+  self->stale_idle = 0;
+  g_hash_table_iter_init (&iter, self->stale);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      KezQuestion *question = g_hash_table_lookup (self->cache, key);
+
+      if (question != NULL)
+        give_row (self, key, question);
+      g_hash_table_iter_remove (&iter);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+/* Swaps in the new ids: the objects handed out take the question now at their position (the
+ * first @at_once of them now, the others soon), and only a change in the count is reported. */
 static void
 replace_ids (KezQuestionList *self,
-             GArray          *ids)
+             GArray          *ids,
+             guint            at_once)
 {
-  const gint64 *old = (const gint64 *) self->ids->data;
-  const gint64 *new = (const gint64 *) ids->data;
   guint n_old = self->ids->len, n_new = ids->len;
-  guint prefix = 0, suffix = 0;
-
-  while (prefix < n_old && prefix < n_new && old[prefix] == new[prefix])
-    prefix++;
-  while (suffix < n_old - prefix && suffix < n_new - prefix &&
-         old[n_old - 1 - suffix] == new[n_new - 1 - suffix])
-    suffix++;
+  GHashTableIter iter;
+  gpointer key, value;
 
   g_array_unref (self->ids);
   self->ids = ids;
-  if (n_old != n_new || prefix != n_old)
-    g_list_model_items_changed (G_LIST_MODEL (self), prefix, n_old - prefix - suffix,
-                                n_new - prefix - suffix);
-}
 
-/* Rows on screen show the database as it is now. */
-static void
-update_cached (KezQuestionList *self)
-{
-  GHashTableIter iter;
-  gpointer key, value;
-  g_autoptr(GPtrArray) gone = g_ptr_array_new ();
-
+  g_hash_table_remove_all (self->stale);
+  g_hash_table_foreach_remove (self->cache, held_by_cache_only, NULL);
   g_hash_table_iter_init (&iter, self->cache);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      KezQuestionFields fields;
+      guint position = GPOINTER_TO_UINT (key) - 1;
 
-      if (read_fields (self, *(gint64 *) key, &fields))
-        kez_question_update_take (value, &fields);
+      if (position >= n_new)
+        g_hash_table_iter_remove (&iter);
+      else if (position < at_once)
+        give_row (self, key, value);
       else
-        g_ptr_array_add (gone, key);
+        g_hash_table_add (self->stale, key);
     }
-  for (guint i = 0; i < gone->len; i++)
-    g_hash_table_remove (self->cache, g_ptr_array_index (gone, i));
+  if (g_hash_table_size (self->stale) > 0 && self->stale_idle == 0)
+    self->stale_idle = g_idle_add (update_stale, self);
+
+  if (n_new > n_old)
+    g_list_model_items_changed (G_LIST_MODEL (self), n_old, 0, n_new - n_old);
+  else if (n_new < n_old)
+    g_list_model_items_changed (G_LIST_MODEL (self), n_new, n_old - n_new, 0);
 }
 
 void
@@ -226,9 +272,8 @@ kez_question_list_refresh (KezQuestionList *self)
 
   g_return_if_fail (KEZ_IS_QUESTION_LIST (self));
 
-  update_cached (self);
   ids = query_ids (self, &self->n_citizens);
-  replace_ids (self, ids);
+  replace_ids (self, ids, G_MAXUINT);
 }
 
 static void
@@ -265,7 +310,7 @@ kez_question_list_set_filter (KezQuestionList         *self,
   kez_question_filter_clear (&self->filter);
   kez_question_filter_copy (filter, &self->filter);
   ids = query_ids (self, &self->n_citizens);
-  replace_ids (self, ids);
+  replace_ids (self, ids, ROWS_UPDATED_AT_ONCE);
 }
 
 const KezQuestionFilter *

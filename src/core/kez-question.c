@@ -119,10 +119,15 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (KezQuestion, kez_question, G_TYPE_OBJECT)
 
+/* How many question objects exist, so that tests and benchmarks can check the list makes
+ * objects only for the rows on screen. */
+static guint n_alive;
+
 static void
 kez_question_finalize (GObject *object)
 {
   kez_question_fields_clear (&KEZ_QUESTION (object)->fields);
+  g_atomic_int_dec_and_test ((int *) &n_alive);
   G_OBJECT_CLASS (kez_question_parent_class)->finalize (object);
 }
 
@@ -160,6 +165,13 @@ kez_question_class_init (KezQuestionClass *klass)
 static void
 kez_question_init (KezQuestion *self)
 {
+  g_atomic_int_inc ((int *) &n_alive);
+}
+
+guint
+kez_question_count_alive (void)
+{
+  return g_atomic_int_get ((int *) &n_alive);
 }
 
 /* Takes the contents of @fields, which is left cleared. */

@@ -73,5 +73,6 @@ KezQuestion             *kez_question_new_take   (KezQuestionFields *fields);
 const KezQuestionFields *kez_question_get_fields (KezQuestion       *self);
 void                     kez_question_update_take (KezQuestion      *self,
                                                   KezQuestionFields *fields);
+guint                    kez_question_count_alive (void);
 
 G_END_DECLS

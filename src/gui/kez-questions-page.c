@@ -4,7 +4,9 @@
  * questions open and filter quickly. Triage works on the selected rows, from the action bar or
  * from single keys while the list has the focus; each action can be undone from its toast or
  * with Ctrl+Z. After an action the selection moves to the row that took the place of the
- * first one acted on, so a planner can go down a list pressing A and R.
+ * first one acted on, so a planner can go down a list pressing A and R. The list's rows are
+ * positions (see kez-question-list.c), so the selection is cleared whenever what is at them
+ * may change: a new filter, or a change in the store.
  *
  * The charts count the questions the filters select, each leaving out its own filter (the
  * topic chart shows every topic within the other filters), and clicking a bar sets that
@@ -82,6 +84,7 @@ struct _KezQuestionsPage
 G_DEFINE_FINAL_TYPE (KezQuestionsPage, kez_questions_page, GTK_TYPE_WIDGET)
 
 static void schedule_charts (KezQuestionsPage *self);
+static void kez_questions_page_map (GtkWidget *widget);
 
 static GtkWindow *
 parent_window (KezQuestionsPage *self)
@@ -214,6 +217,9 @@ apply_filter (KezQuestionsPage *self)
 
   if (self->filling || self->list == NULL)
     return;
+  /* The selection is of positions: the questions there are about to change. */
+  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->list_scroller), 0);
   filter_from_widgets (self, &filter);
   kez_question_list_set_filter (self->list, &filter);
   kez_question_filter_clear (&filter);
@@ -1104,6 +1110,9 @@ store_changed (KezQuestionsPage *self,
 {
   if (g_str_equal (what, "questions"))
     {
+      /* The rows now show the questions at their positions, which may be others: a triage
+       * action selects the row it wants afterwards. */
+      gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
       fill_topics (self);
       update_summary (self);
       schedule_charts (self);
@@ -1142,6 +1151,7 @@ kez_questions_page_class_init (KezQuestionsPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = kez_questions_page_dispose;
+  widget_class->map = kez_questions_page_map;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/kez-questions-page.ui");
@@ -1187,6 +1197,11 @@ kez_questions_page_class_init (KezQuestionsPageClass *klass)
                                        "questions.undo", NULL);
 }
 
+static const char * const selection_actions[] = {
+  "questions.accept", "questions.reject", "questions.merge", "questions.set-topic",
+  "questions.set-region",
+};
+
 static void
 kez_questions_page_init (KezQuestionsPage *self)
 {
@@ -1219,7 +1234,34 @@ kez_questions_page_init (KezQuestionsPage *self)
                             self);
   g_signal_connect_swapped (self->meeting_filter, "notify::selected", G_CALLBACK (apply_filter),
                             self);
+  for (guint i = 0; i < G_N_ELEMENTS (selection_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), selection_actions[i], FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "questions.undo", FALSE);
+}
+
+/* The questions are read when the page is first shown, not when the window opens: with a
+ * year's worth of them the schedule, shown first, would otherwise wait for them. */
+static void
+load (KezQuestionsPage *self)
+{
+  if (self->list != NULL || self->store == NULL)
+    return;
+  self->names = kez_names_new (self->store);
+  fill_fixed_filters (self);
+  fill_topics (self);
+  fill_meetings (self);
+  set_up_list (self);
+  g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed), self,
+                           G_CONNECT_SWAPPED);
+  update_summary (self);
+  schedule_charts (self);
+}
+
+static void
+kez_questions_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (kez_questions_page_parent_class)->map (widget);
+  load (KEZ_QUESTIONS_PAGE (widget));
 }
 
 void
@@ -1231,12 +1273,6 @@ kez_questions_page_set_store (KezQuestionsPage *self,
   g_return_if_fail (self->store == NULL);
 
   self->store = g_object_ref (store);
-  self->names = kez_names_new (store);
-  fill_fixed_filters (self);
-  fill_topics (self);
-  fill_meetings (self);
-  set_up_list (self);
-  g_signal_connect_object (store, "changed", G_CALLBACK (store_changed), self, G_CONNECT_SWAPPED);
-  update_summary (self);
-  schedule_charts (self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    load (self);
 }

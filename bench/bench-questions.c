@@ -1,0 +1,320 @@
+/* bench-questions.c: the Questions page with 100,000 questions
+ *
+ * Run with a display:
+ *   GSK_RENDERER=cairo tests/ui/run-ui-test _build/bench/bench-questions [--database=FILE]
+ * Without --database it generates 100,000 questions (seed 863) in a temporary file first.
+ *
+ * Prints the time from showing the page to its first frame; the median and worst time from a
+ * change of the search or a filter to the frame that shows its result; the median and worst
+ * frame while scrolling the list a page at a time from top to far down; the most question
+ * objects alive at once (rows are read lazily: it should be about a screenful, not 100,000);
+ * and the process's resident memory, now and at its peak.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <stdlib.h>
+
+#include "kez-question-generator.h"
+#include "kez-question.h"
+#include "kez-questions-page.h"
+
+#define N_QUESTIONS 100000
+#define N_SCROLLS 200
+
+typedef void (*Step) (gpointer bench, int index);
+
+typedef struct
+{
+  GtkWidget  *window;
+  GtkWidget  *page;
+  GArray     *open_ms;
+  GArray     *filter_ms;
+  GArray     *scroll_ms;
+  GArray     *current;
+  Step        step;
+  int         index;
+  int         n_steps;
+  gint64      started;
+  guint       max_alive;
+  GMainLoop  *loop;
+} Bench;
+
+static const char * const searches[] = {
+  "дорога", "әкімдік", "министерство", "ТАРАЗ", "жол", "интернет", "балабақша", "газ",
+  "жалақы", "субсидии", "ауруханасында", "очередь", "",
+};
+
+static void run_next (Bench *bench);
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static double
+percentile (GArray *values,
+            double  fraction)
+{
+  g_array_sort (values, compare_doubles);
+  return g_array_index (values, double, MIN (values->len - 1, (guint) (values->len * fraction)));
+}
+
+/* The widgets found by walking the page, in the order the template has them. */
+static GtkWidget *
+nth_of_type (GtkWidget *root,
+             GType      type,
+             int        n)
+{
+  g_autoptr(GPtrArray) queue = g_ptr_array_new ();
+  int seen = 0;
+
+  g_ptr_array_add (queue, root);
+  for (guint i = 0; i < queue->len; i++)
+    {
+      GtkWidget *widget = g_ptr_array_index (queue, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && seen++ == n)
+        return widget;
+      for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        g_ptr_array_add (queue, child);
+    }
+  return NULL;
+}
+
+static void
+after_paint (GdkFrameClock *clock,
+             Bench         *bench)
+{
+  double ms = (g_get_monotonic_time () - bench->started) / 1000.0;
+
+  g_signal_handlers_disconnect_by_func (clock, after_paint, bench);
+  bench->max_alive = MAX (bench->max_alive, kez_question_count_alive ());
+  /* The first change of each kind builds caches and is not counted. */
+  if (bench->index > 0)
+    g_array_append_val (bench->current, ms);
+  if (g_getenv ("KEZ_BENCH_TRACE") != NULL)
+    g_printerr ("step %d: %.1f ms\n", bench->index, ms);
+  bench->index++;
+  run_next (bench);
+}
+
+static void
+measure (Bench *bench)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (bench->window), "after-paint",
+                    G_CALLBACK (after_paint), bench);
+  gtk_widget_queue_draw (bench->page);
+}
+
+static void
+step_filter (gpointer data,
+             int      index)
+{
+  Bench *bench = data;
+  GtkWidget *search = nth_of_type (bench->page, GTK_TYPE_SEARCH_ENTRY, 0);
+  int n_searches = G_N_ELEMENTS (searches);
+
+  if (index < n_searches)
+    {
+      /* Replacing the text empties the entry for a moment, which a search entry reports at
+       * once; typing a word does not, so the page hears only of the word. A search entry
+       * also waits a moment for more typing; the bench does not. */
+      g_signal_handlers_block_matched (search, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL,
+                                       bench->page);
+      gtk_editable_set_text (GTK_EDITABLE (search), searches[index]);
+      g_signal_handlers_unblock_matched (search, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL,
+                                         bench->page);
+      bench->started = g_get_monotonic_time ();
+      g_signal_emit_by_name (search, "search-changed");
+    }
+  else
+    {
+      /* status, channel, region, topic: each picked and put back */
+      int which = (index - n_searches) / 2 % 4;
+      GtkDropDown *filter = GTK_DROP_DOWN (nth_of_type (bench->page, GTK_TYPE_DROP_DOWN, which));
+
+      bench->started = g_get_monotonic_time ();
+      gtk_drop_down_set_selected (filter, (index - n_searches) % 2 == 0 ? 2 + index % 5 : 0);
+    }
+  measure (bench);
+}
+
+static void
+step_scroll (gpointer data,
+             int      index)
+{
+  Bench *bench = data;
+  GtkScrolledWindow *scroller =
+    GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (nth_of_type (bench->page,
+                                                               GTK_TYPE_COLUMN_VIEW, 0),
+                                                  GTK_TYPE_SCROLLED_WINDOW));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+
+  bench->started = g_get_monotonic_time ();
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) +
+                                        gtk_adjustment_get_page_size (adjustment));
+  measure (bench);
+}
+
+static void
+start_phase (Bench  *bench,
+             Step    step,
+             int     n_steps,
+             GArray *into)
+{
+  bench->step = step;
+  bench->n_steps = n_steps;
+  bench->index = 0;
+  bench->current = into;
+}
+
+static void
+run_next (Bench *bench)
+{
+  if (bench->index < bench->n_steps)
+    {
+      bench->step (bench, bench->index);
+      return;
+    }
+  if (bench->current == bench->open_ms)
+    start_phase (bench, step_filter, G_N_ELEMENTS (searches) + 4 * 2 * 3, bench->filter_ms);
+  else if (bench->current == bench->filter_ms)
+    start_phase (bench, step_scroll, N_SCROLLS, bench->scroll_ms);
+  else
+    {
+      g_main_loop_quit (bench->loop);
+      return;
+    }
+  run_next (bench);
+}
+
+static void
+first_frame (GdkFrameClock *clock,
+             Bench         *bench)
+{
+  double ms = (g_get_monotonic_time () - bench->started) / 1000.0;
+
+  g_signal_handlers_disconnect_by_func (clock, first_frame, bench);
+  g_array_append_val (bench->open_ms, ms);
+  bench->index = 1;
+  bench->n_steps = 1;
+  bench->current = bench->open_ms;
+  run_next (bench);
+}
+
+static void
+realized (GtkWidget *window,
+          Bench     *bench)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (first_frame),
+                    bench);
+}
+
+static void
+print_memory (void)
+{
+  g_autofree char *status = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    return;
+  lines = g_strsplit (status, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], "VmRSS:") || g_str_has_prefix (lines[i], "VmHWM:"))
+      {
+        guint64 kb = g_ascii_strtoull (lines[i] + 6, NULL, 10);
+
+        g_print ("  %s resident memory %6.1f MB\n",
+                 g_str_has_prefix (lines[i], "VmRSS:") ? "now: " : "peak:", kb / 1024.0);
+      }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(KezStore) store = NULL;
+  Bench bench = { 0 };
+
+  if (argc > 1 && g_str_has_prefix (argv[1], "--database="))
+    path = g_strdup (argv[1] + strlen ("--database="));
+  else
+    {
+      dir = g_dir_make_tmp ("kezdesu-bench-XXXXXX", NULL);
+      path = g_build_filename (dir, "bench.db", NULL);
+    }
+
+  adw_init ();
+  store = kez_store_open (path, &error);
+  g_assert_no_error (error);
+  if (dir != NULL)
+    {
+      GDate first, last;
+      gint64 started = g_get_monotonic_time ();
+
+      g_date_clear (&first, 1);
+      g_date_clear (&last, 1);
+      g_date_set_dmy (&first, 1, G_DATE_JANUARY, 2026);
+      g_date_set_dmy (&last, 31, G_DATE_DECEMBER, 2026);
+      g_assert_true (kez_question_generator_fill (store, N_QUESTIONS, 863, &first, &last,
+                                                  KEZ_LANGUAGE_RU, &error));
+      g_print ("generated %d questions in %.1f s\n", N_QUESTIONS,
+               (g_get_monotonic_time () - started) / 1e6);
+    }
+
+  bench.open_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  bench.filter_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  bench.scroll_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  bench.loop = g_main_loop_new (NULL, FALSE);
+
+  bench.window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (bench.window), 1100, 720);
+  bench.page = g_object_new (KEZ_TYPE_QUESTIONS_PAGE, NULL);
+  kez_questions_page_set_store (KEZ_QUESTIONS_PAGE (bench.page), store);
+  gtk_window_set_child (GTK_WINDOW (bench.window), bench.page);
+  g_signal_connect (bench.window, "realize", G_CALLBACK (realized), &bench);
+  /* The page reads its questions when it is first mapped: from here to the first frame is
+   * what a planner waits for when opening the Questions page. */
+  bench.started = g_get_monotonic_time ();
+  gtk_window_present (GTK_WINDOW (bench.window));
+  g_main_loop_run (bench.loop);
+
+  g_print ("Questions page, %d questions (GSK_RENDERER=%s):\n", N_QUESTIONS,
+           g_getenv ("GSK_RENDERER") != NULL ? g_getenv ("GSK_RENDERER") : "default");
+  g_print ("  open to the first frame              %6.1f ms\n",
+           g_array_index (bench.open_ms, double, 0));
+  g_print ("  search or filter to its frame  median %6.1f ms, worst %6.1f ms (%u changes)\n",
+           percentile (bench.filter_ms, 0.5), percentile (bench.filter_ms, 1.0),
+           bench.filter_ms->len);
+  g_print ("  scroll a page to its frame     median %6.1f ms, worst %6.1f ms (%u pages)\n",
+           percentile (bench.scroll_ms, 0.5), percentile (bench.scroll_ms, 1.0),
+           bench.scroll_ms->len);
+  g_print ("  question objects alive at most       %6u\n", bench.max_alive);
+  print_memory ();
+
+  if (dir != NULL)
+    {
+      g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+      g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+      g_clear_object (&store);
+      g_unlink (path);
+      g_unlink (wal);
+      g_unlink (shm);
+      g_rmdir (dir);
+    }
+  return EXIT_SUCCESS;
+}
