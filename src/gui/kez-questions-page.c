@@ -8,9 +8,10 @@
  * positions (see kez-question-list.c), so the selection is cleared whenever what is at them
  * may change: a new filter, or a change in the store.
  *
- * The charts count the questions the filters select, each leaving out its own filter (the
- * topic chart shows every topic within the other filters), and clicking a bar sets that
- * filter. They are counted in an idle after the list is shown, and only while visible.
+ * The charts take the list's place when Analysis is on. They count the questions the filters
+ * select, each leaving out its own filter (the topic chart shows every topic within the other
+ * filters); clicking a bar sets that filter and brings back the list. They are counted in an
+ * idle after the list is shown, and only while visible.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -63,7 +64,6 @@ struct _KezQuestionsPage
   gboolean           filling;      /* filter lists are being rebuilt: ignore their changes */
   guint              charts_idle;
   KezBarChart       *charts[N_CHARTS];
-  GSettings         *settings;
 
   GtkWidget         *content;
   GtkSearchEntry    *search_entry;
@@ -76,8 +76,8 @@ struct _KezQuestionsPage
   GtkButton         *week_button;
   GtkStack          *list_stack;
   GtkScrolledWindow *list_scroller;
-  GtkRevealer       *analysis_revealer;
-  GtkBox            *chart_box;
+  GtkStack          *main_view;
+  GtkGrid           *chart_grid;
   GtkLabel          *summary_label;
 };
 
@@ -85,6 +85,7 @@ G_DEFINE_FINAL_TYPE (KezQuestionsPage, kez_questions_page, GTK_TYPE_WIDGET)
 
 static void schedule_charts (KezQuestionsPage *self);
 static void kez_questions_page_map (GtkWidget *widget);
+static void show_analysis (KezQuestionsPage *self);
 
 static GtkWindow *
 parent_window (KezQuestionsPage *self)
@@ -924,12 +925,12 @@ set_up_list (KezQuestionsPage *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->column_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Questions"), -1);
 
-  add_column (self, COLUMN_NUMBER, C_("question number", "No."), FALSE, 64);
-  add_column (self, COLUMN_RECEIVED, _("Received"), FALSE, 96);
+  add_column (self, COLUMN_NUMBER, C_("question number", "No."), FALSE, 60);
+  add_column (self, COLUMN_RECEIVED, _("Received"), FALSE, 92);
   add_column (self, COLUMN_TEXT, _("Question"), TRUE, -1);
   add_column (self, COLUMN_TOPIC, _("Topic"), FALSE, 140);
   add_column (self, COLUMN_REGION, _("Region"), FALSE, 140);
-  add_column (self, COLUMN_CHANNEL, _("Channel"), FALSE, 120);
+  add_column (self, COLUMN_CHANNEL, _("Channel"), FALSE, 116);
   add_column (self, COLUMN_STATUS, _("Status"), FALSE, 110);
   add_column (self, COLUMN_CITIZENS, _("Citizens"), FALSE, 72);
 
@@ -1040,6 +1041,17 @@ update_charts (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The charts take the list's place: they need the width, and a bar clicked brings the list
+ * back, filtered. */
+static void
+show_analysis (KezQuestionsPage *self)
+{
+  gboolean shown = gtk_toggle_button_get_active (self->analysis_button);
+
+  gtk_stack_set_visible_child_name (self->main_view, shown ? "analysis" : "questions");
+  schedule_charts (self);
+}
+
 static void
 schedule_charts (KezQuestionsPage *self)
 {
@@ -1083,6 +1095,7 @@ bar_activated (KezBarChart      *chart,
         self->week = g_strdup (key);
       apply_filter (self);
     }
+  gtk_toggle_button_set_active (self->analysis_button, FALSE);
 }
 
 static void
@@ -1090,16 +1103,16 @@ add_chart (KezQuestionsPage *self,
            Chart             chart,
            const char       *title)
 {
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *heading = gtk_label_new (title);
 
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
   gtk_widget_add_css_class (heading, "heading");
-  if (chart > 0)
-    gtk_widget_set_margin_top (heading, 18);
-  gtk_box_append (self->chart_box, heading);
+  gtk_box_append (GTK_BOX (box), heading);
   self->charts[chart] = KEZ_BAR_CHART (kez_bar_chart_new (title));
   g_signal_connect (self->charts[chart], "bar-activated", G_CALLBACK (bar_activated), self);
-  gtk_box_append (self->chart_box, GTK_WIDGET (self->charts[chart]));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->charts[chart]));
+  gtk_grid_attach (self->chart_grid, box, chart % 2, chart / 2, 1, 1);
 }
 
 /* The store */
@@ -1133,7 +1146,6 @@ kez_questions_page_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->list);
   g_clear_object (&self->store);
-  g_clear_object (&self->settings);
   g_clear_pointer (&self->names, kez_names_free);
   g_clear_pointer (&self->undo, kez_triage_undo_free);
   g_clear_pointer (&self->region_codes, g_ptr_array_unref);
@@ -1169,8 +1181,8 @@ kez_questions_page_class_init (KezQuestionsPageClass *klass)
   BIND (week_button);
   BIND (list_stack);
   BIND (list_scroller);
-  BIND (analysis_revealer);
-  BIND (chart_box);
+  BIND (main_view);
+  BIND (chart_grid);
   BIND (summary_label);
 #undef BIND
 
@@ -1216,11 +1228,8 @@ kez_questions_page_init (KezQuestionsPage *self)
   add_chart (self, CHART_CHANNEL, _("By Channel"));
   add_chart (self, CHART_WEEK, _("By Week Received"));
 
-  self->settings = g_settings_new (BASE_ID);
-  g_settings_bind (self->settings, "show-question-analysis", self->analysis_button, "active",
-                   G_SETTINGS_BIND_DEFAULT);
   g_signal_connect_swapped (self->analysis_button, "notify::active",
-                            G_CALLBACK (schedule_charts), self);
+                            G_CALLBACK (show_analysis), self);
 
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (apply_filter),
                             self);
