@@ -354,6 +354,11 @@ test_import_with_mapping (void)
   header = kez_question_import_read_header (csv, strlen (csv), &error);
   g_assert_no_error (error);
   g_assert_cmpstr (header[2], ==, "Вопрос");
+  g_assert_cmpint (kez_question_column_guess ("Дата обращения"), ==, KEZ_QUESTION_COLUMN_RECEIVED);
+  g_assert_cmpint (kez_question_column_guess ("Текст обращения"), ==, KEZ_QUESTION_COLUMN_TEXT);
+  g_assert_cmpint (kez_question_column_guess ("Облыс"), ==, KEZ_QUESTION_COLUMN_REGION);
+  g_assert_cmpint (kez_question_column_guess ("ФИО заявителя"), ==, KEZ_QUESTION_COLUMN_AUTHOR);
+  g_assert_cmpint (kez_question_column_guess ("Номер"), ==, -1);
 
   import = kez_question_import_read (store, csv, strlen (csv), NULL, 0, &error);
   g_assert_null (import);

@@ -52,6 +52,38 @@ kez_question_column_is_required (KezQuestionColumn column)
   return column_required[column];
 }
 
+/**
+ * kez_question_column_guess:
+ * @header: a name from a file's first line
+ *
+ * Guesses which of our columns a header in Russian, Kazakh or English names, from the words
+ * e-Otinish exports and ministries' spreadsheets use ("Дата обращения", "Текст вопроса",
+ * "Облыс"). Dates come first: "Дата обращения" is a date, not the request.
+ *
+ * Returns: a KezQuestionColumn, or -1 when nothing fits
+ */
+int
+kez_question_column_guess (const char *header)
+{
+  static const struct { KezQuestionColumn column; const char *stems[6]; } guesses[] = {
+    { KEZ_QUESTION_COLUMN_RECEIVED, { "received", "date", "дата", "күні", "поступ", NULL } },
+    { KEZ_QUESTION_COLUMN_MEETING, { "meeting", "встреч", "кездесу", NULL } },
+    { KEZ_QUESTION_COLUMN_CHANNEL, { "channel", "канал", "арна", "источник", NULL } },
+    { KEZ_QUESTION_COLUMN_REGION, { "region", "регион", "област", "облыс", "өңір", NULL } },
+    { KEZ_QUESTION_COLUMN_TOPIC, { "topic", "тема", "тақырып", NULL } },
+    { KEZ_QUESTION_COLUMN_CONTACT, { "contact", "контакт", "телефон", "почт", "байланыс", NULL } },
+    { KEZ_QUESTION_COLUMN_AUTHOR, { "author", "автор", "фио", "заявител", "аты-жөні", NULL } },
+    { KEZ_QUESTION_COLUMN_TEXT, { "text", "текст", "вопрос", "мәтін", "сұрақ", NULL } },
+  };
+  g_autofree char *name = kez_import_normalise (header);
+
+  for (guint i = 0; i < G_N_ELEMENTS (guesses); i++)
+    for (guint j = 0; guesses[i].stems[j] != NULL; j++)
+      if (strstr (name, guesses[i].stems[j]) != NULL)
+        return guesses[i].column;
+  return -1;
+}
+
 typedef struct
 {
   KezStore   *store;

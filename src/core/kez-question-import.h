@@ -29,6 +29,7 @@ typedef struct _KezQuestionImport KezQuestionImport;
 
 const char              *kez_question_column_name        (KezQuestionColumn   column);
 gboolean                 kez_question_column_is_required (KezQuestionColumn   column);
+int                      kez_question_column_guess       (const char         *header);
 GStrv                    kez_question_import_read_header (const char         *data,
                                                           gsize               length,
                                                           GError            **error);

@@ -96,7 +96,8 @@ save_mapping (ImportRun *run)
   g_settings_set_value (settings, "question-import-columns", g_variant_builder_end (&builder));
 }
 
-/* Our name when the file has it, else the header the last import used for it. */
+/* Our name when the file has it, else the header the last import used for it, else a header
+ * whose words say what it holds. */
 static void
 guess_mapping (ImportRun *run)
 {
@@ -118,6 +119,16 @@ guess_mapping (ImportRun *run)
           else if (run->mapping[c] == NULL && g_strcmp0 (run->header[i], remembered) == 0)
             set_str (&run->mapping[c], run->header[i]);
         }
+    }
+  for (guint i = 0; run->header[i] != NULL; i++)
+    {
+      int c = kez_question_column_guess (run->header[i]);
+      gboolean taken = FALSE;
+
+      for (guint other = 0; other < KEZ_N_QUESTION_COLUMNS; other++)
+        taken |= g_strcmp0 (run->mapping[other], run->header[i]) == 0;
+      if (c >= 0 && run->mapping[c] == NULL && !taken)
+        set_str (&run->mapping[c], run->header[i]);
     }
 }
 
