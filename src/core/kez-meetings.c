@@ -511,3 +511,37 @@ kez_meetings_get (KezStore *store,
     }
   return NULL;
 }
+
+/**
+ * kez_meetings_set_published:
+ * @published_on: (nullable): when the results were published, or %NULL to take the mark off
+ * @link: where (a web address), or ""
+ *
+ * Marks the meeting's results as published (point 3.7: within ten days of its last event).
+ */
+gboolean
+kez_meetings_set_published (KezStore     *store,
+                            gint64        id,
+                            const GDate  *published_on,
+                            const char   *link,
+                            GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *date = published_on != NULL && g_date_valid (published_on)
+                            ? kez_date_to_iso (published_on) : NULL;
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
+
+  if (!(stmt = kez_store_prepare (store,
+                                  "UPDATE meetings SET published_on = ?2, "
+                                  "publication_link = trim (?3), updated_at = "
+                                  "strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1", error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, date, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, date != NULL && link != NULL ? link : "", -1, SQLITE_STATIC);
+  if (!kez_store_step_done (store, stmt, error))
+    return FALSE;
+  kez_store_emit_changed (store, "meetings");
+  return TRUE;
+}

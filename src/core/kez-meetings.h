@@ -24,6 +24,11 @@ gboolean    kez_meetings_add_event   (KezStore          *store,
                                       const char        *participants,
                                       const char        *notes,
                                       GError           **error);
+gboolean    kez_meetings_set_published (KezStore        *store,
+                                      gint64             id,
+                                      const GDate       *published_on,
+                                      const char        *link,
+                                      GError           **error);
 gboolean    kez_meetings_delete      (KezStore          *store,
                                       gint64             id,
                                       GError           **error);

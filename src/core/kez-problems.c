@@ -1,0 +1,245 @@
+/* kez-problems.c
+ *
+ * A problem is made from questions in one transaction: the problem, its links to the
+ * questions, and the questions marked as in the action plan. The candidates for a meeting's
+ * problems are its questions that were not answered at it and are neither rejected, merged
+ * nor already in a problem.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kez-problems"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "kez-problems.h"
+#include "kez-store-private.h"
+#include "kez-text.h"
+
+void
+kez_problem_fields_init (KezProblemFields *fields)
+{
+  *fields = (KezProblemFields) {
+    .title_kk = g_strdup (""),
+    .title_ru = g_strdup (""),
+    .description_kk = g_strdup (""),
+    .description_ru = g_strdup (""),
+    .topic = g_strdup (""),
+  };
+}
+
+void
+kez_problem_fields_clear (KezProblemFields *fields)
+{
+  g_clear_pointer (&fields->title_kk, g_free);
+  g_clear_pointer (&fields->title_ru, g_free);
+  g_clear_pointer (&fields->description_kk, g_free);
+  g_clear_pointer (&fields->description_ru, g_free);
+  g_clear_pointer (&fields->topic, g_free);
+  g_clear_pointer (&fields->region_code, g_free);
+}
+
+static const char *
+or_empty (const char *text)
+{
+  return text != NULL ? text : "";
+}
+
+/**
+ * kez_problems_create:
+ * @question_ids: the questions behind the problem; they leave the candidates
+ *
+ * Returns: the new problem's id, or 0 with @error set
+ */
+gint64
+kez_problems_create (KezStore               *store,
+                     const KezProblemFields *fields,
+                     const gint64           *question_ids,
+                     guint                   n_question_ids,
+                     GError                **error)
+{
+  g_autoptr(sqlite3_stmt) insert = NULL;
+  g_autoptr(sqlite3_stmt) link = NULL;
+  g_autoptr(sqlite3_stmt) mark = NULL;
+  gint64 id;
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), 0);
+
+  if (kez_text_is_blank (fields->title_kk) && kez_text_is_blank (fields->title_ru))
+    {
+      g_set_error_literal (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONSTRAINT,
+                           _("A problem needs a title in Kazakh or in Russian"));
+      return 0;
+    }
+
+  if (!kez_store_begin (store, error))
+    return 0;
+  if (!(insert = kez_store_prepare (store,
+                                    "INSERT INTO problems (meeting_id, title_kk, title_ru, "
+                                    "description_kk, description_ru, topic, region_code) "
+                                    "VALUES (?, trim (?), trim (?), trim (?), trim (?), "
+                                    "trim (?), ?)", error)) ||
+      !(link = kez_store_prepare (store,
+                                  "INSERT INTO problem_questions (problem_id, question_id) "
+                                  "VALUES (?, ?)", error)) ||
+      !(mark = kez_store_prepare (store,
+                                  "UPDATE questions SET status = 'in-action-plan', "
+                                  "meeting_id = coalesce (meeting_id, ?2) WHERE id = ?1 "
+                                  "AND status <> 'merged'", error)))
+    goto failed;
+
+  sqlite3_bind_int64 (insert, 1, fields->meeting_id);
+  sqlite3_bind_text (insert, 2, or_empty (fields->title_kk), -1, SQLITE_STATIC);
+  sqlite3_bind_text (insert, 3, or_empty (fields->title_ru), -1, SQLITE_STATIC);
+  sqlite3_bind_text (insert, 4, or_empty (fields->description_kk), -1, SQLITE_STATIC);
+  sqlite3_bind_text (insert, 5, or_empty (fields->description_ru), -1, SQLITE_STATIC);
+  sqlite3_bind_text (insert, 6, or_empty (fields->topic), -1, SQLITE_STATIC);
+  if (fields->region_code != NULL && fields->region_code[0] != '\0')
+    sqlite3_bind_text (insert, 7, fields->region_code, -1, SQLITE_STATIC);
+  if (!kez_store_step_done (store, insert, error))
+    goto failed;
+  id = sqlite3_last_insert_rowid (kez_store_get_db (store));
+
+  for (guint i = 0; i < n_question_ids; i++)
+    {
+      sqlite3_bind_int64 (link, 1, id);
+      sqlite3_bind_int64 (link, 2, question_ids[i]);
+      sqlite3_bind_int64 (mark, 1, question_ids[i]);
+      sqlite3_bind_int64 (mark, 2, fields->meeting_id);
+      if (!kez_store_step_done (store, link, error) || !kez_store_step_done (store, mark, error))
+        goto failed;
+    }
+
+  if (!kez_store_commit (store, error))
+    goto failed;
+  kez_store_emit_changed (store, "problems");
+  kez_store_emit_changed (store, "questions");
+  return id;
+
+failed:
+  kez_store_rollback (store);
+  return 0;
+}
+
+static void
+read_problem (sqlite3_stmt     *stmt,
+              KezProblemFields *fields)
+{
+  const char *region = (const char *) sqlite3_column_text (stmt, 7);
+
+  kez_problem_fields_clear (fields);
+  fields->id = sqlite3_column_int64 (stmt, 0);
+  fields->meeting_id = sqlite3_column_int64 (stmt, 1);
+  fields->title_kk = g_strdup (kez_store_column_text (stmt, 2));
+  fields->title_ru = g_strdup (kez_store_column_text (stmt, 3));
+  fields->description_kk = g_strdup (kez_store_column_text (stmt, 4));
+  fields->description_ru = g_strdup (kez_store_column_text (stmt, 5));
+  fields->topic = g_strdup (kez_store_column_text (stmt, 6));
+  fields->region_code = g_strdup (region);
+  fields->n_questions = sqlite3_column_int (stmt, 8);
+  fields->n_citizens = sqlite3_column_int (stmt, 9);
+}
+
+/**
+ * kez_problems_list:
+ *
+ * Returns: (transfer full) (element-type KezProblemFields): the meeting's problems, in the
+ *   order they were made
+ */
+GArray *
+kez_problems_list (KezStore *store,
+                   gint64    meeting_id)
+{
+  GArray *problems = g_array_new (FALSE, TRUE, sizeof (KezProblemFields));
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_array_set_clear_func (problems, (GDestroyNotify) kez_problem_fields_clear);
+  g_return_val_if_fail (KEZ_IS_STORE (store), problems);
+
+  stmt = kez_store_prepare (store,
+                            "SELECT p.id, p.meeting_id, p.title_kk, p.title_ru, p.description_kk, "
+                            "p.description_ru, p.topic, p.region_code, count (q.id), "
+                            "coalesce (sum (q.citizens), 0) FROM problems p "
+                            "LEFT JOIN problem_questions pq ON pq.problem_id = p.id "
+                            "LEFT JOIN questions q ON q.id = pq.question_id "
+                            "WHERE p.meeting_id = ? GROUP BY p.id ORDER BY p.id", NULL);
+  if (stmt == NULL)
+    return problems;
+  sqlite3_bind_int64 (stmt, 1, meeting_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      KezProblemFields fields = { 0 };
+
+      read_problem (stmt, &fields);
+      g_array_append_val (problems, fields);
+    }
+  return problems;
+}
+
+/**
+ * kez_problems_candidates:
+ *
+ * Returns: (transfer full) (element-type gint64): the meeting's questions still open for a
+ *   problem: not answered at the meeting, not rejected or merged, in no problem; oldest first
+ */
+GArray *
+kez_problems_candidates (KezStore *store,
+                         gint64    meeting_id)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), ids);
+
+  stmt = kez_store_prepare (store,
+                            "SELECT id FROM questions WHERE meeting_id = ? "
+                            "AND status IN ('new', 'accepted', 'answered-in-writing') "
+                            "AND id NOT IN (SELECT question_id FROM problem_questions) "
+                            "ORDER BY received_on, id", NULL);
+  if (stmt == NULL)
+    return ids;
+  sqlite3_bind_int64 (stmt, 1, meeting_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  return ids;
+}
+
+/* The problem goes with its actions and their history; its questions become accepted again. */
+gboolean
+kez_problems_delete (KezStore  *store,
+                     gint64     problem_id,
+                     GError   **error)
+{
+  g_autoptr(sqlite3_stmt) release = NULL;
+  g_autoptr(sqlite3_stmt) remove = NULL;
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
+
+  if (!kez_store_begin (store, error))
+    return FALSE;
+  if (!(release = kez_store_prepare (store,
+                                     "UPDATE questions SET status = 'accepted' WHERE id IN "
+                                     "(SELECT question_id FROM problem_questions "
+                                     "WHERE problem_id = ?) AND status = 'in-action-plan'",
+                                     error)) ||
+      !(remove = kez_store_prepare (store, "DELETE FROM problems WHERE id = ?", error)))
+    goto failed;
+  sqlite3_bind_int64 (release, 1, problem_id);
+  sqlite3_bind_int64 (remove, 1, problem_id);
+  if (!kez_store_step_done (store, release, error) || !kez_store_step_done (store, remove, error) ||
+      !kez_store_commit (store, error))
+    goto failed;
+  kez_store_emit_changed (store, "problems");
+  kez_store_emit_changed (store, "questions");
+  return TRUE;
+
+failed:
+  kez_store_rollback (store);
+  return FALSE;
+}
