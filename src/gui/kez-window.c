@@ -12,6 +12,7 @@
 #include "kez-clock-events.h"
 #include "kez-meeting-console.h"
 #include "kez-meetings.h"
+#include "kez-action-plan-page.h"
 #include "kez-questions-page.h"
 #include "kez-schedule-page.h"
 #include "kez-startup-probe.h"
@@ -29,6 +30,7 @@ struct _KezWindow
   AdwViewStack         *stack;
   KezSchedulePage      *schedule_page;
   KezQuestionsPage     *questions_page;
+  KezActionPlanPage    *action_plan_page;
   AdwStatusPage        *error_page;
 };
 
@@ -75,12 +77,14 @@ kez_window_class_init (KezWindowClass *klass)
 
   g_type_ensure (KEZ_TYPE_SCHEDULE_PAGE);
   g_type_ensure (KEZ_TYPE_QUESTIONS_PAGE);
+  g_type_ensure (KEZ_TYPE_ACTION_PLAN_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/kez-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KezWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, KezWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KezWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, KezWindow, schedule_page);
   gtk_widget_class_bind_template_child (widget_class, KezWindow, questions_page);
+  gtk_widget_class_bind_template_child (widget_class, KezWindow, action_plan_page);
   gtk_widget_class_bind_template_child (widget_class, KezWindow, error_page);
 
   gtk_widget_class_install_action (widget_class, "win.page", "s", activate_page);
@@ -143,6 +147,7 @@ kez_window_new (KezApplication *application,
     {
       kez_schedule_page_set_store (self->schedule_page, store);
       kez_questions_page_set_store (self->questions_page, store);
+      kez_action_plan_page_set_store (self->action_plan_page, store);
       g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, resume_running_meeting, g_object_ref (self),
                        g_object_unref);
     }

@@ -1,0 +1,277 @@
+/* kez-action-dialog.c
+ *
+ * One form for a new action and for an existing one. The deadline is picked on a calendar
+ * (or typed as DD.MM.YYYY). An existing action shows its progress notes, oldest first, and
+ * takes a new one: notes are added, never edited, as the database insists. Saving a changed
+ * status adds its own entry to the history.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kez-action-dialog"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "kez-action-dialog.h"
+#include "kez-action-labels.h"
+#include "kez-actions.h"
+#include "kez-date-format.h"
+#include "kez-form-window.h"
+#include "kez-import-values.h"
+
+typedef struct
+{
+  KezStore            *store;
+  KezForm              form;
+  KezActionFields      fields;
+  GtkEditable         *description;
+  GtkEditable         *executor_org;
+  GtkEditable         *executor_unit;
+  GtkEditable         *executor_person;
+  GtkEditable         *co_executors;
+  GtkEditable         *deadline;
+  GtkCalendar         *calendar;
+  AdwComboRow         *status;
+  GtkEditable         *evidence;
+  AdwPreferencesGroup *history;
+  GtkEditable         *note;
+} Dialog;
+
+static void
+dialog_free (Dialog *dialog)
+{
+  g_clear_object (&dialog->store);
+  kez_action_fields_clear (&dialog->fields);
+  g_free (dialog);
+}
+
+static void
+set_text (GtkEditable **slot,
+          char        **value)
+{
+  g_free (*value);
+  *value = g_strstrip (g_strdup (gtk_editable_get_text (*slot)));
+}
+
+static void
+save (Dialog *dialog)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *deadline = g_strstrip (g_strdup (gtk_editable_get_text (dialog->deadline)));
+
+  set_text (&dialog->description, &dialog->fields.description);
+  set_text (&dialog->executor_org, &dialog->fields.executor_org);
+  set_text (&dialog->executor_unit, &dialog->fields.executor_unit);
+  set_text (&dialog->executor_person, &dialog->fields.executor_person);
+  set_text (&dialog->co_executors, &dialog->fields.co_executors);
+  set_text (&dialog->evidence, &dialog->fields.evidence);
+  dialog->fields.status = adw_combo_row_get_selected (dialog->status);
+  g_date_clear (&dialog->fields.deadline, 1);
+  if (deadline[0] != '\0' && !kez_import_parse_date (deadline, &dialog->fields.deadline))
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (dialog->deadline), "error");
+      adw_toast_overlay_add_toast (dialog->form.toasts,
+                                   adw_toast_new (_("The deadline is not a date as DD.MM.YYYY")));
+      return;
+    }
+  gtk_widget_remove_css_class (GTK_WIDGET (dialog->deadline), "error");
+
+  if (kez_actions_save (dialog->store, &dialog->fields, &error) == 0)
+    {
+      kez_form_show_error (&dialog->form, error);
+      return;
+    }
+  gtk_window_destroy (GTK_WINDOW (dialog->form.window));
+}
+
+static void
+day_picked (GtkCalendar *calendar,
+            Dialog      *dialog)
+{
+  g_autoptr(GDateTime) day = gtk_calendar_get_date (calendar);
+  g_autofree char *text = g_date_time_format (day, "%d.%m.%Y");
+
+  gtk_editable_set_text (dialog->deadline, text);
+}
+
+static void
+show_history (Dialog *dialog)
+{
+  g_autoptr(GArray) notes = kez_actions_history (dialog->store, dialog->fields.id);
+
+  for (guint i = 0; i < notes->len; i++)
+    {
+      const KezActionNote *note = &g_array_index (notes, KezActionNote, i);
+      g_autoptr(GDateTime) when = g_date_time_new_from_iso8601 (note->recorded_at, NULL);
+      g_autoptr(GDateTime) local = when != NULL ? g_date_time_to_local (when) : NULL;
+      g_autofree char *stamp = local != NULL ? g_date_time_format (local, "%d.%m.%Y %H:%M")
+                                             : g_strdup (note->recorded_at);
+      g_autofree char *subtitle = g_strdup_printf ("%s · %s", stamp, note->author);
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *title = NULL;
+
+      if (note->status >= 0 && note->note[0] != '\0')
+        /* Translators: %1$s is a status such as "Done", %2$s the note written with it */
+        title = g_strdup_printf (_("%1$s: %2$s"), kez_action_status_label (note->status),
+                                 note->note);
+      else if (note->status >= 0)
+        title = g_strdup (kez_action_status_label (note->status));
+      else
+        title = g_strdup (note->note);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 4);
+      adw_preferences_group_add (dialog->history, row);
+    }
+}
+
+static void
+note_applied (AdwEntryRow *row,
+              Dialog      *dialog)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!kez_actions_add_note (dialog->store, dialog->fields.id,
+                             gtk_editable_get_text (dialog->note), &error))
+    {
+      kez_form_show_error (&dialog->form, error);
+      return;
+    }
+  gtk_editable_set_text (dialog->note, "");
+  /* The group is rebuilt: the new note goes to the end, as it will stay. */
+  adw_preferences_page_remove (dialog->form.page, dialog->history);
+  dialog->history = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (dialog->history, _("Progress"));
+  show_history (dialog);
+  adw_preferences_group_add (dialog->history, GTK_WIDGET (row));
+  adw_preferences_page_add (dialog->form.page, dialog->history);
+}
+
+static GtkWidget *
+deadline_row (Dialog *dialog)
+{
+  GtkWidget *row = adw_entry_row_new ();
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *calendar = gtk_calendar_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Deadline (DD.MM.YYYY)"));
+  dialog->deadline = GTK_EDITABLE (row);
+  dialog->calendar = GTK_CALENDAR (calendar);
+  gtk_popover_set_child (GTK_POPOVER (popover), calendar);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "x-office-calendar-symbolic");
+  gtk_widget_set_tooltip_text (button, _("Pick the Deadline on a Calendar"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Pick the Deadline on a Calendar"), -1);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), button);
+  g_signal_connect (calendar, "day-selected", G_CALLBACK (day_picked), dialog);
+  return row;
+}
+
+/**
+ * kez_action_dialog_new:
+ * @action_id: the action to edit, or 0 for a new one of @problem_id
+ */
+GtkWidget *
+kez_action_dialog_new (GtkWindow *parent,
+                       KezStore  *store,
+                       gint64     problem_id,
+                       gint64     action_id)
+{
+  Dialog *dialog = g_new0 (Dialog, 1);
+  AdwPreferencesGroup *what = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  AdwPreferencesGroup *who = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  AdwPreferencesGroup *when = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  GtkStringList *statuses = gtk_string_list_new (NULL);
+  GtkWidget *status_row = adw_combo_row_new ();
+
+  dialog->store = g_object_ref (store);
+  kez_action_fields_init (&dialog->fields);
+  dialog->fields.problem_id = problem_id;
+  if (action_id > 0)
+    {
+      g_autoptr(GArray) actions = kez_actions_list_for_problem (store, problem_id);
+
+      for (guint i = 0; i < actions->len; i++)
+        if (g_array_index (actions, KezActionFields, i).id == action_id)
+          {
+            kez_action_fields_clear (&dialog->fields);
+            dialog->fields = g_array_index (actions, KezActionFields, i);
+            /* Taken: the array must not free what the dialog now owns. */
+            kez_action_fields_init (&g_array_index (actions, KezActionFields, i));
+          }
+    }
+
+  kez_form_init (&dialog->form, parent, action_id > 0 ? _("Action") : _("New Action"), 600, 720);
+  g_signal_connect_swapped (dialog->form.save, "clicked", G_CALLBACK (save), dialog);
+
+  adw_preferences_group_set_title (what, _("What Will Be Done"));
+  dialog->description = kez_form_add_entry_row (what, _("Action"));
+  dialog->evidence = kez_form_add_entry_row (what, _("Evidence (a note or a link)"));
+
+  adw_preferences_group_set_title (who, _("Who"));
+  dialog->executor_org = kez_form_add_entry_row (who, _("Responsible organisation"));
+  dialog->executor_unit = kez_form_add_entry_row (who, _("Unit"));
+  dialog->executor_person = kez_form_add_entry_row (who, _("Responsible person"));
+  dialog->co_executors = kez_form_add_entry_row (who, _("Co-executors"));
+
+  adw_preferences_group_set_title (when, _("When"));
+  adw_preferences_group_add (when, deadline_row (dialog));
+  for (guint i = 0; i < KEZ_N_ACTION_STATUSES; i++)
+    gtk_string_list_append (statuses, kez_action_status_label (i));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (status_row), _("Status"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (status_row), G_LIST_MODEL (statuses));
+  g_object_unref (statuses);
+  dialog->status = ADW_COMBO_ROW (status_row);
+  adw_preferences_group_add (when, status_row);
+
+  gtk_editable_set_text (dialog->description, dialog->fields.description);
+  gtk_editable_set_text (dialog->evidence, dialog->fields.evidence);
+  gtk_editable_set_text (dialog->executor_org, dialog->fields.executor_org);
+  gtk_editable_set_text (dialog->executor_unit, dialog->fields.executor_unit);
+  gtk_editable_set_text (dialog->executor_person, dialog->fields.executor_person);
+  gtk_editable_set_text (dialog->co_executors, dialog->fields.co_executors);
+  adw_combo_row_set_selected (dialog->status, dialog->fields.status);
+  if (g_date_valid (&dialog->fields.deadline))
+    {
+      g_autofree char *text = g_strdup_printf ("%02u.%02u.%04u",
+                                               g_date_get_day (&dialog->fields.deadline),
+                                               g_date_get_month (&dialog->fields.deadline),
+                                               g_date_get_year (&dialog->fields.deadline));
+
+      gtk_editable_set_text (dialog->deadline, text);
+    }
+
+  adw_preferences_page_add (dialog->form.page, what);
+  adw_preferences_page_add (dialog->form.page, who);
+  adw_preferences_page_add (dialog->form.page, when);
+
+  if (dialog->fields.id > 0)
+    {
+      GtkWidget *note = adw_entry_row_new ();
+
+      dialog->history = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+      adw_preferences_group_set_title (dialog->history, _("Progress"));
+      adw_preferences_group_set_description (dialog->history,
+                                             _("Notes are kept as written, with who wrote them "
+                                               "and when; they cannot be changed."));
+      show_history (dialog);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (note), _("Add a progress note"));
+      adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (note), TRUE);
+      g_signal_connect (note, "apply", G_CALLBACK (note_applied), dialog);
+      dialog->note = GTK_EDITABLE (note);
+      adw_preferences_group_add (dialog->history, note);
+      adw_preferences_page_add (dialog->form.page, dialog->history);
+    }
+
+  g_object_set_data_full (G_OBJECT (dialog->form.window), "dialog", dialog,
+                          (GDestroyNotify) dialog_free);
+  return dialog->form.window;
+}

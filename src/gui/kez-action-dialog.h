@@ -1,0 +1,19 @@
+/* kez-action-dialog.h: an action of the plan, with its progress notes
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "kez-store.h"
+
+G_BEGIN_DECLS
+
+GtkWidget *kez_action_dialog_new (GtkWindow *parent,
+                                  KezStore  *store,
+                                  gint64     problem_id,
+                                  gint64     action_id);
+
+G_END_DECLS

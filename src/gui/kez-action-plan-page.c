@@ -1,0 +1,781 @@
+/* kez-action-plan-page.c
+ *
+ * Two views, chosen at the top: the overview of every action across meetings (overdue first,
+ * filtered by status, executor and meeting, with a summary per executor), and one meeting's
+ * plan: when its results are due and whether they are published, the next quarterly report,
+ * and its problems with their actions. Both are rebuilt from the store when it changes; a
+ * ministry's plans run to hundreds of actions, not thousands, so rows are made outright.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kez-action-plan-page"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "kez-action-dialog.h"
+#include "kez-action-labels.h"
+#include "kez-action-plan-page.h"
+#include "kez-actions.h"
+#include "kez-date-format.h"
+#include "kez-deadline-labels.h"
+#include "kez-deadlines.h"
+#include "kez-import-values.h"
+#include "kez-meeting-labels.h"
+#include "kez-meetings.h"
+#include "kez-problem-dialog.h"
+#include "kez-problems.h"
+#include "kez-window.h"
+
+enum { OVERVIEW_ANY = 0, OVERVIEW_OVERDUE = 1 }; /* status filter items before the statuses */
+
+struct _KezActionPlanPage
+{
+  GtkWidget           parent_instance;
+
+  KezStore           *store;
+  KezNames           *names;
+  GArray             *meeting_ids;   /* view_choice item → meeting id; 0 for the overview */
+  GPtrArray          *groups[2];     /* the groups added to each page, to remove on refresh */
+  guint               refresh_idle;
+  gboolean            filling;
+  /* overview filters, kept across refreshes */
+  guint               status_filter;
+  char               *executor_filter;
+  gint64              meeting_filter;
+
+  GtkDropDown        *view_choice;
+  GtkStack           *stack;
+  AdwPreferencesPage *overview_page;
+  AdwPreferencesPage *meeting_page;
+};
+
+G_DEFINE_FINAL_TYPE (KezActionPlanPage, kez_action_plan_page, GTK_TYPE_WIDGET)
+
+static void refresh (KezActionPlanPage *self);
+
+static GtkWindow *
+parent_window (KezActionPlanPage *self)
+{
+  return GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
+}
+
+static void
+today (GDate *day)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  kez_action_today (now, day);
+}
+
+static gint64
+chosen_meeting (KezActionPlanPage *self)
+{
+  guint position = gtk_drop_down_get_selected (self->view_choice);
+
+  return position < self->meeting_ids->len ? g_array_index (self->meeting_ids, gint64, position)
+                                           : 0;
+}
+
+static AdwPreferencesGroup *
+add_group (KezActionPlanPage  *self,
+           AdwPreferencesPage *page,
+           const char         *title,
+           const char         *description)
+{
+  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+
+  adw_preferences_group_set_title (group, title);
+  if (description != NULL)
+    adw_preferences_group_set_description (group, description);
+  adw_preferences_page_add (page, group);
+  g_ptr_array_add (self->groups[page == self->meeting_page], group);
+  return group;
+}
+
+static void
+clear_page (KezActionPlanPage  *self,
+            AdwPreferencesPage *page)
+{
+  GPtrArray *groups = self->groups[page == self->meeting_page];
+
+  for (guint i = 0; i < groups->len; i++)
+    adw_preferences_page_remove (page, g_ptr_array_index (groups, i));
+  g_ptr_array_set_size (groups, 0);
+}
+
+static GtkWidget *
+text_row (const char *title,
+          const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  return row;
+}
+
+static void
+action_row_activated (AdwActionRow      *row,
+                      KezActionPlanPage *self)
+{
+  gint64 problem = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "problem"));
+  gint64 action = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "action"));
+
+  gtk_window_present (GTK_WINDOW (kez_action_dialog_new (parent_window (self), self->store,
+                                                         problem, action)));
+}
+
+static GtkWidget *
+action_row (KezActionPlanPage     *self,
+            const KezActionFields *action,
+            const GDate           *day,
+            gboolean               with_problem)
+{
+  g_autofree char *subtitle = kez_action_describe (action, day);
+  GtkWidget *row;
+
+  if (with_problem)
+    {
+      g_autofree char *with = g_strdup_printf ("%s\n%s", subtitle, action->problem_title);
+
+      row = text_row (action->description, with);
+    }
+  else
+    row = text_row (action->description, subtitle);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+  if (kez_action_is_overdue (action, day))
+    {
+      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+      gtk_widget_add_css_class (row, "overdue");
+      gtk_widget_set_tooltip_text (icon, _("Overdue"));
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+    }
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data (G_OBJECT (row), "problem", GSIZE_TO_POINTER (action->problem_id));
+  g_object_set_data (G_OBJECT (row), "action", GSIZE_TO_POINTER (action->id));
+  g_signal_connect (row, "activated", G_CALLBACK (action_row_activated), self);
+  return row;
+}
+
+/* The overview */
+
+static void
+overview_filter_changed (AdwComboRow       *row,
+                         GParamSpec        *pspec,
+                         KezActionPlanPage *self)
+{
+  const char *which = g_object_get_data (G_OBJECT (row), "filter");
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (self->filling)
+    return;
+  if (g_str_equal (which, "status"))
+    self->status_filter = selected;
+  else if (g_str_equal (which, "executor"))
+    {
+      GtkStringObject *item = adw_combo_row_get_selected_item (row);
+
+      g_free (self->executor_filter);
+      self->executor_filter = selected > 0 && item != NULL
+                                ? g_strdup (gtk_string_object_get_string (item)) : NULL;
+    }
+  else
+    self->meeting_filter = selected < self->meeting_ids->len
+                             ? g_array_index (self->meeting_ids, gint64, selected) : 0;
+  refresh (self);
+}
+
+static AdwComboRow *
+filter_row (KezActionPlanPage   *self,
+            AdwPreferencesGroup *group,
+            const char          *title,
+            const char          *which,
+            GtkStringList       *items,
+            guint                selected)
+{
+  GtkWidget *row = adw_combo_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (items));
+  g_object_unref (items);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
+  g_object_set_data (G_OBJECT (row), "filter", (gpointer) which);
+  g_signal_connect (row, "notify::selected", G_CALLBACK (overview_filter_changed), self);
+  adw_preferences_group_add (group, row);
+  return ADW_COMBO_ROW (row);
+}
+
+static gboolean
+passes (KezActionPlanPage     *self,
+        const KezActionFields *action,
+        const GDate           *day)
+{
+  const char *executor = action->executor_org[0] != '\0' ? action->executor_org
+                                                         : action->executor_person;
+
+  if (self->status_filter == OVERVIEW_OVERDUE && !kez_action_is_overdue (action, day))
+    return FALSE;
+  if (self->status_filter > OVERVIEW_OVERDUE &&
+      action->status != (KezActionStatus) (self->status_filter - OVERVIEW_OVERDUE - 1))
+    return FALSE;
+  if (self->executor_filter != NULL && g_strcmp0 (executor, self->executor_filter) != 0)
+    return FALSE;
+  return self->meeting_filter == 0 || action->meeting_id == self->meeting_filter;
+}
+
+static void
+show_overview (KezActionPlanPage *self)
+{
+  g_autoptr(GArray) actions = NULL;
+  g_autoptr(GArray) summary = NULL;
+  AdwPreferencesGroup *filters, *executors, *list;
+  GtkStringList *statuses = gtk_string_list_new (NULL);
+  GtkStringList *executor_names = gtk_string_list_new (NULL);
+  GtkStringList *meetings = gtk_string_list_new (NULL);
+  guint executor_selected = 0, meeting_selected = 0, shown = 0;
+  GDate day;
+
+  today (&day);
+  clear_page (self, self->overview_page);
+  actions = kez_actions_list_all (self->store, &day);
+  summary = kez_actions_summarise (actions, &day);
+
+  self->filling = TRUE;
+  filters = add_group (self, self->overview_page, _("Every Action"), NULL);
+  gtk_string_list_append (statuses, _("Any status"));
+  gtk_string_list_append (statuses, _("Overdue"));
+  for (guint i = 0; i < KEZ_N_ACTION_STATUSES; i++)
+    gtk_string_list_append (statuses, kez_action_status_label (i));
+  filter_row (self, filters, _("Status"), "status", statuses, self->status_filter);
+  gtk_string_list_append (executor_names, _("Any executor"));
+  for (guint i = 0; i < summary->len; i++)
+    {
+      const char *name = g_array_index (summary, KezExecutorSummary, i).executor;
+
+      gtk_string_list_append (executor_names, name);
+      if (g_strcmp0 (name, self->executor_filter) == 0)
+        executor_selected = i + 1;
+    }
+  filter_row (self, filters, _("Executor"), "executor", executor_names, executor_selected);
+  for (guint i = 0; i < self->meeting_ids->len; i++)
+    {
+      GtkStringObject *item = g_list_model_get_item (gtk_drop_down_get_model (self->view_choice),
+                                                     i);
+
+      gtk_string_list_append (meetings, i == 0 ? _("Any meeting")
+                                               : gtk_string_object_get_string (item));
+      if (g_array_index (self->meeting_ids, gint64, i) == self->meeting_filter)
+        meeting_selected = i;
+      g_object_unref (item);
+    }
+  filter_row (self, filters, _("Meeting"), "meeting", meetings, meeting_selected);
+  self->filling = FALSE;
+
+  executors = add_group (self, self->overview_page, _("By Executor"),
+                         _("Done on time, done late, overdue and still open."));
+  for (guint i = 0; i < summary->len; i++)
+    {
+      const KezExecutorSummary *one = &g_array_index (summary, KezExecutorSummary, i);
+      g_autofree char *counts =
+        /* Translators: counts of actions of one executor */
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      "%1$u action: %2$u done on time, %3$u done late, "
+                                      "%4$u overdue, %5$u open",
+                                      "%1$u actions: %2$u done on time, %3$u done late, "
+                                      "%4$u overdue, %5$u open", one->total),
+                         one->total, one->done_on_time, one->done_late, one->overdue, one->open);
+      GtkWidget *row = text_row (one->executor, counts);
+
+      if (one->overdue > 0)
+        gtk_widget_add_css_class (row, "overdue");
+      adw_preferences_group_add (executors, row);
+    }
+  if (summary->len == 0)
+    adw_preferences_group_add (executors, text_row (_("No actions yet"), NULL));
+
+  list = add_group (self, self->overview_page, _("Actions, Overdue First"), NULL);
+  for (guint i = 0; i < actions->len; i++)
+    {
+      const KezActionFields *action = &g_array_index (actions, KezActionFields, i);
+
+      if (!passes (self, action, &day))
+        continue;
+      adw_preferences_group_add (list, action_row (self, action, &day, TRUE));
+      shown++;
+    }
+  if (shown == 0)
+    adw_preferences_group_add (list, text_row (_("No actions match"), NULL));
+}
+
+/* One meeting */
+
+static void
+add_action_clicked (GtkButton         *button,
+                    KezActionPlanPage *self)
+{
+  gint64 problem = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "problem"));
+
+  gtk_window_present (GTK_WINDOW (kez_action_dialog_new (parent_window (self), self->store,
+                                                         problem, 0)));
+}
+
+static void
+show_deadlines (KezActionPlanPage *self,
+                KezMeeting        *meeting,
+                const GDate       *day)
+{
+  g_autoptr(KezRuleSet) rules = kez_store_dup_active_rule_set (self->store);
+  const KezMeetingFields *fields = kez_meeting_get_fields (meeting);
+  AdwPreferencesGroup *group = add_group (self, self->meeting_page, _("Publication"),
+                                          _("Point 3.7: the results, the problems and the action "
+                                            "plan within ten days of the meeting’s last event; "
+                                            "progress every quarter."));
+  KezDeadline publication = { KEZ_DEADLINE_PUBLICATION };
+  KezDeadline quarterly = { KEZ_DEADLINE_QUARTERLY_REPORT };
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *due = NULL;
+  g_autofree char *countdown = NULL;
+  GtkWidget *row;
+  GDate last;
+
+  kez_meeting_get_last_day (meeting, &last);
+  kez_deadlines_publication_due (rules, &last, &publication.date);
+  due = kez_date_format (&publication.date);
+  if (g_date_valid (&fields->published_on))
+    {
+      g_autofree char *on = kez_date_format (&fields->published_on);
+
+      /* Translators: %1$s is a date */
+      title = g_strdup_printf (_("Results published on %1$s"), on);
+      subtitle = g_strdup (fields->publication_link[0] != '\0' ? fields->publication_link
+                                                                : _("No link given"));
+      row = text_row (title, subtitle);
+    }
+  else
+    {
+      countdown = kez_deadline_countdown (&publication, day);
+      /* Translators: %1$s is a date */
+      title = g_strdup_printf (_("Results due by %1$s"), due);
+      row = text_row (title, countdown);
+      if (g_date_compare (&publication.date, day) < 0)
+        gtk_widget_add_css_class (row, "overdue");
+    }
+  adw_preferences_group_add (group, row);
+
+  /* The next quarterly report: this quarter's, or next year's first. */
+  for (int year = g_date_get_year (day); year <= g_date_get_year (day) + 1; year++)
+    for (int quarter = 1; quarter <= 4 && !g_date_valid (&quarterly.date); quarter++)
+      {
+        GDate report;
+
+        kez_deadlines_quarterly_report_due (rules, year, quarter, &report);
+        if (g_date_compare (&report, day) >= 0)
+          {
+            quarterly.date = report;
+            quarterly.year = year;
+            quarterly.quarter = quarter;
+          }
+      }
+  if (g_date_valid (&quarterly.date))
+    {
+      g_autofree char *when = kez_date_format (&quarterly.date);
+      g_autofree char *left = kez_deadline_countdown (&quarterly, day);
+      g_autofree char *line = g_strdup_printf ("%s · %s", when, left);
+      g_autofree char *what = kez_deadline_describe (&quarterly);
+
+      adw_preferences_group_add (group, text_row (what, line));
+    }
+}
+
+static const char *
+problem_title (const KezProblemFields *problem)
+{
+  gboolean kazakh = kez_language_from_locale () == KEZ_LANGUAGE_KK;
+  const char *first = kazakh ? problem->title_kk : problem->title_ru;
+
+  return first[0] != '\0' ? first : (kazakh ? problem->title_ru : problem->title_kk);
+}
+
+static const char *
+problem_description (const KezProblemFields *problem)
+{
+  gboolean kazakh = kez_language_from_locale () == KEZ_LANGUAGE_KK;
+  const char *first = kazakh ? problem->description_kk : problem->description_ru;
+
+  return first[0] != '\0' ? first : (kazakh ? problem->description_ru : problem->description_kk);
+}
+
+static void
+show_meeting (KezActionPlanPage *self,
+              gint64             meeting_id)
+{
+  g_autoptr(KezMeeting) meeting = kez_meetings_get (self->store, meeting_id);
+  g_autoptr(GArray) problems = NULL;
+  GDate day;
+
+  clear_page (self, self->meeting_page);
+  if (meeting == NULL)
+    return;
+  today (&day);
+  show_deadlines (self, meeting, &day);
+
+  problems = kez_problems_list (self->store, meeting_id);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const KezProblemFields *problem = &g_array_index (problems, KezProblemFields, i);
+      g_autoptr(GArray) actions = kez_actions_list_for_problem (self->store, problem->id);
+      g_autofree char *counts =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u question", "%1$u questions",
+                                      problem->n_questions), problem->n_questions);
+      g_autofree char *citizens =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u citizen", "%1$u citizens",
+                                      problem->n_citizens), problem->n_citizens);
+      const char *description = problem_description (problem);
+      g_autofree char *about = description[0] != '\0'
+                                 ? g_strdup_printf ("%s\n%s · %s", description, counts, citizens)
+                                 : g_strdup_printf ("%s · %s", counts, citizens);
+      AdwPreferencesGroup *group = add_group (self, self->meeting_page, problem_title (problem),
+                                              about);
+      GtkWidget *add = gtk_button_new_from_icon_name ("list-add-symbolic");
+      g_autofree char *add_label = g_strdup_printf (_("Add an Action to “%1$s”"),
+                                                    problem_title (problem));
+
+      gtk_widget_add_css_class (add, "flat");
+      gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (add, _("Add an Action"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      add_label, -1);
+      g_object_set_data (G_OBJECT (add), "problem", GSIZE_TO_POINTER (problem->id));
+      g_signal_connect (add, "clicked", G_CALLBACK (add_action_clicked), self);
+      adw_preferences_group_set_header_suffix (group, add);
+
+      for (guint j = 0; j < actions->len; j++)
+        adw_preferences_group_add (group, action_row (self, &g_array_index (actions,
+                                                                             KezActionFields, j),
+                                                      &day, FALSE));
+      if (actions->len == 0)
+        adw_preferences_group_add (group, text_row (_("No actions yet: add what will be done, "
+                                                      "by whom and by when"), NULL));
+    }
+  if (problems->len == 0)
+    {
+      AdwPreferencesGroup *group = add_group (self, self->meeting_page, _("Problems"), NULL);
+
+      adw_preferences_group_add (group, text_row (_("No problems yet"),
+                                                  _("Group the questions the meeting left open "
+                                                    "into problems with New Problem.")));
+    }
+}
+
+/* The choice of view: the overview, or a meeting of last year, this year or next. */
+static void
+fill_view_choice (KezActionPlanPage *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GListModel) meetings = NULL;
+  GtkStringList *labels = gtk_string_list_new (NULL);
+  gint64 chosen = chosen_meeting (self), overview = 0;
+  GDate first, last;
+
+  g_date_clear (&first, 1);
+  g_date_clear (&last, 1);
+  g_date_set_dmy (&first, 1, 1, g_date_time_get_year (now) - 1);
+  g_date_set_dmy (&last, 31, 12, g_date_time_get_year (now) + 1);
+  meetings = kez_meetings_list_range (self->store, &first, &last);
+
+  self->filling = TRUE;
+  g_array_set_size (self->meeting_ids, 0);
+  gtk_string_list_append (labels, _("All Actions"));
+  g_array_append_val (self->meeting_ids, overview);
+  /* The latest first: the meeting just held is the one being planned. */
+  for (guint i = g_list_model_get_n_items (meetings); i > 0; i--)
+    {
+      g_autoptr(KezMeeting) meeting = g_list_model_get_item (meetings, i - 1);
+      const KezMeetingFields *fields = kez_meeting_get_fields (meeting);
+      g_autofree char *date = NULL;
+      g_autofree char *label = NULL;
+
+      if (fields->status == KEZ_STATUS_CANCELLED)
+        continue;
+      date = g_strdup_printf ("%02u.%02u.%04u", g_date_get_day (&fields->date),
+                              g_date_get_month (&fields->date), g_date_get_year (&fields->date));
+      label = g_strdup_printf ("%s · %s · %s", date, fields->leader_name,
+                               kez_names_region (self->names, fields->region_code));
+      gtk_string_list_append (labels, label);
+      g_array_append_val (self->meeting_ids, fields->id);
+    }
+  gtk_drop_down_set_model (self->view_choice, G_LIST_MODEL (labels));
+  g_object_unref (labels);
+  for (guint i = 0; i < self->meeting_ids->len; i++)
+    if (g_array_index (self->meeting_ids, gint64, i) == chosen)
+      gtk_drop_down_set_selected (self->view_choice, i);
+  self->filling = FALSE;
+}
+
+static void
+refresh (KezActionPlanPage *self)
+{
+  gint64 meeting = chosen_meeting (self);
+
+  if (self->store == NULL)
+    return;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.new-problem", meeting > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.publish", meeting > 0);
+  if (meeting > 0)
+    {
+      show_meeting (self, meeting);
+      gtk_stack_set_visible_child_name (self->stack, "meeting");
+    }
+  else if (self->meeting_ids->len <= 1)
+    gtk_stack_set_visible_child_name (self->stack, "empty");
+  else
+    {
+      show_overview (self);
+      gtk_stack_set_visible_child_name (self->stack, "overview");
+    }
+}
+
+static gboolean
+refresh_idle (gpointer data)
+{
+  KezActionPlanPage *self = data;
+
+  self->refresh_idle = 0;
+  fill_view_choice (self);
+  refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+store_changed (KezActionPlanPage *self,
+               const char        *what)
+{
+  if (self->refresh_idle == 0)
+    self->refresh_idle = g_idle_add (refresh_idle, self);
+}
+
+static void
+view_chosen (KezActionPlanPage *self)
+{
+  if (!self->filling)
+    refresh (self);
+}
+
+/* Actions */
+
+static void
+action_new_problem (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  KezActionPlanPage *self = KEZ_ACTION_PLAN_PAGE (widget);
+
+  gtk_window_present (GTK_WINDOW (kez_problem_dialog_new (parent_window (self), self->store,
+                                                          chosen_meeting (self))));
+}
+
+typedef struct
+{
+  KezActionPlanPage *self;
+  gint64             meeting_id;
+  GtkEditable       *date;
+  GtkEditable       *link;
+} Publishing;
+
+static void
+publishing_free (gpointer  data,
+                 GClosure *closure)
+{
+  Publishing *publishing = data;
+
+  g_object_unref (publishing->self);
+  g_free (publishing);
+}
+
+static void
+publish_answered (AdwMessageDialog *dialog,
+                  const char       *response,
+                  Publishing       *publishing)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (publishing->date)));
+  GDate date;
+  gboolean done = TRUE;
+
+  if (g_str_equal (response, "publish"))
+    {
+      if (!kez_import_parse_date (text, &date))
+        {
+          kez_window_add_toast (KEZ_WINDOW (parent_window (publishing->self)),
+                                adw_toast_new (_("The date is not DD.MM.YYYY: nothing was "
+                                                 "marked")));
+          return;
+        }
+      done = kez_meetings_set_published (publishing->self->store, publishing->meeting_id, &date,
+                                         gtk_editable_get_text (publishing->link), &error);
+    }
+  else if (g_str_equal (response, "unpublish"))
+    done = kez_meetings_set_published (publishing->self->store, publishing->meeting_id, NULL, "",
+                                       &error);
+  if (!done)
+    kez_window_add_toast (KEZ_WINDOW (parent_window (publishing->self)),
+                          adw_toast_new (error->message));
+}
+
+static GtkEditable *
+labelled_entry (GtkWidget  *box,
+                const char *label)
+{
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  gtk_box_append (GTK_BOX (box), entry);
+  return GTK_EDITABLE (entry);
+}
+
+static void
+action_publish (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  KezActionPlanPage *self = KEZ_ACTION_PLAN_PAGE (widget);
+  g_autoptr(KezMeeting) meeting = kez_meetings_get (self->store, chosen_meeting (self));
+  Publishing *publishing;
+  GtkWidget *dialog, *box;
+  const KezMeetingFields *fields;
+  g_autofree char *date = NULL;
+
+  if (meeting == NULL)
+    return;
+  fields = kez_meeting_get_fields (meeting);
+  publishing = g_new0 (Publishing, 1);
+  publishing->self = g_object_ref (self);
+  publishing->meeting_id = fields->id;
+
+  dialog = adw_message_dialog_new (parent_window (self), _("Results Published"),
+                                   _("When and where the results of the meeting, its problems "
+                                     "and its action plan were published."));
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  publishing->date = labelled_entry (box, _("Date (DD.MM.YYYY)"));
+  publishing->link = labelled_entry (box, _("Link"));
+  if (g_date_valid (&fields->published_on))
+    date = g_strdup_printf ("%02u.%02u.%04u", g_date_get_day (&fields->published_on),
+                            g_date_get_month (&fields->published_on),
+                            g_date_get_year (&fields->published_on));
+  else
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      date = g_date_time_format (now, "%d.%m.%Y");
+    }
+  gtk_editable_set_text (publishing->date, date);
+  gtk_editable_set_text (publishing->link, fields->publication_link);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("Cancel"));
+  if (g_date_valid (&fields->published_on))
+    {
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "unpublish",
+                                       _("Not Published"));
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "unpublish",
+                                                  ADW_RESPONSE_DESTRUCTIVE);
+    }
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "publish", _("Mark Published"));
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "publish",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "publish");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_data (dialog, "response", G_CALLBACK (publish_answered), publishing,
+                         publishing_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+kez_action_plan_page_map (GtkWidget *widget)
+{
+  KezActionPlanPage *self = KEZ_ACTION_PLAN_PAGE (widget);
+
+  GTK_WIDGET_CLASS (kez_action_plan_page_parent_class)->map (widget);
+  /* Overdue moves with the calendar: what is shown is as of the moment the page is shown. */
+  store_changed (self, "");
+}
+
+static void
+kez_action_plan_page_dispose (GObject *object)
+{
+  KezActionPlanPage *self = KEZ_ACTION_PLAN_PAGE (object);
+
+  g_clear_handle_id (&self->refresh_idle, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), KEZ_TYPE_ACTION_PLAN_PAGE);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->names, kez_names_free);
+  g_clear_pointer (&self->meeting_ids, g_array_unref);
+  g_clear_pointer (&self->groups[0], g_ptr_array_unref);
+  g_clear_pointer (&self->groups[1], g_ptr_array_unref);
+  g_clear_pointer (&self->executor_filter, g_free);
+
+  G_OBJECT_CLASS (kez_action_plan_page_parent_class)->dispose (object);
+}
+
+static void
+kez_action_plan_page_class_init (KezActionPlanPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kez_action_plan_page_dispose;
+  widget_class->map = kez_action_plan_page_map;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/kez-action-plan-page.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, KezActionPlanPage, view_choice);
+  gtk_widget_class_bind_template_child (widget_class, KezActionPlanPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, KezActionPlanPage, overview_page);
+  gtk_widget_class_bind_template_child (widget_class, KezActionPlanPage, meeting_page);
+
+  gtk_widget_class_install_action (widget_class, "plan.new-problem", NULL, action_new_problem);
+  gtk_widget_class_install_action (widget_class, "plan.publish", NULL, action_publish);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "plan.new-problem", NULL);
+}
+
+static void
+kez_action_plan_page_init (KezActionPlanPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->meeting_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->groups[0] = g_ptr_array_new ();
+  self->groups[1] = g_ptr_array_new ();
+  g_signal_connect_swapped (self->view_choice, "notify::selected", G_CALLBACK (view_chosen),
+                            self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.new-problem", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.publish", FALSE);
+}
+
+void
+kez_action_plan_page_set_store (KezActionPlanPage *self,
+                                KezStore          *store)
+{
+  g_return_if_fail (KEZ_IS_ACTION_PLAN_PAGE (self));
+  g_return_if_fail (KEZ_IS_STORE (store));
+
+  g_set_object (&self->store, store);
+  self->names = kez_names_new (store);
+  g_signal_connect_object (store, "changed", G_CALLBACK (store_changed), self,
+                           G_CONNECT_SWAPPED);
+}

@@ -1,0 +1,211 @@
+/* kez-problem-dialog.c
+ *
+ * The systematisation of point 3.7: the planner ticks the questions that raise one problem
+ * among those the meeting left open, and names it in Kazakh and in Russian (the results are
+ * published in both). The topic and region start as those of the first question ticked.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kez-problem-dialog"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "kez-form-window.h"
+#include "kez-problem-dialog.h"
+#include "kez-problems.h"
+#include "kez-question-labels.h"
+#include "kez-questions.h"
+#include "kez-region.h"
+
+typedef struct
+{
+  KezStore      *store;
+  gint64         meeting_id;
+  KezForm        form;
+  GtkEditable   *title_kk;
+  GtkEditable   *title_ru;
+  GtkEditable   *description_kk;
+  GtkEditable   *description_ru;
+  GtkEditable   *topic;
+  AdwComboRow   *region;
+  GPtrArray     *region_codes;
+  GArray        *candidates; /* gint64 */
+  GPtrArray     *checks;     /* GtkCheckButton, in step with candidates */
+} Dialog;
+
+static void
+dialog_free (Dialog *dialog)
+{
+  g_clear_object (&dialog->store);
+  g_ptr_array_unref (dialog->region_codes);
+  g_array_unref (dialog->candidates);
+  g_ptr_array_unref (dialog->checks);
+  g_free (dialog);
+}
+
+static void
+save (Dialog *dialog)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) chosen = g_array_new (FALSE, FALSE, sizeof (gint64));
+  KezProblemFields fields;
+
+  for (guint i = 0; i < dialog->checks->len; i++)
+    if (gtk_check_button_get_active (g_ptr_array_index (dialog->checks, i)))
+      g_array_append_val (chosen, g_array_index (dialog->candidates, gint64, i));
+
+  kez_problem_fields_init (&fields);
+  fields.meeting_id = dialog->meeting_id;
+#define TAKE(member) \
+  g_free (fields.member); fields.member = g_strdup (gtk_editable_get_text (dialog->member))
+  TAKE (title_kk);
+  TAKE (title_ru);
+  TAKE (description_kk);
+  TAKE (description_ru);
+  TAKE (topic);
+#undef TAKE
+  fields.region_code = g_strdup (g_ptr_array_index (dialog->region_codes,
+                                                    adw_combo_row_get_selected (dialog->region)));
+  if (kez_problems_create (dialog->store, &fields, (gint64 *) chosen->data, chosen->len,
+                           &error) == 0)
+    {
+      kez_problem_fields_clear (&fields);
+      kez_form_show_error (&dialog->form, error);
+      return;
+    }
+  kez_problem_fields_clear (&fields);
+  gtk_window_destroy (GTK_WINDOW (dialog->form.window));
+}
+
+static void
+select_region (Dialog     *dialog,
+               const char *code)
+{
+  for (guint i = 0; i < dialog->region_codes->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (dialog->region_codes, i), code) == 0)
+      adw_combo_row_set_selected (dialog->region, i);
+}
+
+/* The first question ticked gives the problem its topic and region, unless already set. */
+static void
+question_ticked (GtkCheckButton *check,
+                 Dialog         *dialog)
+{
+  g_autoptr(KezQuestion) question = NULL;
+  const KezQuestionFields *fields;
+
+  if (!gtk_check_button_get_active (check))
+    return;
+  question = kez_questions_get (dialog->store,
+                                GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "id")));
+  if (question == NULL)
+    return;
+  fields = kez_question_get_fields (question);
+  if (gtk_editable_get_text (dialog->topic)[0] == '\0')
+    gtk_editable_set_text (dialog->topic, fields->topic);
+  if (adw_combo_row_get_selected (dialog->region) == 0 && fields->region_code != NULL)
+    select_region (dialog, fields->region_code);
+}
+
+static void
+add_candidates (Dialog *dialog)
+{
+  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+
+  adw_preferences_group_set_title (group, _("Questions Behind It"));
+  adw_preferences_group_set_description (group,
+                                         _("The meeting’s questions not answered at it and "
+                                           "not yet in a problem."));
+  dialog->candidates = kez_problems_candidates (dialog->store, dialog->meeting_id);
+  for (guint i = 0; i < dialog->candidates->len; i++)
+    {
+      gint64 id = g_array_index (dialog->candidates, gint64, i);
+      g_autoptr(KezQuestion) question = kez_questions_get (dialog->store, id);
+      const KezQuestionFields *fields = kez_question_get_fields (question);
+      g_autofree char *subtitle = g_strdup_printf ("%s · %s", kez_channel_label (fields->channel),
+                                                   fields->topic);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), fields->text);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      fields->text, -1);
+      g_object_set_data (G_OBJECT (check), "id", GSIZE_TO_POINTER (id));
+      g_signal_connect (check, "toggled", G_CALLBACK (question_ticked), dialog);
+      g_ptr_array_add (dialog->checks, check);
+      adw_preferences_group_add (group, row);
+    }
+  if (dialog->candidates->len == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     _("Every question of the meeting is answered or in a "
+                                       "problem"));
+      adw_preferences_group_add (group, row);
+    }
+  adw_preferences_page_add (dialog->form.page, group);
+}
+
+GtkWidget *
+kez_problem_dialog_new (GtkWindow *parent,
+                        KezStore  *store,
+                        gint64     meeting_id)
+{
+  Dialog *dialog = g_new0 (Dialog, 1);
+  AdwPreferencesGroup *names = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  AdwPreferencesGroup *about = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  g_autoptr(GListModel) regions = kez_store_list_regions (store);
+  GtkStringList *region_names = gtk_string_list_new (NULL);
+  GtkWidget *region_row = adw_combo_row_new ();
+  KezLanguage language = kez_language_from_locale ();
+
+  dialog->store = g_object_ref (store);
+  dialog->meeting_id = meeting_id;
+  dialog->region_codes = g_ptr_array_new_with_free_func (g_free);
+  dialog->checks = g_ptr_array_new ();
+
+  kez_form_init (&dialog->form, parent, _("New Problem"), 640, 760);
+  g_signal_connect_swapped (dialog->form.save, "clicked", G_CALLBACK (save), dialog);
+
+  adw_preferences_group_set_title (names, _("The Problem"));
+  adw_preferences_group_set_description (names, _("Published in both languages: give the title "
+                                                   "in at least one."));
+  dialog->title_kk = kez_form_add_entry_row (names, _("Title in Kazakh"));
+  dialog->title_ru = kez_form_add_entry_row (names, _("Title in Russian"));
+  dialog->description_kk = kez_form_add_entry_row (names, _("Description in Kazakh"));
+  dialog->description_ru = kez_form_add_entry_row (names, _("Description in Russian"));
+
+  dialog->topic = kez_form_add_entry_row (about, _("Topic"));
+  gtk_string_list_append (region_names, C_("region", "Not given"));
+  g_ptr_array_add (dialog->region_codes, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (regions); i++)
+    {
+      g_autoptr(KezRegion) region = g_list_model_get_item (regions, i);
+
+      gtk_string_list_append (region_names, kez_region_get_name (region, language));
+      g_ptr_array_add (dialog->region_codes, g_strdup (kez_region_get_code (region)));
+    }
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (region_row), _("Region"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (region_row), G_LIST_MODEL (region_names));
+  g_object_unref (region_names);
+  dialog->region = ADW_COMBO_ROW (region_row);
+  adw_preferences_group_add (about, region_row);
+
+  adw_preferences_page_add (dialog->form.page, names);
+  adw_preferences_page_add (dialog->form.page, about);
+  add_candidates (dialog);
+
+  g_object_set_data_full (G_OBJECT (dialog->form.window), "dialog", dialog,
+                          (GDestroyNotify) dialog_free);
+  return dialog->form.window;
+}

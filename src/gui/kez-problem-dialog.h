@@ -1,0 +1,18 @@
+/* kez-problem-dialog.h: a problem made from a meeting's questions
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "kez-store.h"
+
+G_BEGIN_DECLS
+
+GtkWidget *kez_problem_dialog_new (GtkWindow *parent,
+                                   KezStore  *store,
+                                   gint64     meeting_id);
+
+G_END_DECLS
