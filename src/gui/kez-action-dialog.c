@@ -129,6 +129,38 @@ show_history (Dialog *dialog)
     }
 }
 
+/* The note just written goes after the others, where it will stay; the rows for adding one
+ * and for the status stay last. */
+static void
+add_latest_note (Dialog *dialog)
+{
+  g_autoptr(GArray) notes = kez_actions_history (dialog->store, dialog->fields.id);
+  const KezActionNote *note;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%d.%m.%Y %H:%M");
+  g_autofree char *subtitle = NULL;
+  GtkWidget *row;
+
+  if (notes->len == 0)
+    return;
+  note = &g_array_index (notes, KezActionNote, notes->len - 1);
+  subtitle = g_strdup_printf ("%s · %s", stamp, note->author);
+  row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), note->note);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 4);
+  g_object_ref (dialog->note);
+  g_object_ref (dialog->status);
+  adw_preferences_group_remove (dialog->history, GTK_WIDGET (dialog->note));
+  adw_preferences_group_remove (dialog->history, GTK_WIDGET (dialog->status));
+  adw_preferences_group_add (dialog->history, row);
+  adw_preferences_group_add (dialog->history, GTK_WIDGET (dialog->note));
+  adw_preferences_group_add (dialog->history, GTK_WIDGET (dialog->status));
+  g_object_unref (dialog->note);
+  g_object_unref (dialog->status);
+}
+
 static void
 note_applied (AdwEntryRow *row,
               Dialog      *dialog)
@@ -142,13 +174,7 @@ note_applied (AdwEntryRow *row,
       return;
     }
   gtk_editable_set_text (dialog->note, "");
-  /* The group is rebuilt: the new note goes to the end, as it will stay. */
-  adw_preferences_page_remove (dialog->form.page, dialog->history);
-  dialog->history = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (dialog->history, _("Progress"));
-  show_history (dialog);
-  adw_preferences_group_add (dialog->history, GTK_WIDGET (row));
-  adw_preferences_page_add (dialog->form.page, dialog->history);
+  add_latest_note (dialog);
 }
 
 static GtkWidget *
@@ -230,7 +256,6 @@ kez_action_dialog_new (GtkWindow *parent,
   adw_combo_row_set_model (ADW_COMBO_ROW (status_row), G_LIST_MODEL (statuses));
   g_object_unref (statuses);
   dialog->status = ADW_COMBO_ROW (status_row);
-  adw_preferences_group_add (when, status_row);
 
   gtk_editable_set_text (dialog->description, dialog->fields.description);
   gtk_editable_set_text (dialog->evidence, dialog->fields.evidence);
@@ -249,10 +274,7 @@ kez_action_dialog_new (GtkWindow *parent,
       gtk_editable_set_text (dialog->deadline, text);
     }
 
-  adw_preferences_page_add (dialog->form.page, what);
-  adw_preferences_page_add (dialog->form.page, who);
-  adw_preferences_page_add (dialog->form.page, when);
-
+  /* An action opened again is mostly opened to record progress: that comes first. */
   if (dialog->fields.id > 0)
     {
       GtkWidget *note = adw_entry_row_new ();
@@ -269,7 +291,13 @@ kez_action_dialog_new (GtkWindow *parent,
       dialog->note = GTK_EDITABLE (note);
       adw_preferences_group_add (dialog->history, note);
       adw_preferences_page_add (dialog->form.page, dialog->history);
+      adw_preferences_group_add (dialog->history, GTK_WIDGET (dialog->status));
     }
+  else
+    adw_preferences_group_add (when, GTK_WIDGET (dialog->status));
+  adw_preferences_page_add (dialog->form.page, what);
+  adw_preferences_page_add (dialog->form.page, who);
+  adw_preferences_page_add (dialog->form.page, when);
 
   g_object_set_data_full (G_OBJECT (dialog->form.window), "dialog", dialog,
                           (GDestroyNotify) dialog_free);

@@ -221,7 +221,8 @@ class App:
     def click_with_mouse(node, window_title, modifier=None):
         """Clicks the middle of @node with the pointer, holding @modifier (such as "ctrl"):
         list rows are selected so, and have no action of their own on AT-SPI."""
-        window = subprocess.run(["xdotool", "search", "--name", "^" + window_title + "$"],
+        window = subprocess.run(["xdotool", "search", "--onlyvisible", "--name",
+                                 "^" + window_title + "$"],
                                 capture_output=True, text=True, check=True).stdout.split()[-1]
         extents = node.get_component_iface().get_extents(Atspi.CoordType.WINDOW)
         x = extents.x + extents.width // 2

@@ -1,0 +1,136 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The action plan in the window: a problem made from two of a meeting's questions, an action
+with an executor and a deadline, a progress note, the action marked done, and the overview's
+counts per executor."""
+
+import datetime
+import os
+import sqlite3
+import subprocess
+import tempfile
+import time
+import unittest
+import warnings
+
+from kezui import App, BUILD_ROOT
+
+WINDOW = "Kezdesu"
+
+
+def make_database(path):
+    """A meeting held ten days ago with three questions, through the command line."""
+    held = datetime.date.today() - datetime.timedelta(days=10)
+    with tempfile.TemporaryDirectory() as tmp:
+        meetings = os.path.join(tmp, "meetings.csv")
+        questions = os.path.join(tmp, "questions.csv")
+        with open(meetings, "w", encoding="utf-8") as f:
+            f.write("organ;leader;date;time;duration_minutes;region\n"
+                    f"moh;Ахметова А. Ж.;{held:%d.%m.%Y};10:00;90;abai\n")
+        with open(questions, "w", encoding="utf-8") as f:
+            f.write("received,channel,text\n"
+                    f"{held:%Y-%m-%d},hall,Дорога в село разбита\n"
+                    f"{held:%Y-%m-%d},online-comment,Ауылға жол жоқ\n"
+                    f"{held:%Y-%m-%d},hall,Нет воды\n")
+        env = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8")
+        binary = os.path.join(BUILD_ROOT, "src", "kezdesu")
+        subprocess.run([binary, "--database=" + path, "--import-meetings=" + meetings],
+                       env=env, check=True, capture_output=True)
+        subprocess.run([binary, "--database=" + path, "--import-questions=" + questions,
+                        "--meeting=1"], env=env, check=True, capture_output=True)
+    return held
+
+
+def query(app, sql):
+    db = sqlite3.connect(app.database)
+    try:
+        return db.execute(sql).fetchone()
+    finally:
+        db.close()
+
+
+def wait_for(app, sql, expected, timeout=15):
+    deadline = time.monotonic() + timeout
+    while True:
+        row = query(app, sql)
+        if row == expected or time.monotonic() > deadline:
+            return row
+        time.sleep(0.2)
+
+
+def choose(app, drop_down, window, steps):
+    """Opens a drop-down and moves @steps items down (up when negative) from the chosen one
+    with the keyboard: its list is a popover, a window of its own."""
+    app.click_with_mouse(drop_down, window)
+    time.sleep(0.7)
+    key = "Down" if steps > 0 else "Up"
+    app.press(" ".join([key] * abs(steps) + ["Return"]))
+    time.sleep(0.5)
+
+
+class ActionPlan(unittest.TestCase):
+    def setUp(self):
+        warnings.simplefilter("ignore", DeprecationWarning)
+
+    def test_problem_action_progress_and_overview(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, "kezdesu.db")
+            held = make_database(path)
+            with open(path, "rb") as f:
+                data = f.read()
+        due = datetime.date.today() + datetime.timedelta(days=30)
+
+        with App("ru", database_bytes=data) as app:
+            app.press("alt+3")
+            choose(app, app.find("Показать"), WINDOW, 1)
+            app.find(f"Итоги опубликовать до", prefix=True)
+
+            # A problem from two of the three questions.
+            app.click(app.find("Новая проблема", "push button"))
+            app.find("Новая проблема", "frame")
+            title = app.find_in("Новая проблема", "Название на русском", "text")
+            app.type_into(title, "Новая проблема", "Бездорожье")
+            app.click_with_mouse(app.find_in("Новая проблема", "Дорога в село разбита"), "Новая проблема")
+            app.click_with_mouse(app.find_in("Новая проблема", "Ауылға жол жоқ"), "Новая проблема")
+            app.click(app.find_in("Новая проблема", "Сохранить", "push button"))
+            self.assertEqual(wait_for(app, "SELECT count(*) FROM problem_questions", (2,)), (2,))
+            self.assertEqual(query(app, "SELECT count(*) FROM questions "
+                                        "WHERE status = 'in-action-plan'"), (2,))
+            app.find("2 вопроса · 2 гражданина", prefix=True)
+
+            # An action with an executor and a deadline.
+            app.click(app.find("Добавить действие к «Бездорожье»", "push button"))
+            app.find("Новое действие", "frame")
+            app.type_into(app.find_in("Новое действие", "Действие", "text"), "Новое действие",
+                          "Отремонтировать дорогу")
+            app.type_into(app.find_in("Новое действие", "Ответственная организация", "text"),
+                          "Новое действие", "Акимат области Абай")
+            app.type_into(app.find_in("Новое действие", "Срок (ДД.ММ.ГГГГ)", "text"),
+                          "Новое действие", f"{due:%d.%m.%Y}")
+            app.click(app.find_in("Новое действие", "Сохранить", "push button"))
+            self.assertEqual(wait_for(app, "SELECT description, executor_org, deadline, status "
+                                           "FROM actions",
+                                      ("Отремонтировать дорогу", "Акимат области Абай",
+                                       f"{due:%Y-%m-%d}", "planned")),
+                             ("Отремонтировать дорогу", "Акимат области Абай",
+                              f"{due:%Y-%m-%d}", "planned"))
+
+            # A progress note, then done.
+            app.click_with_mouse(app.find("Отремонтировать дорогу"), WINDOW)
+            app.find("Действие", "frame")
+            note = app.find_in("Действие", "Добавить запись о ходе исполнения", "text")
+            app.type_into(note, "Действие", "Подрядчик выбран", "Return")
+            self.assertEqual(wait_for(app, "SELECT count(*) FROM action_history "
+                                           "WHERE note = 'Подрядчик выбран'", (1,)), (1,))
+            choose(app, app.find_in("Действие", "Статус"), "Действие", 2)
+            app.click(app.find_in("Действие", "Сохранить", "push button"))
+            self.assertEqual(wait_for(app, "SELECT status FROM actions", ("done",)), ("done",))
+            self.assertEqual(query(app, "SELECT count(*) FROM action_history"), (3,))
+
+            # The overview counts it done on time for its executor.
+            choose(app, app.find("Показать"), WINDOW, -1)
+            app.find("Акимат области Абай")
+            app.find("1 действие: в срок 1, с опозданием 0, просрочено 0, в работе 0")
+
+
+if __name__ == "__main__":
+    unittest.main()
