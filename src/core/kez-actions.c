@@ -56,7 +56,8 @@ kez_action_fields_init (KezActionFields *fields)
     .executor_person = g_strdup (""),
     .co_executors = g_strdup (""),
     .evidence = g_strdup (""),
-    .problem_title = g_strdup (""),
+    .problem_title_kk = g_strdup (""),
+    .problem_title_ru = g_strdup (""),
   };
   g_date_clear (&fields->deadline, 1);
   g_date_clear (&fields->completed_on, 1);
@@ -71,7 +72,8 @@ kez_action_fields_clear (KezActionFields *fields)
   g_clear_pointer (&fields->executor_person, g_free);
   g_clear_pointer (&fields->co_executors, g_free);
   g_clear_pointer (&fields->evidence, g_free);
-  g_clear_pointer (&fields->problem_title, g_free);
+  g_clear_pointer (&fields->problem_title_kk, g_free);
+  g_clear_pointer (&fields->problem_title_ru, g_free);
 }
 
 static void
@@ -317,7 +319,7 @@ kez_actions_add_note (KezStore    *store,
 #define ACTION_COLUMNS \
   "a.id, a.problem_id, a.description, a.executor_org, a.executor_unit, a.executor_person, " \
   "a.co_executors, a.deadline, a.status, a.evidence, a.completed_on, p.meeting_id, " \
-  "CASE WHEN p.title_ru <> '' THEN p.title_ru ELSE p.title_kk END"
+  "p.title_kk, p.title_ru"
 
 static void
 read_action (sqlite3_stmt    *stmt,
@@ -334,7 +336,8 @@ read_action (sqlite3_stmt    *stmt,
   TAKE (executor_person, 5);
   TAKE (co_executors, 6);
   TAKE (evidence, 9);
-  TAKE (problem_title, 12);
+  TAKE (problem_title_kk, 12);
+  TAKE (problem_title_ru, 13);
 #undef TAKE
   kez_date_parse_iso (kez_store_column_text (stmt, 7), &fields->deadline);
   kez_action_status_from_string (kez_store_column_text (stmt, 8), &fields->status);

@@ -35,7 +35,8 @@ typedef struct
   GDate            completed_on;    /* invalid unless done */
   /* read only, for lists across meetings */
   gint64           meeting_id;
-  char            *problem_title;
+  char            *problem_title_kk;
+  char            *problem_title_ru;
 } KezActionFields;
 
 typedef struct

@@ -177,6 +177,41 @@ note_applied (AdwEntryRow *row,
   add_latest_note (dialog);
 }
 
+static void
+delete_answered (AdwMessageDialog *confirm,
+                 const char       *response,
+                 Dialog           *dialog)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "delete"))
+    return;
+  if (!kez_actions_delete (dialog->store, dialog->fields.id, &error))
+    {
+      kez_form_show_error (&dialog->form, error);
+      return;
+    }
+  gtk_window_destroy (GTK_WINDOW (dialog->form.window));
+}
+
+static void
+delete_clicked (Dialog *dialog)
+{
+  GtkWidget *confirm = adw_message_dialog_new (GTK_WINDOW (dialog->form.window),
+                                               _("Delete the Action?"),
+                                               _("Its progress notes go with it. An action "
+                                                 "that was started and dropped is better "
+                                                 "marked cancelled."));
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (confirm), "cancel", _("Cancel"),
+                                    "delete", _("Delete"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (confirm), "delete",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (confirm), "cancel");
+  g_signal_connect (confirm, "response", G_CALLBACK (delete_answered), dialog);
+  gtk_window_present (GTK_WINDOW (confirm));
+}
+
 static GtkWidget *
 deadline_row (Dialog *dialog)
 {
@@ -298,6 +333,17 @@ kez_action_dialog_new (GtkWindow *parent,
   adw_preferences_page_add (dialog->form.page, what);
   adw_preferences_page_add (dialog->form.page, who);
   adw_preferences_page_add (dialog->form.page, when);
+  if (dialog->fields.id > 0)
+    {
+      AdwPreferencesGroup *end = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+      GtkWidget *delete = gtk_button_new_with_label (_("Delete the Action…"));
+
+      gtk_widget_add_css_class (delete, "destructive-action");
+      gtk_widget_set_halign (delete, GTK_ALIGN_START);
+      g_signal_connect_swapped (delete, "clicked", G_CALLBACK (delete_clicked), dialog);
+      adw_preferences_group_add (end, delete);
+      adw_preferences_page_add (dialog->form.page, end);
+    }
 
   g_object_set_data_full (G_OBJECT (dialog->form.window), "dialog", dialog,
                           (GDestroyNotify) dialog_free);

@@ -143,7 +143,13 @@ action_row (KezActionPlanPage     *self,
 
   if (with_problem)
     {
-      g_autofree char *with = g_strdup_printf ("%s\n%s", subtitle, action->problem_title);
+      gboolean kazakh = kez_language_from_locale () == KEZ_LANGUAGE_KK;
+      const char *title = kazakh ? action->problem_title_kk : action->problem_title_ru;
+      g_autofree char *with = NULL;
+
+      if (title[0] == '\0')
+        title = kazakh ? action->problem_title_ru : action->problem_title_kk;
+      with = g_strdup_printf ("%s\n%s", subtitle, title);
 
       row = text_row (action->description, with);
     }
@@ -330,6 +336,38 @@ add_action_clicked (GtkButton         *button,
 }
 
 static void
+delete_problem_answered (AdwMessageDialog  *confirm,
+                         const char        *response,
+                         KezActionPlanPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 problem = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (confirm), "problem"));
+
+  if (g_str_equal (response, "delete") &&
+      !kez_problems_delete (self->store, problem, &error))
+    kez_window_add_toast (KEZ_WINDOW (parent_window (self)), adw_toast_new (error->message));
+}
+
+static void
+delete_problem_clicked (GtkButton         *button,
+                        KezActionPlanPage *self)
+{
+  GtkWidget *confirm = adw_message_dialog_new (parent_window (self), _("Delete the Problem?"),
+                                               _("Its actions and their progress notes go "
+                                                 "with it; its questions become open again."));
+
+  g_object_set_data (G_OBJECT (confirm), "problem",
+                     g_object_get_data (G_OBJECT (button), "problem"));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (confirm), "cancel", _("Cancel"),
+                                    "delete", _("Delete"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (confirm), "delete",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (confirm), "cancel");
+  g_signal_connect_object (confirm, "response", G_CALLBACK (delete_problem_answered), self, 0);
+  gtk_window_present (GTK_WINDOW (confirm));
+}
+
+static void
 show_deadlines (KezActionPlanPage *self,
                 KezMeeting        *meeting,
                 const GDate       *day)
@@ -448,8 +486,12 @@ show_meeting (KezActionPlanPage *self,
       AdwPreferencesGroup *group = add_group (self, self->meeting_page, problem_title (problem),
                                               about);
       GtkWidget *add = gtk_button_new_from_icon_name ("list-add-symbolic");
+      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
       g_autofree char *add_label = g_strdup_printf (_("Add an Action to “%1$s”"),
                                                     problem_title (problem));
+      g_autofree char *remove_label = g_strdup_printf (_("Delete the Problem “%1$s”"),
+                                                       problem_title (problem));
 
       gtk_widget_add_css_class (add, "flat");
       gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
@@ -458,7 +500,16 @@ show_meeting (KezActionPlanPage *self,
                                       add_label, -1);
       g_object_set_data (G_OBJECT (add), "problem", GSIZE_TO_POINTER (problem->id));
       g_signal_connect (add, "clicked", G_CALLBACK (add_action_clicked), self);
-      adw_preferences_group_set_header_suffix (group, add);
+      gtk_widget_add_css_class (remove, "flat");
+      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (remove, _("Delete the Problem"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      remove_label, -1);
+      g_object_set_data (G_OBJECT (remove), "problem", GSIZE_TO_POINTER (problem->id));
+      g_signal_connect (remove, "clicked", G_CALLBACK (delete_problem_clicked), self);
+      gtk_box_append (GTK_BOX (buttons), remove);
+      gtk_box_append (GTK_BOX (buttons), add);
+      adw_preferences_group_set_header_suffix (group, buttons);
 
       for (guint j = 0; j < actions->len; j++)
         adw_preferences_group_add (group, action_row (self, &g_array_index (actions,
@@ -532,8 +583,10 @@ refresh (KezActionPlanPage *self)
     return;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.new-problem", meeting > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.publish", meeting > 0);
+  /* The view not shown is emptied: its rows would only be found again by a screen reader. */
   if (meeting > 0)
     {
+      clear_page (self, self->overview_page);
       show_meeting (self, meeting);
       gtk_stack_set_visible_child_name (self->stack, "meeting");
     }
@@ -541,6 +594,7 @@ refresh (KezActionPlanPage *self)
     gtk_stack_set_visible_child_name (self->stack, "empty");
   else
     {
+      clear_page (self, self->meeting_page);
       show_overview (self);
       gtk_stack_set_visible_child_name (self->stack, "overview");
     }
