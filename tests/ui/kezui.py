@@ -201,18 +201,35 @@ class App:
         raise AssertionError(f"{node.get_name()!r} cannot be clicked")
 
     @staticmethod
+    def text_of(node):
+        """What a text field holds, or None when it cannot be read."""
+        try:
+            text = node.get_text_iface()
+            return text.get_text(0, text.get_character_count()) if text is not None else None
+        except (GLib.Error, AttributeError):
+            return None
+
+    @staticmethod
     def type_into(node, window_title, text, then=None):
         """Types as a person would: GTK 4.8 does not let AT-SPI set a text, so this focuses the
-        window with xdotool, clicks the field, replaces what it holds and types @text."""
+        window with xdotool, clicks the field, replaces what it holds and types @text. xdotool
+        types a letter missing from the keyboard map (і, ә) by remapping a key for a moment,
+        and under load a letter can be lost: what the field holds is read back and typed
+        again, more slowly, until it is right."""
         window = subprocess.run(["xdotool", "search", "--name", "^" + window_title + "$"],
                                 capture_output=True, text=True, check=True).stdout.split()[-1]
         extents = node.get_component_iface().get_extents(Atspi.CoordType.WINDOW)
         x = extents.x + extents.width // 2
         y = extents.y + extents.height // 2
-        subprocess.run(["xdotool", "windowfocus", "--sync", window], check=True)
-        subprocess.run(["xdotool", "mousemove", "--window", window, str(x), str(y),
-                        "click", "1", "key", "ctrl+a", "BackSpace"], check=True)
-        subprocess.run(["xdotool", "type", "--delay", "15", text], check=True)
+        for delay in (15, 60, 120):
+            subprocess.run(["xdotool", "windowfocus", "--sync", window], check=True)
+            subprocess.run(["xdotool", "mousemove", "--window", window, str(x), str(y),
+                            "click", "1", "key", "ctrl+a", "BackSpace"], check=True)
+            subprocess.run(["xdotool", "type", "--delay", str(delay), text], check=True)
+            time.sleep(0.2)
+            typed = App.text_of(node)
+            if typed is None or typed == text:
+                break
         if then is not None:
             subprocess.run(["xdotool", "key", then], check=True)
         time.sleep(0.3)
