@@ -15,6 +15,7 @@
 
 #include "kez-cli.h"
 #include "kez-meeting-import.h"
+#include "kez-question-export.h"
 #include "kez-question-import.h"
 #include "kez-schedule-export.h"
 #include "kez-store.h"
@@ -105,24 +106,17 @@ import_questions (KezStore   *store,
 }
 
 static int
-export (KezStore            *store,
-        const KezCliRequest *request)
+export_schedule (KezStore            *store,
+                 const KezCliRequest *request)
 {
   g_autoptr(GError) error = NULL;
   guint n = 0;
 
-  if (g_strcmp0 (request->export_kind, "schedule") != 0)
-    {
-      /* Translators: %1$s is what was asked for; "schedule" is not translated */
-      g_printerr (_("Unknown export “%1$s”; known: schedule\n"), request->export_kind);
-      return EXIT_FAILURE;
-    }
-  if (request->year <= 0 || request->output == NULL)
+  if (request->year <= 0)
     {
       g_printerr (_("--export=schedule needs --year=YYYY and --output=FILE.xlsx\n"));
       return EXIT_FAILURE;
     }
-
   if (!kez_schedule_export (store, request->year, request->language, request->output, &n, &error))
     {
       g_printerr ("%s\n", error->message);
@@ -132,6 +126,44 @@ export (KezStore            *store,
                         "Wrote %1$u meetings to %2$s.\n", n),
            n, request->output);
   return EXIT_SUCCESS;
+}
+
+static int
+export_questions (KezStore            *store,
+                  const KezCliRequest *request)
+{
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+
+  if (!kez_question_export (store, request->meeting_id, request->language,
+                            request->include_personal_data, request->output, &n, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %1$u question to %2$s.\n",
+                        "Wrote %1$u questions to %2$s.\n", n),
+           n, request->output);
+  return EXIT_SUCCESS;
+}
+
+static int
+export (KezStore            *store,
+        const KezCliRequest *request)
+{
+  if (request->output == NULL)
+    {
+      g_printerr (_("--export needs --output=FILE.xlsx\n"));
+      return EXIT_FAILURE;
+    }
+  if (g_strcmp0 (request->export_kind, "schedule") == 0)
+    return export_schedule (store, request);
+  if (g_strcmp0 (request->export_kind, "questions") == 0)
+    return export_questions (store, request);
+
+  /* Translators: %1$s is what was asked for; the kinds are not translated */
+  g_printerr (_("Unknown export “%1$s”; known: schedule, questions\n"), request->export_kind);
+  return EXIT_FAILURE;
 }
 
 /* Imports first, so that one command can import and export what it imported. */

@@ -21,6 +21,7 @@ typedef struct
   int                year;            /* --year, 0 when not given */
   const char        *output;          /* --output=PATH */
   KezExportLanguage  language;
+  gboolean           include_personal_data; /* --include-personal-data */
 } KezCliRequest;
 
 gboolean kez_cli_has_work (const KezCliRequest *request);

@@ -13,10 +13,12 @@
 
 #include <gio/gio.h>
 
+#include "kez-export-names.h"
 #include "kez-meetings.h"
 #include "kez-schedule-export.h"
 #include "kez-store-private.h"
 #include "kez-xlsx-file.h"
+#include "kez-xlsx-formats.h"
 
 typedef enum
 {
@@ -68,12 +70,7 @@ typedef struct
 {
   lxw_workbook      *workbook;
   lxw_worksheet     *sheet;
-  lxw_format        *title;
-  lxw_format        *header;
-  lxw_format        *text;
-  lxw_format        *number;
-  lxw_format        *date;
-  lxw_format        *time;
+  KezXlsxFormats     formats;
   KezExportLanguage  language;
   GHashTable        *body_names;   /* code → KezTerm of owned strings */
   GHashTable        *region_names;
@@ -105,35 +102,7 @@ write_text (Writer     *writer,
             const char *text)
 {
   count_lines (writer, text, columns[column].width);
-  worksheet_write_string (writer->sheet, row, col, text, writer->text);
-}
-
-static void
-free_term (KezTerm *term)
-{
-  g_free ((char *) term->kk);
-  g_free ((char *) term->ru);
-  g_free (term);
-}
-
-/* Every body and region, retired ones too: an old meeting keeps its name. */
-static GHashTable *
-load_names (KezStore   *store,
-            const char *sql)
-{
-  GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                             (GDestroyNotify) free_term);
-  g_autoptr(sqlite3_stmt) stmt = kez_store_prepare (store, sql, NULL);
-
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      KezTerm *term = g_new0 (KezTerm, 1);
-
-      term->kk = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-      term->ru = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-      g_hash_table_insert (names, g_strdup ((const char *) sqlite3_column_text (stmt, 0)), term);
-    }
-  return names;
+  worksheet_write_string (writer->sheet, row, col, text, writer->formats.text);
 }
 
 static guint
@@ -186,7 +155,7 @@ write_cell (Writer                 *writer,
   switch (column)
     {
     case COLUMN_NUMBER:
-      worksheet_write_number (writer->sheet, row, col, number, writer->number);
+      worksheet_write_number (writer->sheet, row, col, number, writer->formats.number);
       break;
     case COLUMN_BODY:
       write_term (writer, row, col, column,
@@ -203,15 +172,15 @@ write_cell (Writer                 *writer,
       date.year = g_date_get_year (&fields->date);
       date.month = g_date_get_month (&fields->date);
       date.day = g_date_get_day (&fields->date);
-      worksheet_write_datetime (writer->sheet, row, col, &date, writer->date);
+      worksheet_write_datetime (writer->sheet, row, col, &date, writer->formats.date);
       break;
     case COLUMN_TIME:
       time.hour = fields->start_minute / 60;
       time.min = fields->start_minute % 60;
-      worksheet_write_datetime (writer->sheet, row, col, &time, writer->time);
+      worksheet_write_datetime (writer->sheet, row, col, &time, writer->formats.time);
       break;
     case COLUMN_DURATION:
-      worksheet_write_number (writer->sheet, row, col, fields->planned_minutes, writer->number);
+      worksheet_write_number (writer->sheet, row, col, fields->planned_minutes, writer->formats.number);
       break;
     case COLUMN_REGION:
       write_term (writer, row, col, column,
@@ -262,7 +231,7 @@ write_headers (Writer    *writer,
             text = kez_term_join (&columns[column].header, writer->language);
           /* Bold text is wider: count it against a narrower column. */
           count_lines (writer, text, columns[column].width * 0.85);
-          worksheet_write_string (writer->sheet, row, col, text, writer->header);
+          worksheet_write_string (writer->sheet, row, col, text, writer->formats.header);
           worksheet_set_column (writer->sheet, col, col, columns[column].width, NULL);
         }
     }
@@ -302,44 +271,9 @@ write_title (Writer     *writer,
   lxw_row_t row = 0;
 
   if (writer->language != KEZ_EXPORT_RU)
-    worksheet_write_string (writer->sheet, row++, 0, kk, writer->title);
+    worksheet_write_string (writer->sheet, row++, 0, kk, writer->formats.title);
   if (writer->language != KEZ_EXPORT_KK)
-    worksheet_write_string (writer->sheet, row, 0, ru, writer->title);
-}
-
-static void
-create_formats (Writer *writer)
-{
-  writer->title = workbook_add_format (writer->workbook);
-  format_set_bold (writer->title);
-  format_set_font_size (writer->title, 14);
-
-  writer->header = workbook_add_format (writer->workbook);
-  format_set_bold (writer->header);
-  format_set_text_wrap (writer->header);
-  format_set_align (writer->header, LXW_ALIGN_VERTICAL_CENTER);
-  format_set_align (writer->header, LXW_ALIGN_CENTER);
-  format_set_bg_color (writer->header, 0xDEE6EF);
-  format_set_border (writer->header, LXW_BORDER_THIN);
-
-  writer->text = workbook_add_format (writer->workbook);
-  format_set_text_wrap (writer->text);
-  format_set_align (writer->text, LXW_ALIGN_VERTICAL_TOP);
-  format_set_border (writer->text, LXW_BORDER_THIN);
-
-  writer->number = workbook_add_format (writer->workbook);
-  format_set_align (writer->number, LXW_ALIGN_VERTICAL_TOP);
-  format_set_border (writer->number, LXW_BORDER_THIN);
-
-  writer->date = workbook_add_format (writer->workbook);
-  format_set_num_format (writer->date, "dd.mm.yyyy");
-  format_set_align (writer->date, LXW_ALIGN_VERTICAL_TOP);
-  format_set_border (writer->date, LXW_BORDER_THIN);
-
-  writer->time = workbook_add_format (writer->workbook);
-  format_set_num_format (writer->time, "hh:mm");
-  format_set_align (writer->time, LXW_ALIGN_VERTICAL_TOP);
-  format_set_border (writer->time, LXW_BORDER_THIN);
+    worksheet_write_string (writer->sheet, row, 0, ru, writer->formats.title);
 }
 
 static void
@@ -410,12 +344,12 @@ kez_schedule_export (KezStore           *store,
   meetings = kez_meetings_list_year (store, year);
   writer.workbook = kez_xlsx_file_get_workbook (file);
   writer.language = language;
-  writer.body_names = load_names (store, "SELECT code, name_kk, name_ru FROM bodies");
-  writer.region_names = load_names (store, "SELECT code, name_kk, name_ru FROM regions");
+  writer.body_names = kez_export_names_of_bodies (store);
+  writer.region_names = kez_export_names_of_regions (store);
   sheet = g_strdup_printf ("%s %d", language == KEZ_EXPORT_RU ? sheet_name.ru : sheet_name.kk,
                            year);
   writer.sheet = workbook_add_worksheet (writer.workbook, sheet);
-  create_formats (&writer);
+  kez_xlsx_formats_init (&writer.formats, writer.workbook);
 
   body = find_body (store, meetings);
   write_title (&writer, body, year);

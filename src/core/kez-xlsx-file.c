@@ -26,15 +26,17 @@ struct _KezXlsxFile
   lxw_workbook *workbook;
 };
 
-KezXlsxFile *
-kez_xlsx_file_new (const char  *path,
-                   GError     **error)
+static KezXlsxFile *
+file_new (const char  *path,
+          gboolean     streaming,
+          GError     **error)
 {
   g_autoptr(KezXlsxFile) self = g_new0 (KezXlsxFile, 1);
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (path);
   g_autofree char *template = g_strdup_printf (".%s.XXXXXX", base);
-  lxw_workbook_options options = { .constant_memory = LXW_FALSE, .tmpdir = NULL };
+  lxw_workbook_options options = { .constant_memory = streaming ? LXW_TRUE : LXW_FALSE,
+                                   .tmpdir = NULL };
   int fd;
 
   self->path = g_strdup (path);
@@ -62,6 +64,22 @@ kez_xlsx_file_new (const char  *path,
       return NULL;
     }
   return g_steal_pointer (&self);
+}
+
+KezXlsxFile *
+kez_xlsx_file_new (const char  *path,
+                   GError     **error)
+{
+  return file_new (path, FALSE, error);
+}
+
+/* For long tables: each row goes to disk once the next is begun, so memory stays flat
+ * whatever the number of rows; rows must be written in order. */
+KezXlsxFile *
+kez_xlsx_file_new_streaming (const char  *path,
+                             GError     **error)
+{
+  return file_new (path, TRUE, error);
 }
 
 lxw_workbook *

@@ -14,6 +14,8 @@ typedef struct _KezXlsxFile KezXlsxFile;
 
 KezXlsxFile  *kez_xlsx_file_new      (const char   *path,
                                       GError      **error);
+KezXlsxFile  *kez_xlsx_file_new_streaming (const char *path,
+                                      GError      **error);
 lxw_workbook *kez_xlsx_file_get_workbook (KezXlsxFile *self);
 gboolean      kez_xlsx_file_finish   (KezXlsxFile  *self,
                                       GError      **error);

@@ -36,7 +36,9 @@ static const GOptionEntry option_entries[] = {
   { "meeting", 0, 0, G_OPTION_ARG_INT64, NULL,
     N_("The meeting imported questions are for"), N_("ID") },
   { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Write a workbook and exit: schedule"), N_("KIND") },
+    N_("Write a workbook and exit: schedule or questions"), N_("KIND") },
+  { "include-personal-data", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Put citizens’ names and contacts in the workbook (the export is logged)"), NULL },
   { "year", 0, 0, G_OPTION_ARG_INT, NULL, N_("The year to export"), N_("YYYY") },
   { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("The workbook to write"), N_("PATH") },
   { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -125,6 +127,7 @@ kez_application_handle_local_options (GApplication *application,
   request.import_meetings = import_meetings;
   request.import_questions = import_questions;
   g_variant_dict_lookup (options, "meeting", "x", &request.meeting_id);
+  request.include_personal_data = g_variant_dict_contains (options, "include-personal-data");
   request.export_kind = export_kind;
   request.output = output;
   if (kez_cli_has_work (&request))

@@ -1,0 +1,54 @@
+/* kez-export-names.c
+ *
+ * Every body and region, retired ones too: an old meeting keeps its name. The tables map a
+ * code to a KezTerm of strings they own.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kez-export-names"
+
+#include "config.h"
+
+#include "kez-export-language.h"
+#include "kez-export-names.h"
+#include "kez-store-private.h"
+
+static void
+free_term (KezTerm *term)
+{
+  g_free ((char *) term->kk);
+  g_free ((char *) term->ru);
+  g_free (term);
+}
+
+static GHashTable *
+load_names (KezStore   *store,
+            const char *sql)
+{
+  GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                             (GDestroyNotify) free_term);
+  g_autoptr(sqlite3_stmt) stmt = kez_store_prepare (store, sql, NULL);
+
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      KezTerm *term = g_new0 (KezTerm, 1);
+
+      term->kk = g_strdup (kez_store_column_text (stmt, 1));
+      term->ru = g_strdup (kez_store_column_text (stmt, 2));
+      g_hash_table_insert (names, g_strdup (kez_store_column_text (stmt, 0)), term);
+    }
+  return names;
+}
+
+GHashTable *
+kez_export_names_of_bodies (KezStore *store)
+{
+  return load_names (store, "SELECT code, name_kk, name_ru FROM bodies");
+}
+
+GHashTable *
+kez_export_names_of_regions (KezStore *store)
+{
+  return load_names (store, "SELECT code, name_kk, name_ru FROM regions");
+}
