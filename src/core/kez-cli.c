@@ -17,6 +17,7 @@
 #include "kez-meeting-import.h"
 #include "kez-question-export.h"
 #include "kez-question-import.h"
+#include "kez-results-export.h"
 #include "kez-schedule-export.h"
 #include "kez-store.h"
 
@@ -148,6 +149,28 @@ export_questions (KezStore            *store,
 }
 
 static int
+export_results (KezStore            *store,
+                const KezCliRequest *request)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (request->meeting_id <= 0)
+    {
+      g_printerr (_("--export=results needs --meeting=ID\n"));
+      return EXIT_FAILURE;
+    }
+  if (!kez_results_export (store, request->meeting_id, request->language, request->output,
+                           &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  /* Translators: %1$s is a file name */
+  g_print (_("Wrote the meeting’s results to %1$s.\n"), request->output);
+  return EXIT_SUCCESS;
+}
+
+static int
 export (KezStore            *store,
         const KezCliRequest *request)
 {
@@ -160,9 +183,11 @@ export (KezStore            *store,
     return export_schedule (store, request);
   if (g_strcmp0 (request->export_kind, "questions") == 0)
     return export_questions (store, request);
+  if (g_strcmp0 (request->export_kind, "results") == 0)
+    return export_results (store, request);
 
   /* Translators: %1$s is what was asked for; the kinds are not translated */
-  g_printerr (_("Unknown export “%1$s”; known: schedule, questions\n"), request->export_kind);
+  g_printerr (_("Unknown export “%1$s”; known: schedule, questions, results\n"), request->export_kind);
   return EXIT_FAILURE;
 }
 

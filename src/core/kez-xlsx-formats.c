@@ -49,6 +49,9 @@ kez_xlsx_formats_init (KezXlsxFormats *formats,
 
   formats->number = cell_format (workbook);
 
+  formats->decimal = cell_format (workbook);
+  format_set_num_format (formats->decimal, "0.0");
+
   formats->date = cell_format (workbook);
   format_set_num_format (formats->date, "dd.mm.yyyy");
 

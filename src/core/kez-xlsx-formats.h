@@ -17,6 +17,7 @@ typedef struct
   lxw_format *text;       /* wrapped text at the top of its cell */
   lxw_format *cell;       /* text on one line, for long registers */
   lxw_format *number;
+  lxw_format *decimal;    /* one decimal place: minutes, shares */
   lxw_format *date;       /* dd.mm.yyyy, a real date */
   lxw_format *date_time;  /* dd.mm.yyyy hh:mm */
   lxw_format *time;       /* hh:mm */

@@ -36,7 +36,7 @@ static const GOptionEntry option_entries[] = {
   { "meeting", 0, 0, G_OPTION_ARG_INT64, NULL,
     N_("The meeting imported questions are for"), N_("ID") },
   { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Write a workbook and exit: schedule or questions"), N_("KIND") },
+    N_("Write a workbook and exit: schedule, questions or results"), N_("KIND") },
   { "include-personal-data", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Put citizens’ names and contacts in the workbook (the export is logged)"), NULL },
   { "year", 0, 0, G_OPTION_ARG_INT, NULL, N_("The year to export"), N_("YYYY") },
