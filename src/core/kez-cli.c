@@ -15,6 +15,7 @@
 
 #include "kez-cli.h"
 #include "kez-meeting-import.h"
+#include "kez-quarterly-export.h"
 #include "kez-question-export.h"
 #include "kez-question-import.h"
 #include "kez-results-export.h"
@@ -171,6 +172,30 @@ export_results (KezStore            *store,
 }
 
 static int
+export_quarterly (KezStore            *store,
+                  const KezCliRequest *request)
+{
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+
+  if (request->year <= 0 || request->quarter <= 0)
+    {
+      g_printerr (_("--export=quarterly needs --year=YYYY and --quarter=N\n"));
+      return EXIT_FAILURE;
+    }
+  if (!kez_quarterly_export (store, request->year, request->quarter, request->language,
+                             request->output, &n, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %1$u action to %2$s.\n",
+                        "Wrote %1$u actions to %2$s.\n", n),
+           n, request->output);
+  return EXIT_SUCCESS;
+}
+
+static int
 export (KezStore            *store,
         const KezCliRequest *request)
 {
@@ -185,9 +210,11 @@ export (KezStore            *store,
     return export_questions (store, request);
   if (g_strcmp0 (request->export_kind, "results") == 0)
     return export_results (store, request);
+  if (g_strcmp0 (request->export_kind, "quarterly") == 0)
+    return export_quarterly (store, request);
 
   /* Translators: %1$s is what was asked for; the kinds are not translated */
-  g_printerr (_("Unknown export “%1$s”; known: schedule, questions, results\n"), request->export_kind);
+  g_printerr (_("Unknown export “%1$s”; known: schedule, questions, results, quarterly\n"), request->export_kind);
   return EXIT_FAILURE;
 }
 

@@ -19,6 +19,7 @@ typedef struct
   gint64             meeting_id;      /* --meeting, 0 when not given */
   const char        *export_kind;     /* --export=schedule */
   int                year;            /* --year, 0 when not given */
+  int                quarter;         /* --quarter, 0 when not given */
   const char        *output;          /* --output=PATH */
   KezExportLanguage  language;
   gboolean           include_personal_data; /* --include-personal-data */

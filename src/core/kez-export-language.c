@@ -89,3 +89,28 @@ kez_term_for_status (KezMeetingStatus status)
   g_return_val_if_fail ((guint) status < G_N_ELEMENTS (statuses), &statuses[0]);
   return &statuses[status];
 }
+
+/* @action_status: a KezActionStatus */
+const KezTerm *
+kez_term_for_action_status (int action_status)
+{
+  static const KezTerm action_statuses[] = {
+    { "Жоспарланған", "Запланировано" },
+    { "Орындалуда", "Выполняется" },
+    { "Орындалды", "Выполнено" },
+    { "Бас тартылды", "Отменено" },
+  };
+
+  g_return_val_if_fail (action_status >= 0 &&
+                        action_status < (int) G_N_ELEMENTS (action_statuses),
+                        &action_statuses[0]);
+  return &action_statuses[action_status];
+}
+
+const KezTerm *
+kez_term_overdue (void)
+{
+  static const KezTerm overdue = { "Мерзімі өтті", "Просрочено" };
+
+  return &overdue;
+}

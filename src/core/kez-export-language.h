@@ -39,5 +39,7 @@ char       *kez_term_join                   (const KezTerm     *term,
 const KezTerm *kez_term_for_position        (KezLeaderPosition  position);
 const KezTerm *kez_term_for_format          (KezMeetingFormat   format);
 const KezTerm *kez_term_for_status          (KezMeetingStatus   status);
+const KezTerm *kez_term_for_action_status   (int                action_status);
+const KezTerm *kez_term_overdue             (void);
 
 G_END_DECLS

@@ -37,13 +37,6 @@ typedef struct
   GHashTable        *regions;
 } Writer;
 
-static const KezTerm action_statuses[KEZ_N_ACTION_STATUSES] = {
-  [KEZ_ACTION_PLANNED] = { "Жоспарланған", "Запланировано" },
-  [KEZ_ACTION_IN_PROGRESS] = { "Орындалуда", "Выполняется" },
-  [KEZ_ACTION_DONE] = { "Орындалды", "Выполнено" },
-  [KEZ_ACTION_CANCELLED] = { "Бас тартылды", "Отменено" },
-};
-static const KezTerm overdue = { "Мерзімі өтті", "Просрочено" };
 static const KezTerm yes = { "Иә", "Да" };
 static const KezTerm no = { "Жоқ", "Нет" };
 
@@ -412,7 +405,8 @@ write_actions (Writer   *writer,
           worksheet_write_string (sheet, row, 3, executor, writer->formats.text);
           worksheet_write_string (sheet, row, 4, action->co_executors, writer->formats.text);
           kez_xlsx_write_date (sheet, row, 5, &action->deadline, writer->formats.date);
-          write_term (writer, sheet, row, 6, late ? &overdue : &action_statuses[action->status],
+          write_term (writer, sheet, row, 6, late ? kez_term_overdue ()
+                                                : kez_term_for_action_status (action->status),
                       late ? writer->formats.bad
                            : action->status == KEZ_ACTION_DONE ? writer->formats.good : NULL);
           worksheet_write_string (sheet, row, 7, action->evidence, writer->formats.text);
