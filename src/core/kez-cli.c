@@ -20,6 +20,7 @@
 #include "kez-question-import.h"
 #include "kez-results-export.h"
 #include "kez-schedule-export.h"
+#include "kez-summary-export.h"
 #include "kez-store.h"
 
 gboolean
@@ -196,6 +197,28 @@ export_quarterly (KezStore            *store,
 }
 
 static int
+export_summary (KezStore            *store,
+                const KezCliRequest *request)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (request->year <= 0)
+    {
+      g_printerr (_("--export=summary needs --year=YYYY (and --half=1 or 2 for a half-year)\n"));
+      return EXIT_FAILURE;
+    }
+  if (!kez_summary_export (store, request->year, request->half, request->language,
+                           request->output, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  /* Translators: %1$s is a file name */
+  g_print (_("Wrote the summary to %1$s.\n"), request->output);
+  return EXIT_SUCCESS;
+}
+
+static int
 export (KezStore            *store,
         const KezCliRequest *request)
 {
@@ -212,9 +235,11 @@ export (KezStore            *store,
     return export_results (store, request);
   if (g_strcmp0 (request->export_kind, "quarterly") == 0)
     return export_quarterly (store, request);
+  if (g_strcmp0 (request->export_kind, "summary") == 0)
+    return export_summary (store, request);
 
   /* Translators: %1$s is what was asked for; the kinds are not translated */
-  g_printerr (_("Unknown export “%1$s”; known: schedule, questions, results, quarterly\n"), request->export_kind);
+  g_printerr (_("Unknown export “%1$s”; known: schedule, questions, results, quarterly, summary\n"), request->export_kind);
   return EXIT_FAILURE;
 }
 

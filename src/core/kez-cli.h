@@ -20,6 +20,7 @@ typedef struct
   const char        *export_kind;     /* --export=schedule */
   int                year;            /* --year, 0 when not given */
   int                quarter;         /* --quarter, 0 when not given */
+  int                half;            /* --half, 0 when not given */
   const char        *output;          /* --output=PATH */
   KezExportLanguage  language;
   gboolean           include_personal_data; /* --include-personal-data */

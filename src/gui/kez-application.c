@@ -36,11 +36,12 @@ static const GOptionEntry option_entries[] = {
   { "meeting", 0, 0, G_OPTION_ARG_INT64, NULL,
     N_("The meeting imported questions are for"), N_("ID") },
   { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Write a workbook and exit: schedule, questions, results or quarterly"), N_("KIND") },
+    N_("Write a workbook and exit: schedule, questions, results, quarterly or summary"), N_("KIND") },
   { "include-personal-data", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Put citizens’ names and contacts in the workbook (the export is logged)"), NULL },
   { "year", 0, 0, G_OPTION_ARG_INT, NULL, N_("The year to export"), N_("YYYY") },
   { "quarter", 0, 0, G_OPTION_ARG_INT, NULL, N_("The quarter to export, 1 to 4"), N_("N") },
+  { "half", 0, 0, G_OPTION_ARG_INT, NULL, N_("The half-year to sum up, 1 or 2"), N_("N") },
   { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("The workbook to write"), N_("PATH") },
   { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("The language of the workbook: kk, ru or both"), N_("LANGUAGE") },
@@ -126,6 +127,7 @@ kez_application_handle_local_options (GApplication *application,
   g_variant_dict_lookup (options, "export", "s", &export_kind);
   g_variant_dict_lookup (options, "year", "i", &request.year);
   g_variant_dict_lookup (options, "quarter", "i", &request.quarter);
+  g_variant_dict_lookup (options, "half", "i", &request.half);
   request.import_meetings = import_meetings;
   request.import_questions = import_questions;
   g_variant_dict_lookup (options, "meeting", "x", &request.meeting_id);
