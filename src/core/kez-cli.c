@@ -14,6 +14,7 @@
 #include <stdlib.h>
 
 #include "kez-cli.h"
+#include "kez-draft-schedule.h"
 #include "kez-meeting-import.h"
 #include "kez-quarterly-export.h"
 #include "kez-question-export.h"
@@ -219,6 +220,30 @@ export_summary (KezStore            *store,
 }
 
 static int
+export_draft_schedule (const KezCliRequest *request)
+{
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+
+  if (request->year <= 0)
+    {
+      g_printerr (_("--export=draft-schedule needs --year=YYYY and --input=FILE.xlsx for each "
+                    "body\n"));
+      return EXIT_FAILURE;
+    }
+  if (!kez_draft_schedule_build (request->inputs, request->year, request->language,
+                                 request->output, &n, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %1$u meeting to %2$s.\n",
+                        "Wrote %1$u meetings to %2$s.\n", n),
+           n, request->output);
+  return EXIT_SUCCESS;
+}
+
+static int
 export (KezStore            *store,
         const KezCliRequest *request)
 {
@@ -237,9 +262,11 @@ export (KezStore            *store,
     return export_quarterly (store, request);
   if (g_strcmp0 (request->export_kind, "summary") == 0)
     return export_summary (store, request);
+  if (g_strcmp0 (request->export_kind, "draft-schedule") == 0)
+    return export_draft_schedule (request);
 
   /* Translators: %1$s is what was asked for; the kinds are not translated */
-  g_printerr (_("Unknown export “%1$s”; known: schedule, questions, results, quarterly, summary\n"), request->export_kind);
+  g_printerr (_("Unknown export “%1$s”; known: schedule, questions, results, quarterly, summary, draft-schedule\n"), request->export_kind);
   return EXIT_FAILURE;
 }
 

@@ -22,6 +22,7 @@ typedef struct
   int                quarter;         /* --quarter, 0 when not given */
   int                half;            /* --half, 0 when not given */
   const char        *output;          /* --output=PATH */
+  const char * const *inputs;         /* --input=PATH, repeated; NULL when not given */
   KezExportLanguage  language;
   gboolean           include_personal_data; /* --include-personal-data */
 } KezCliRequest;

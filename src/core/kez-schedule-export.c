@@ -15,56 +15,14 @@
 
 #include "kez-export-names.h"
 #include "kez-meetings.h"
+#include "kez-schedule-columns.h"
 #include "kez-schedule-export.h"
 #include "kez-store-private.h"
 #include "kez-xlsx-file.h"
 #include "kez-xlsx-formats.h"
 
-typedef enum
-{
-  COLUMN_NUMBER,
-  COLUMN_BODY,
-  COLUMN_LEADER,
-  COLUMN_POSITION,
-  COLUMN_DATE,
-  COLUMN_TIME,
-  COLUMN_DURATION,
-  COLUMN_REGION,
-  COLUMN_LOCALITY,
-  COLUMN_VENUE,
-  COLUMN_FORMAT,
-  COLUMN_BROADCAST,
-  COLUMN_TOPIC,
-  COLUMN_OFF_SCHEDULE_REASON,
-  N_COLUMNS
-} Column;
-
-typedef struct
-{
-  KezTerm  header;
-  gboolean words;  /* values differ by language: one column per language with both */
-  double   width;
-} ColumnInfo;
-
-static const ColumnInfo columns[N_COLUMNS] = {
-  [COLUMN_NUMBER] = { { "№", "№" }, FALSE, 4 },
-  [COLUMN_BODY] = { { "Орталық атқарушы орган", "Центральный исполнительный орган" }, TRUE, 26 },
-  [COLUMN_LEADER] = { { "Басшы", "Руководитель" }, FALSE, 20 },
-  [COLUMN_POSITION] = { { "Лауазымы", "Должность" }, TRUE, 16 },
-  [COLUMN_DATE] = { { "Күні", "Дата" }, FALSE, 11 },
-  [COLUMN_TIME] = { { "Уақыты", "Время" }, FALSE, 7 },
-  [COLUMN_DURATION] = { { "Ұзақтығы, мин", "Длительность, мин" }, FALSE, 13 },
-  [COLUMN_REGION] = { { "Өңір", "Регион" }, TRUE, 18 },
-  [COLUMN_LOCALITY] = { { "Елді мекен", "Населённый пункт" }, FALSE, 14 },
-  [COLUMN_VENUE] = { { "Өткізу орны", "Место проведения" }, FALSE, 20 },
-  [COLUMN_FORMAT] = { { "Өткізу нысаны", "Формат" }, TRUE, 11 },
-  [COLUMN_BROADCAST] = { { "Онлайн-трансляция", "Онлайн-трансляция" }, FALSE, 20 },
-  [COLUMN_TOPIC] = { { "Тақырыбы", "Тема" }, FALSE, 24 },
-  [COLUMN_OFF_SCHEDULE_REASON] = { { "Кестеден тыс өткізу себебі",
-                                     "Причина проведения вне графика" }, FALSE, 24 },
-};
-
 static const KezTerm sheet_name = { "Ұсыныстар", "Предложения" };
+static const KezTerm draft_sheet_name = { "Жоба", "Проект" };
 
 typedef struct
 {
@@ -98,18 +56,18 @@ static void
 write_text (Writer     *writer,
             lxw_row_t   row,
             lxw_col_t   col,
-            Column      column,
+            KezScheduleColumn      column,
             const char *text)
 {
-  count_lines (writer, text, columns[column].width);
+  count_lines (writer, text, kez_schedule_columns[column].width);
   worksheet_write_string (writer->sheet, row, col, text, writer->formats.text);
 }
 
 static guint
 n_languages (const Writer *writer,
-             Column        column)
+             KezScheduleColumn        column)
 {
-  return columns[column].words && writer->language == KEZ_EXPORT_BOTH ? 2 : 1;
+  return kez_schedule_columns[column].words && writer->language == KEZ_EXPORT_BOTH ? 2 : 1;
 }
 
 static KezLanguage
@@ -132,7 +90,7 @@ static void
 write_term (Writer        *writer,
             lxw_row_t      row,
             lxw_col_t      col,
-            Column         column,
+            KezScheduleColumn         column,
             const KezTerm *term,
             guint          copy)
 {
@@ -144,7 +102,7 @@ static void
 write_cell (Writer                 *writer,
             lxw_row_t               row,
             lxw_col_t               col,
-            Column                  column,
+            KezScheduleColumn                  column,
             guint                   copy,
             guint                   number,
             const KezMeetingFields *fields)
@@ -154,59 +112,59 @@ write_cell (Writer                 *writer,
 
   switch (column)
     {
-    case COLUMN_NUMBER:
+    case KEZ_SCHEDULE_COLUMN_NUMBER:
       worksheet_write_number (writer->sheet, row, col, number, writer->formats.number);
       break;
-    case COLUMN_BODY:
+    case KEZ_SCHEDULE_COLUMN_BODY:
       write_term (writer, row, col, column,
                   g_hash_table_lookup (writer->body_names, fields->body_code), copy);
       break;
-    case COLUMN_LEADER:
+    case KEZ_SCHEDULE_COLUMN_LEADER:
       write_text (writer, row, col, column, fields->leader_name);
       break;
-    case COLUMN_POSITION:
+    case KEZ_SCHEDULE_COLUMN_POSITION:
       write_term (writer, row, col, column, kez_term_for_position (fields->leader_position),
                   copy);
       break;
-    case COLUMN_DATE:
+    case KEZ_SCHEDULE_COLUMN_DATE:
       date.year = g_date_get_year (&fields->date);
       date.month = g_date_get_month (&fields->date);
       date.day = g_date_get_day (&fields->date);
       worksheet_write_datetime (writer->sheet, row, col, &date, writer->formats.date);
       break;
-    case COLUMN_TIME:
+    case KEZ_SCHEDULE_COLUMN_TIME:
       time.hour = fields->start_minute / 60;
       time.min = fields->start_minute % 60;
       worksheet_write_datetime (writer->sheet, row, col, &time, writer->formats.time);
       break;
-    case COLUMN_DURATION:
+    case KEZ_SCHEDULE_COLUMN_DURATION:
       worksheet_write_number (writer->sheet, row, col, fields->planned_minutes, writer->formats.number);
       break;
-    case COLUMN_REGION:
+    case KEZ_SCHEDULE_COLUMN_REGION:
       write_term (writer, row, col, column,
                   fields->region_code != NULL ?
                     g_hash_table_lookup (writer->region_names, fields->region_code) : NULL,
                   copy);
       break;
-    case COLUMN_LOCALITY:
+    case KEZ_SCHEDULE_COLUMN_LOCALITY:
       write_text (writer, row, col, column, fields->locality);
       break;
-    case COLUMN_VENUE:
+    case KEZ_SCHEDULE_COLUMN_VENUE:
       write_text (writer, row, col, column, fields->venue);
       break;
-    case COLUMN_FORMAT:
+    case KEZ_SCHEDULE_COLUMN_FORMAT:
       write_term (writer, row, col, column, kez_term_for_format (fields->format), copy);
       break;
-    case COLUMN_BROADCAST:
+    case KEZ_SCHEDULE_COLUMN_BROADCAST:
       write_text (writer, row, col, column, fields->broadcast_links);
       break;
-    case COLUMN_TOPIC:
+    case KEZ_SCHEDULE_COLUMN_TOPIC:
       write_text (writer, row, col, column, fields->topic);
       break;
-    case COLUMN_OFF_SCHEDULE_REASON:
+    case KEZ_SCHEDULE_COLUMN_OFF_SCHEDULE_REASON:
       write_text (writer, row, col, column, fields->off_schedule_reason);
       break;
-    case N_COLUMNS:
+    case KEZ_SCHEDULE_N_COLUMNS:
     default:
       g_assert_not_reached ();
     }
@@ -219,20 +177,20 @@ write_headers (Writer    *writer,
   lxw_col_t col = 0;
 
   writer->row_lines = 1;
-  for (Column column = 0; column < N_COLUMNS; column++)
+  for (KezScheduleColumn column = 0; column < KEZ_SCHEDULE_N_COLUMNS; column++)
     {
       for (guint copy = 0; copy < n_languages (writer, column); copy++, col++)
         {
           g_autofree char *text = NULL;
 
           if (n_languages (writer, column) == 2)
-            text = g_strdup (kez_term_get (&columns[column].header, language_of (writer, copy)));
+            text = g_strdup (kez_term_get (&kez_schedule_columns[column].header, language_of (writer, copy)));
           else
-            text = kez_term_join (&columns[column].header, writer->language);
+            text = kez_term_join (&kez_schedule_columns[column].header, writer->language);
           /* Bold text is wider: count it against a narrower column. */
-          count_lines (writer, text, columns[column].width * 0.85);
+          count_lines (writer, text, kez_schedule_columns[column].width * 0.85);
           worksheet_write_string (writer->sheet, row, col, text, writer->formats.header);
-          worksheet_set_column (writer->sheet, col, col, columns[column].width, NULL);
+          worksheet_set_column (writer->sheet, col, col, kez_schedule_columns[column].width, NULL);
         }
     }
   writer->n_sheet_columns = col;
@@ -248,26 +206,33 @@ write_meeting (Writer                 *writer,
   lxw_col_t col = 0;
 
   writer->row_lines = 1;
-  for (Column column = 0; column < N_COLUMNS; column++)
+  for (KezScheduleColumn column = 0; column < KEZ_SCHEDULE_N_COLUMNS; column++)
     for (guint copy = 0; copy < n_languages (writer, column); copy++, col++)
       write_cell (writer, row, col, column, copy, number, fields);
   worksheet_set_row (writer->sheet, row, 15.0 * writer->row_lines, NULL);
 }
 
-/* "2027 жылға арналған … ұсыныстар — Денсаулық сақтау министрлігі", one line per language. */
+/* "2027 жылға арналған … ұсыныстар — Денсаулық сақтау министрлігі", one line per language;
+ * the draft the authorised body makes of every body's proposals names no body. */
 static void
 write_title (Writer     *writer,
              const char *body_code,
-             int         year)
+             int         year,
+             gboolean    draft)
 {
-  const KezTerm *body = body_code != NULL ? g_hash_table_lookup (writer->body_names, body_code)
-                                          : NULL;
-  g_autofree char *kk = g_strdup_printf ("%d жылға арналған халықпен кездесулер кестесіне "
-                                         "ұсыныстар%s%s", year, body != NULL ? " — " : "",
-                                         body != NULL ? body->kk : "");
-  g_autofree char *ru = g_strdup_printf ("Предложения в график встреч с населением на %d год"
-                                         "%s%s", year, body != NULL ? " — " : "",
-                                         body != NULL ? body->ru : "");
+  const KezTerm *body = body_code != NULL && !draft
+                          ? g_hash_table_lookup (writer->body_names, body_code) : NULL;
+  g_autofree char *kk = draft ? g_strdup_printf ("%d жылға арналған халықпен кездесулер "
+                                                 "кестесінің жобасы", year)
+                              : g_strdup_printf ("%d жылға арналған халықпен кездесулер "
+                                                 "кестесіне ұсыныстар%s%s", year,
+                                                 body != NULL ? " — " : "",
+                                                 body != NULL ? body->kk : "");
+  g_autofree char *ru = draft ? g_strdup_printf ("Проект графика встреч с населением на %d год",
+                                                 year)
+                              : g_strdup_printf ("Предложения в график встреч с населением на "
+                                                 "%d год%s%s", year, body != NULL ? " — " : "",
+                                                 body != NULL ? body->ru : "");
   lxw_row_t row = 0;
 
   if (writer->language != KEZ_EXPORT_RU)
@@ -311,20 +276,14 @@ find_body (KezStore   *store,
   return g_strdup (only);
 }
 
-/**
- * kez_schedule_export:
- * @n_meetings: (out) (optional): how many rows were written
- *
- * Writes the meetings of @year, cancelled ones left out, to the workbook @path. The file
- * appears only when it is complete.
- */
-gboolean
-kez_schedule_export (KezStore           *store,
-                     int                 year,
-                     KezExportLanguage   language,
-                     const char         *path,
-                     guint              *n_meetings,
-                     GError            **error)
+static gboolean
+write_schedule (KezStore           *store,
+                int                 year,
+                KezExportLanguage   language,
+                gboolean            draft,
+                const char         *path,
+                guint              *n_meetings,
+                GError            **error)
 {
   g_autoptr(KezXlsxFile) file = NULL;
   g_autoptr(GListModel) meetings = NULL;
@@ -346,13 +305,15 @@ kez_schedule_export (KezStore           *store,
   writer.language = language;
   writer.body_names = kez_export_names_of_bodies (store);
   writer.region_names = kez_export_names_of_regions (store);
-  sheet = g_strdup_printf ("%s %d", language == KEZ_EXPORT_RU ? sheet_name.ru : sheet_name.kk,
+  sheet = g_strdup_printf ("%s %d", kez_term_get (draft ? &draft_sheet_name : &sheet_name,
+                                                  language == KEZ_EXPORT_RU ? KEZ_LANGUAGE_RU
+                                                                            : KEZ_LANGUAGE_KK),
                            year);
   writer.sheet = workbook_add_worksheet (writer.workbook, sheet);
   kez_xlsx_formats_init (&writer.formats, writer.workbook);
 
   body = find_body (store, meetings);
-  write_title (&writer, body, year);
+  write_title (&writer, body, year, draft);
   write_headers (&writer, header_row);
 
   for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
@@ -378,4 +339,39 @@ kez_schedule_export (KezStore           *store,
   if (n_meetings != NULL)
     *n_meetings = number;
   return TRUE;
+}
+
+/**
+ * kez_schedule_export:
+ * @n_meetings: (out) (optional): how many rows were written
+ *
+ * Writes the meetings of @year, cancelled ones left out, to the workbook @path: the body's
+ * proposals for the schedule. The file appears only when it is complete.
+ */
+gboolean
+kez_schedule_export (KezStore           *store,
+                     int                 year,
+                     KezExportLanguage   language,
+                     const char         *path,
+                     guint              *n_meetings,
+                     GError            **error)
+{
+  return write_schedule (store, year, language, FALSE, path, n_meetings, error);
+}
+
+/**
+ * kez_schedule_export_draft:
+ *
+ * The same table for the authorised body's draft schedule (point 2.2): every body's meetings
+ * in @store, in date order, the body in its column.
+ */
+gboolean
+kez_schedule_export_draft (KezStore           *store,
+                           int                 year,
+                           KezExportLanguage   language,
+                           const char         *path,
+                           guint              *n_meetings,
+                           GError            **error)
+{
+  return write_schedule (store, year, language, TRUE, path, n_meetings, error);
 }

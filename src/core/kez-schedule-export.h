@@ -19,4 +19,11 @@ gboolean kez_schedule_export (KezStore           *store,
                               guint              *n_meetings,
                               GError            **error);
 
+gboolean kez_schedule_export_draft (KezStore           *store,
+                                    int                 year,
+                                    KezExportLanguage   language,
+                                    const char         *path,
+                                    guint              *n_meetings,
+                                    GError            **error);
+
 G_END_DECLS

@@ -36,13 +36,17 @@ static const GOptionEntry option_entries[] = {
   { "meeting", 0, 0, G_OPTION_ARG_INT64, NULL,
     N_("The meeting imported questions are for"), N_("ID") },
   { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Write a workbook and exit: schedule, questions, results, quarterly or summary"), N_("KIND") },
+    N_("Write a workbook and exit: schedule, questions, results, quarterly, summary or "
+       "draft-schedule"), N_("KIND") },
   { "include-personal-data", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Put citizens’ names and contacts in the workbook (the export is logged)"), NULL },
   { "year", 0, 0, G_OPTION_ARG_INT, NULL, N_("The year to export"), N_("YYYY") },
   { "quarter", 0, 0, G_OPTION_ARG_INT, NULL, N_("The quarter to export, 1 to 4"), N_("N") },
   { "half", 0, 0, G_OPTION_ARG_INT, NULL, N_("The half-year to sum up, 1 or 2"), N_("N") },
   { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("The workbook to write"), N_("PATH") },
+  { "input", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
+    N_("A body’s proposals workbook for the draft schedule; repeat for each body"),
+    N_("PATH") },
   { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("The language of the workbook: kk, ru or both"), N_("LANGUAGE") },
   { NULL }
@@ -69,6 +73,25 @@ lookup_path (GVariantDict *options,
     return NULL;
   file = g_file_new_for_commandline_arg (arg);
   return g_file_get_path (file);
+}
+
+static GStrv
+lookup_paths (GVariantDict *options,
+              const char   *name)
+{
+  g_auto(GStrv) args = NULL;
+  g_autoptr(GStrvBuilder) paths = g_strv_builder_new ();
+
+  if (!g_variant_dict_lookup (options, name, "^aay", &args))
+    return NULL;
+  for (guint i = 0; args[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (args[i]);
+      g_autofree char *path = g_file_get_path (file);
+
+      g_strv_builder_add (paths, path);
+    }
+  return g_strv_builder_end (paths);
 }
 
 /* Without --language, workbooks follow the preference (both languages by default). */
@@ -111,6 +134,7 @@ kez_application_handle_local_options (GApplication *application,
   g_autofree char *import_meetings = lookup_path (options, "import-meetings");
   g_autofree char *import_questions = lookup_path (options, "import-questions");
   g_autofree char *output = lookup_path (options, "output");
+  g_auto(GStrv) inputs = lookup_paths (options, "input");
   g_autofree char *export_kind = NULL;
   g_autofree char *default_database = NULL;
   KezCliRequest request = { 0 };
@@ -134,6 +158,7 @@ kez_application_handle_local_options (GApplication *application,
   request.include_personal_data = g_variant_dict_contains (options, "include-personal-data");
   request.export_kind = export_kind;
   request.output = output;
+  request.inputs = (const char * const *) inputs;
   if (kez_cli_has_work (&request))
     {
       if (export_kind != NULL && !lookup_export_language (options, &request.language))

@@ -1,0 +1,107 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The authorised body's draft schedule (decree point 2.2) made of three bodies' proposals
+workbooks, written by this app in Kazakh, Russian and both; a foreign workbook is refused."""
+
+import datetime
+import os
+import subprocess
+import tempfile
+import unittest
+
+import openpyxl
+
+BUILD_ROOT = os.environ["MESON_BUILD_ROOT"]
+KEZDESU = os.path.join(BUILD_ROOT, "src", "kezdesu")
+
+BODIES = {
+    "moh": ("kk", "Ахметова А. Ж.;head;15.03.2027;10:00;90;abai\n"
+                  "Ахметова А. Ж.;head;04.10.2027;11:00;120;almaty\n"),
+    "mof": ("ru", "Сейітов Б. К.;deputy;20.02.2027;15:00;60;astana\n"),
+    "mlsp": ("both", "Ким В. А.;committee-chair;05.06.2027;09:30;90;shymkent\n"
+                    "Ким В. А.;head;05.06.2026;09:30;90;shymkent\n"),
+}
+
+
+class DraftSchedule(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory(prefix="kezdesu-draft-")
+        self.env = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8", LANGUAGE="",
+                        XDG_DATA_HOME=os.path.join(self.tmp.name, "data"))
+        self.env.pop("DISPLAY", None)
+        self.proposals = []
+        for body, (language, rows) in BODIES.items():
+            database = os.path.join(self.tmp.name, body + ".db")
+            csv = os.path.join(self.tmp.name, body + ".csv")
+            with open(csv, "w", encoding="utf-8") as f:
+                f.write("organ;leader;position;date;time;duration_minutes;region\n")
+                f.write("".join(f"{body};{row}\n" for row in rows.splitlines()))
+            output = os.path.join(self.tmp.name, body + ".xlsx")
+            for args in (["--import-meetings=" + csv],
+                         ["--export=schedule", "--year=2027", "--output=" + output,
+                          "--language=" + language]):
+                result = self.kezdesu(database, *args)
+                self.assertEqual(result.returncode, 0, result.stderr)
+            self.proposals.append(output)
+
+    def tearDown(self):
+        self.tmp.cleanup()
+
+    def kezdesu(self, database, *args):
+        return subprocess.run([KEZDESU, "--database=" + database, *args], env=self.env,
+                              capture_output=True, text=True, timeout=60)
+
+    def draft(self, *inputs, language="ru"):
+        output = os.path.join(self.tmp.name, f"draft-{language}.xlsx")
+        result = self.kezdesu(os.path.join(self.tmp.name, "authorised.db"),
+                              "--export=draft-schedule", "--year=2027", "--output=" + output,
+                              "--language=" + language, *[f"--input={i}" for i in inputs])
+        return result, output
+
+    def test_three_bodies_in_date_order(self):
+        result, output = self.draft(*self.proposals)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("Wrote 4 meetings", result.stdout)
+        sheet = openpyxl.load_workbook(output).active
+        self.assertEqual(sheet.title, "Проект 2027")
+        self.assertEqual(sheet["A1"].value, "Проект графика встреч с населением на 2027 год")
+        rows = list(sheet.iter_rows(min_row=4, values_only=True))
+        self.assertEqual([(r[1], r[2], r[4]) for r in rows], [
+            ("Министерство финансов", "Сейітов Б. К.", datetime.datetime(2027, 2, 20)),
+            ("Министерство здравоохранения", "Ахметова А. Ж.", datetime.datetime(2027, 3, 15)),
+            ("Министерство труда и социальной защиты населения", "Ким В. А.", datetime.datetime(2027, 6, 5)),
+            ("Министерство здравоохранения", "Ахметова А. Ж.", datetime.datetime(2027, 10, 4)),
+        ])
+        self.assertEqual(rows[0][3], "Заместитель первого руководителя")
+        self.assertEqual(rows[2][5], datetime.time(9, 30))
+        self.assertEqual(rows[2][7], "город Шымкент")
+        self.assertEqual(sheet.freeze_panes, "A4")
+
+    def test_kazakh_draft(self):
+        result, output = self.draft(*self.proposals, language="kk")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        sheet = openpyxl.load_workbook(output).active
+        self.assertEqual(sheet.title, "Жоба 2027")
+        self.assertIn("кестесінің жобасы", sheet["A1"].value)
+
+    def test_foreign_workbook_is_refused(self):
+        foreign = os.path.join(self.tmp.name, "budget.xlsx")
+        book = openpyxl.Workbook()
+        book.active["A1"] = "Бюджет на 2027 год"
+        book.active["A3"] = "Статья"
+        book.save(foreign)
+        result, output = self.draft(self.proposals[0], foreign)
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("budget.xlsx", result.stderr)
+        self.assertFalse(os.path.exists(output))
+
+        text = os.path.join(self.tmp.name, "notes.xlsx")
+        with open(text, "w") as f:
+            f.write("not a zip")
+        result, output = self.draft(text)
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("notes.xlsx", result.stderr)
+        self.assertFalse(os.path.exists(output))
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
