@@ -146,6 +146,23 @@ class QuestionExport(unittest.TestCase):
         self.assertIn("Дорога в Семей разбита", text)
         self.assertIn("Біріктірілді", text)
 
+    def test_numbers_stay_numbers_in_a_russian_locale(self):
+        """Under ru_RU the C library writes "8,43": the workbook must still say 8.43."""
+        locpath = os.path.join(BUILD_ROOT, "tests", "locale")
+        target = os.path.join(locpath, "ru_RU.UTF-8")
+        if not os.path.isdir(target):
+            os.makedirs(locpath, exist_ok=True)
+            subprocess.run(["localedef", "-i", "ru_RU", "-f", "UTF-8", target], check=True)
+        path = os.path.join(self.tmp.name, "ru-locale.xlsx")
+        result = subprocess.run([KEZDESU, "--database=" + self.database, "--export=questions",
+                                 "--output=" + path],
+                                env=dict(self.env, LOCPATH=locpath, LANG="ru_RU.UTF-8",
+                                         LC_ALL="ru_RU.UTF-8"),
+                                capture_output=True, text=True, timeout=60)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        sheet = openpyxl.load_workbook(path).active
+        self.assertAlmostEqual(sheet.column_dimensions["A"].width, 8.71, places=2)
+
     def test_full_disk_leaves_no_file(self):
         path = os.path.join(self.tmp.name, "questions.xlsx")
 

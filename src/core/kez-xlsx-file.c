@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <fcntl.h>
+#include <locale.h>
 
 #include "kez-xlsx-file.h"
 
@@ -24,7 +25,37 @@ struct _KezXlsxFile
   char         *path;
   char         *temporary_path;
   lxw_workbook *workbook;
+  locale_t      c_numbers;
+  locale_t      previous;
 };
+
+/* libxlsxwriter prints numbers with the C library, which follows the locale: in Russian or
+ * Kazakh a column width would be written "8,43", and Excel and openpyxl refuse the file. The
+ * thread writing a workbook uses C's numbers until the file is closed; uselocale() is per
+ * thread, so the rest of the program keeps its own. */
+static void
+use_c_numbers (KezXlsxFile *self)
+{
+  locale_t current = duplocale (uselocale ((locale_t) 0));
+
+  self->c_numbers = newlocale (LC_NUMERIC_MASK, "C", current);
+  if (self->c_numbers == (locale_t) 0)
+    {
+      freelocale (current);
+      return;
+    }
+  self->previous = uselocale (self->c_numbers);
+}
+
+static void
+restore_numbers (KezXlsxFile *self)
+{
+  if (self->c_numbers == (locale_t) 0)
+    return;
+  uselocale (self->previous);
+  freelocale (self->c_numbers);
+  self->c_numbers = (locale_t) 0;
+}
 
 static KezXlsxFile *
 file_new (const char  *path,
@@ -55,6 +86,7 @@ file_new (const char  *path,
 
   /* libxlsxwriter's own temporary files go beside the result too, not into a small /tmp. */
   options.tmpdir = dir;
+  use_c_numbers (self);
   self->workbook = workbook_new_opt (self->temporary_path, &options);
   if (self->workbook == NULL)
     {
@@ -94,6 +126,8 @@ kez_xlsx_file_finish (KezXlsxFile  *self,
 {
   lxw_error result = workbook_close (g_steal_pointer (&self->workbook));
 
+  restore_numbers (self);
+
   if (result != LXW_NO_ERROR)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
@@ -122,6 +156,7 @@ kez_xlsx_file_free (KezXlsxFile *self)
       /* Abandoned: close to free it, then throw the partial file away. */
       workbook_close (self->workbook);
     }
+  restore_numbers (self);
   if (self->temporary_path != NULL)
     g_unlink (self->temporary_path);
   g_free (self->temporary_path);

@@ -29,6 +29,7 @@
 #include "kez-problem-dialog.h"
 #include "kez-problems.h"
 #include "kez-window.h"
+#include "kez-workbook-export-dialog.h"
 
 enum { OVERVIEW_ANY = 0, OVERVIEW_OVERDUE = 1 }; /* status filter items before the statuses */
 
@@ -583,6 +584,7 @@ refresh (KezActionPlanPage *self)
     return;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.new-problem", meeting > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.publish", meeting > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.export-results", meeting > 0);
   /* The view not shown is emptied: its rows would only be found again by a screen reader. */
   if (meeting > 0)
     {
@@ -758,6 +760,21 @@ action_publish (GtkWidget  *widget,
 }
 
 static void
+action_export (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  KezActionPlanPage *self = KEZ_ACTION_PLAN_PAGE (widget);
+  KezWorkbookKind kind = g_str_equal (action_name, "plan.export-results") ? KEZ_WORKBOOK_RESULTS
+                       : g_str_equal (action_name, "plan.export-quarterly") ? KEZ_WORKBOOK_QUARTERLY
+                       : KEZ_WORKBOOK_SUMMARY;
+
+  gtk_window_present (GTK_WINDOW (kez_workbook_export_dialog_new (parent_window (self),
+                                                                  self->store, kind,
+                                                                  chosen_meeting (self))));
+}
+
+static void
 kez_action_plan_page_map (GtkWidget *widget)
 {
   KezActionPlanPage *self = KEZ_ACTION_PLAN_PAGE (widget);
@@ -803,6 +820,9 @@ kez_action_plan_page_class_init (KezActionPlanPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "plan.new-problem", NULL, action_new_problem);
   gtk_widget_class_install_action (widget_class, "plan.publish", NULL, action_publish);
+  gtk_widget_class_install_action (widget_class, "plan.export-results", NULL, action_export);
+  gtk_widget_class_install_action (widget_class, "plan.export-quarterly", NULL, action_export);
+  gtk_widget_class_install_action (widget_class, "plan.export-summary", NULL, action_export);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "plan.new-problem", NULL);
 }
@@ -819,6 +839,7 @@ kez_action_plan_page_init (KezActionPlanPage *self)
                             self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.new-problem", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.publish", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.export-results", FALSE);
 }
 
 void

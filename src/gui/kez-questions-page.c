@@ -37,6 +37,7 @@
 #include "kez-questions.h"
 #include "kez-region.h"
 #include "kez-window.h"
+#include "kez-workbook-export-dialog.h"
 
 typedef enum
 {
@@ -825,6 +826,22 @@ action_import (GtkWidget  *widget,
     kez_question_import_dialog_run (parent_window (self), self->store);
 }
 
+/* The register of the meeting the list is filtered on, or of every question. */
+static void
+action_export (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  KezQuestionsPage *self = KEZ_QUESTIONS_PAGE (widget);
+  gint64 meeting = self->list != NULL ? kez_question_list_get_filter (self->list)->meeting_id : 0;
+
+  if (self->store != NULL)
+    gtk_window_present (GTK_WINDOW (kez_workbook_export_dialog_new (parent_window (self),
+                                                                    self->store,
+                                                                    KEZ_WORKBOOK_QUESTIONS,
+                                                                    MAX (meeting, 0))));
+}
+
 static void
 action_search (GtkWidget  *widget,
                const char *action_name,
@@ -1196,6 +1213,7 @@ kez_questions_page_class_init (KezQuestionsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "questions.new", NULL, action_new);
   gtk_widget_class_install_action (widget_class, "questions.import", NULL, action_import);
   gtk_widget_class_install_action (widget_class, "questions.search", NULL, action_search);
+  gtk_widget_class_install_action (widget_class, "questions.export", NULL, action_export);
   gtk_widget_class_install_action (widget_class, "questions.clear-week", NULL,
                                    action_clear_week);
   gtk_widget_class_install_action (widget_class, "questions.clear-filters", NULL,

@@ -1,0 +1,325 @@
+/* kez-workbook-export-dialog.c
+ *
+ * A small form for the choices a workbook takes (its language, its period, whether it holds
+ * citizens' personal data), then the file chooser, then the export in a worker thread with a
+ * spinner, so that a year's register does not freeze the window. The worker opens its own
+ * connection to the database: reading in WAL mode does not stand in the window's way. When
+ * the file is written the form closes and a toast offers to open it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kez-workbook-export-dialog"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "kez-form-window.h"
+#include "kez-quarterly-export.h"
+#include "kez-question-export.h"
+#include "kez-results-export.h"
+#include "kez-summary-export.h"
+#include "kez-window.h"
+#include "kez-workbook-export-dialog.h"
+
+typedef struct
+{
+  KezStore          *store;
+  GtkWindow         *parent;
+  KezWorkbookKind    kind;
+  gint64             meeting_id;
+  KezForm            form;
+  AdwComboRow       *language;
+  GtkSpinButton     *year;
+  AdwComboRow       *period;      /* quarter, or year and halves */
+  GtkSwitch         *personal;
+  GtkWidget         *spinner;
+  /* the job, read by the worker */
+  char              *database;
+  char              *path;
+  KezExportLanguage  export_language;
+  int                period_value;
+  int                year_value;
+  gboolean           include_personal;
+} Dialog;
+
+static void
+dialog_free (Dialog *dialog)
+{
+  g_clear_object (&dialog->store);
+  g_free (dialog->database);
+  g_free (dialog->path);
+  g_free (dialog);
+}
+
+static void
+export_in_thread (GTask        *task,
+                  gpointer      source,
+                  gpointer      data,
+                  GCancellable *cancellable)
+{
+  Dialog *dialog = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KezStore) store = kez_store_open (dialog->database, &error);
+  gboolean done = FALSE;
+
+  if (store != NULL)
+    switch (dialog->kind)
+      {
+      case KEZ_WORKBOOK_QUESTIONS:
+        done = kez_question_export (store, dialog->meeting_id, dialog->export_language,
+                                    dialog->include_personal, dialog->path, NULL, &error);
+        break;
+      case KEZ_WORKBOOK_RESULTS:
+        done = kez_results_export (store, dialog->meeting_id, dialog->export_language,
+                                   dialog->path, &error);
+        break;
+      case KEZ_WORKBOOK_QUARTERLY:
+        done = kez_quarterly_export (store, dialog->year_value, dialog->period_value,
+                                     dialog->export_language, dialog->path, NULL, &error);
+        break;
+      case KEZ_WORKBOOK_SUMMARY:
+      default:
+        done = kez_summary_export (store, dialog->year_value, dialog->period_value,
+                                   dialog->export_language, dialog->path, &error);
+        break;
+      }
+  if (done)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
+static void
+open_workbook (AdwToast  *toast,
+               GtkWindow *window)
+{
+  gtk_show_uri (window, g_object_get_data (G_OBJECT (toast), "uri"), GDK_CURRENT_TIME);
+}
+
+static void
+exported (GObject      *source,
+          GAsyncResult *result,
+          gpointer      data)
+{
+  Dialog *dialog = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+  AdwToast *toast;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      gtk_widget_set_visible (dialog->spinner, FALSE);
+      gtk_widget_set_sensitive (dialog->form.save, TRUE);
+      kez_form_show_error (&dialog->form, error);
+      return;
+    }
+  file = g_file_new_for_path (dialog->path);
+  name = g_file_get_basename (file);
+  /* Translators: %1$s is a file name */
+  text = g_strdup_printf (_("Saved “%1$s”"), name);
+  toast = adw_toast_new (text);
+  adw_toast_set_button_label (toast, _("Open"));
+  g_object_set_data_full (G_OBJECT (toast), "uri", g_file_get_uri (file), g_free);
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (open_workbook), dialog->parent);
+  if (KEZ_IS_WINDOW (dialog->parent))
+    kez_window_add_toast (KEZ_WINDOW (dialog->parent), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+  gtk_window_destroy (GTK_WINDOW (dialog->form.window));
+}
+
+static void
+file_chosen (GtkNativeDialog *chooser,
+             int              response,
+             Dialog          *dialog)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GTask) task = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    {
+      g_object_unref (chooser);
+      return;
+    }
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+  g_free (dialog->path);
+  dialog->path = g_file_get_path (file);
+
+  dialog->export_language = adw_combo_row_get_selected (dialog->language);
+  dialog->year_value = dialog->year != NULL ? gtk_spin_button_get_value_as_int (dialog->year) : 0;
+  dialog->period_value = dialog->period == NULL ? 0
+                       : dialog->kind == KEZ_WORKBOOK_QUARTERLY
+                           ? (int) adw_combo_row_get_selected (dialog->period) + 1
+                           : (int) adw_combo_row_get_selected (dialog->period);
+  dialog->include_personal = dialog->personal != NULL && gtk_switch_get_active (dialog->personal);
+
+  gtk_widget_set_visible (dialog->spinner, TRUE);
+  gtk_widget_set_sensitive (dialog->form.save, FALSE);
+  /* The window, the task's source, stays alive until the export is done. */
+  task = g_task_new (dialog->form.window, NULL, exported, dialog);
+  g_task_set_task_data (task, dialog, NULL);
+  g_task_run_in_thread (task, export_in_thread);
+}
+
+static const char *
+suggested_name (Dialog *dialog)
+{
+  switch (dialog->kind)
+    {
+    case KEZ_WORKBOOK_QUESTIONS: return _("question-register.xlsx");
+    case KEZ_WORKBOOK_RESULTS: return _("meeting-results.xlsx");
+    case KEZ_WORKBOOK_QUARTERLY: return _("quarterly-progress.xlsx");
+    case KEZ_WORKBOOK_SUMMARY:
+    default: return _("summary.xlsx");
+    }
+}
+
+static void
+choose_file (Dialog *dialog)
+{
+  GtkFileChooserNative *chooser =
+    gtk_file_chooser_native_new (gtk_window_get_title (GTK_WINDOW (dialog->form.window)),
+                                 GTK_WINDOW (dialog->form.window),
+                                 GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested_name (dialog));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (file_chosen), dialog);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static AdwComboRow *
+combo_row (AdwPreferencesGroup *group,
+           const char          *title,
+           const char * const  *items,
+           guint                selected)
+{
+  GtkWidget *row = adw_combo_row_new ();
+  GtkStringList *list = gtk_string_list_new (items);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (list));
+  g_object_unref (list);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
+  adw_preferences_group_add (group, row);
+  return ADW_COMBO_ROW (row);
+}
+
+static void
+add_period (Dialog              *dialog,
+            AdwPreferencesGroup *group)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *year = gtk_spin_button_new_with_range (2020, 2100, 1);
+  /* The quarter just ended is the one reported on. */
+  int quarter = (g_date_time_get_month (now) - 1) / 3;
+  int report_year = g_date_time_get_year (now) - (quarter == 0 ? 1 : 0);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Year"));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (year), report_year);
+  gtk_widget_set_valign (year, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (year), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Year"), -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), year);
+  adw_preferences_group_add (group, row);
+  dialog->year = GTK_SPIN_BUTTON (year);
+
+  if (dialog->kind == KEZ_WORKBOOK_QUARTERLY)
+    {
+      const char *quarters[] = { _("First quarter"), _("Second quarter"), _("Third quarter"),
+                                 _("Fourth quarter"), NULL };
+
+      dialog->period = combo_row (group, _("Quarter"), quarters, quarter == 0 ? 3 : quarter - 1);
+    }
+  else
+    {
+      const char *periods[] = { _("The whole year"), _("First half-year"),
+                                _("Second half-year"), NULL };
+
+      dialog->period = combo_row (group, _("Period"), periods, 0);
+    }
+}
+
+/**
+ * kez_workbook_export_dialog_new:
+ * @meeting_id: the meeting of the results, or the one whose questions to write (0 for all)
+ */
+GtkWidget *
+kez_workbook_export_dialog_new (GtkWindow       *parent,
+                                KezStore        *store,
+                                KezWorkbookKind  kind,
+                                gint64           meeting_id)
+{
+  static const char *titles[] = {
+    [KEZ_WORKBOOK_QUESTIONS] = N_("Export the Question Register"),
+    [KEZ_WORKBOOK_RESULTS] = N_("Export the Meeting’s Results"),
+    [KEZ_WORKBOOK_QUARTERLY] = N_("Export Quarterly Progress"),
+    [KEZ_WORKBOOK_SUMMARY] = N_("Export the Summary"),
+  };
+  Dialog *dialog = g_new0 (Dialog, 1);
+  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  g_autoptr(GSettings) settings = g_settings_new (BASE_ID);
+  g_autofree char *language = g_settings_get_string (settings, "export-language");
+  const char *languages[] = { _("Kazakh"), _("Russian"), _("Kazakh and Russian side by side"),
+                              NULL };
+  KezExportLanguage chosen = KEZ_EXPORT_BOTH;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+
+  dialog->store = g_object_ref (store);
+  dialog->parent = parent;
+  dialog->kind = kind;
+  dialog->meeting_id = meeting_id;
+  dialog->database = g_strdup (kez_store_get_path (store));
+
+  kez_form_init (&dialog->form, parent, _(titles[kind]), 600, kind == KEZ_WORKBOOK_QUESTIONS
+                                                              ? 420 : 360);
+  gtk_button_set_label (GTK_BUTTON (dialog->form.save), _("Export…"));
+  g_signal_connect_swapped (dialog->form.save, "clicked", G_CALLBACK (choose_file), dialog);
+
+  kez_export_language_from_string (language, &chosen);
+  dialog->language = combo_row (group, _("Language of the Workbook"), languages, chosen);
+  if (kind == KEZ_WORKBOOK_QUARTERLY || kind == KEZ_WORKBOOK_SUMMARY)
+    add_period (dialog, group);
+  if (kind == KEZ_WORKBOOK_QUESTIONS)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *personal = gtk_switch_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Include Personal Data"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                   _("Citizens’ names and contacts. Only for those entitled to "
+                                     "them; the export is recorded in the audit log."));
+      gtk_widget_set_valign (personal, GTK_ALIGN_CENTER);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), personal);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), personal);
+      adw_preferences_group_add (group, row);
+      dialog->personal = GTK_SWITCH (personal);
+    }
+  adw_preferences_page_add (dialog->form.page, group);
+
+  /* Shown while the workbook is being written. */
+  dialog->spinner = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_box_append (GTK_BOX (box), gtk_spinner_new ());
+  gtk_spinner_start (GTK_SPINNER (gtk_widget_get_first_child (box)));
+  gtk_box_append (GTK_BOX (box), gtk_label_new (_("Writing the workbook…")));
+  gtk_box_append (GTK_BOX (dialog->spinner), box);
+  gtk_widget_set_halign (dialog->spinner, GTK_ALIGN_CENTER);
+  gtk_widget_set_visible (dialog->spinner, FALSE);
+  {
+    AdwPreferencesGroup *status = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+
+    adw_preferences_group_add (status, dialog->spinner);
+    adw_preferences_page_add (dialog->form.page, status);
+  }
+
+  g_object_set_data_full (G_OBJECT (dialog->form.window), "dialog", dialog,
+                          (GDestroyNotify) dialog_free);
+  return dialog->form.window;
+}
