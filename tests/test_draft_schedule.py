@@ -83,6 +83,13 @@ class DraftSchedule(unittest.TestCase):
         self.assertEqual(sheet.title, "Жоба 2027")
         self.assertIn("кестесінің жобасы", sheet["A1"].value)
 
+    def test_both_languages(self):
+        result, output = self.draft(*self.proposals, language="both")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        sheet = openpyxl.load_workbook(output).active
+        self.assertEqual([sheet["B4"].value, sheet["C4"].value],
+                         ["Қаржы министрлігі", "Министерство финансов"])
+
     def test_foreign_workbook_is_refused(self):
         foreign = os.path.join(self.tmp.name, "budget.xlsx")
         book = openpyxl.Workbook()

@@ -130,6 +130,26 @@ class ResultsExport(unittest.TestCase):
         self.assertEqual(self.summary(both["Қорытынды"])["Басшы / Руководитель"],
                          "Ахметова А. Ж.")
 
+    def test_citizens_received_only_when_asked(self):
+        path = os.path.join(self.tmp.name, "with-receptions.xlsx")
+        result = self.kezdesu("--export=results", "--meeting=1", "--output=" + path,
+                              "--language=ru", "--include-personal-data")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        book = openpyxl.load_workbook(path)
+        self.assertEqual(book.sheetnames[-1], "Принятые граждане")
+        rows = list(book["Принятые граждане"].iter_rows(min_row=3, values_only=True))
+        self.assertEqual(rows[0][:3], (datetime.datetime(2027, 3, 16, 9, 10), "Сейітова Ә.",
+                                       "791028302728"))
+        db = sqlite3.connect(self.database)
+        try:
+            logged = db.execute("SELECT subject_kind, details FROM audit_log "
+                                "WHERE action = 'export-personal-data'").fetchall()
+        finally:
+            db.close()
+        self.assertEqual(len(logged), 1)
+        self.assertEqual(logged[0][0], "receptions")
+        self.assertIn("with-receptions.xlsx", logged[0][1])
+
     def test_unknown_meeting(self):
         result = self.kezdesu("--export=results", "--meeting=99",
                               "--output=" + os.path.join(self.tmp.name, "x.xlsx"))

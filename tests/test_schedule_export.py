@@ -5,6 +5,7 @@ it back as the authorised body's software would."""
 import datetime
 import os
 import resource
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -86,6 +87,19 @@ class ScheduleExport(unittest.TestCase):
         self.assertEqual(headers[3], "Басшы / Руководитель")
         self.assertEqual([sheet["B4"].value, sheet["C4"].value],
                          ["Денсаулық сақтау министрлігі", "Министерство здравоохранения"])
+
+    def test_libreoffice_opens_it(self):
+        soffice = shutil.which("soffice")
+        if soffice is None:
+            self.skipTest("LibreOffice is not installed")
+        self.export("both", "schedule-both.xlsx")
+        result = subprocess.run([soffice, "--headless", "--norestore",
+                                 "-env:UserInstallation=file://" + self.tmp.name + "/lo",
+                                 "--convert-to", "pdf", "--outdir", self.tmp.name,
+                                 os.path.join(self.tmp.name, "schedule-both.xlsx")],
+                                capture_output=True, text=True, timeout=180)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertTrue(os.path.exists(os.path.join(self.tmp.name, "schedule-both.pdf")))
 
     def test_failed_export_leaves_nothing(self):
         missing = os.path.join(self.tmp.name, "no-such-folder", "schedule.xlsx")

@@ -162,8 +162,8 @@ export_results (KezStore            *store,
       g_printerr (_("--export=results needs --meeting=ID\n"));
       return EXIT_FAILURE;
     }
-  if (!kez_results_export (store, request->meeting_id, request->language, request->output,
-                           &error))
+  if (!kez_results_export (store, request->meeting_id, request->language,
+                           request->include_personal_data, request->output, &error))
     {
       g_printerr ("%s\n", error->message);
       return EXIT_FAILURE;

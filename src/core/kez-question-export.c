@@ -13,9 +13,8 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "kez-export-names.h"
+#include "kez-personal-export.h"
 #include "kez-question-export.h"
 #include "kez-question.h"
 #include "kez-questions-private.h"
@@ -213,26 +212,6 @@ write_row (Writer       *writer,
     }
 }
 
-static gboolean
-record_personal_export (KezStore    *store,
-                        const char  *path,
-                        guint        n,
-                        GError     **error)
-{
-  g_autoptr(sqlite3_stmt) stmt =
-    kez_store_prepare (store,
-                       "INSERT INTO audit_log (actor, action, subject_kind, details) "
-                       "VALUES (?, 'export-personal-data', 'questions', ?)", error);
-  g_autofree char *details = g_strdup_printf ("%u questions with authors and contacts to %s",
-                                              n, path);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, kez_questions_actor (), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, details, -1, SQLITE_STATIC);
-  return kez_store_step_done (store, stmt, error);
-}
-
 /**
  * kez_question_export:
  * @meeting_id: the meeting whose questions to write, or 0 for all
@@ -299,22 +278,13 @@ kez_question_export (KezStore           *store,
   worksheet_set_footer (writer.sheet, "&C&P / &N");
   g_hash_table_unref (writer.regions);
 
-  /* The audit entry and the file go together: the entry commits only once the file is there,
-   * and a file whose entry could not be committed is taken back. */
   if (include_personal_data)
     {
-      if (!kez_store_begin (store, error))
+      g_autofree char *details = g_strdup_printf ("%u questions with authors and contacts to %s",
+                                                  n, path);
+
+      if (!kez_personal_export_finish (file, store, "questions", details, error))
         return FALSE;
-      if (!record_personal_export (store, path, n, error) || !kez_xlsx_file_finish (file, error))
-        {
-          kez_store_rollback (store);
-          return FALSE;
-        }
-      if (!kez_store_commit (store, error))
-        {
-          g_unlink (path);
-          return FALSE;
-        }
     }
   else if (!kez_xlsx_file_finish (file, error))
     return FALSE;

@@ -3,8 +3,9 @@
  * Four sheets: the summary of the meeting (who, where, when, the questions received and
  * answered, the clock's record against the rule set's share, the publication due date), the
  * problems, the action plan, and the meeting's events. Receptions appear as counts only: this
- * workbook is published, and holds no citizen's personal data. With both languages, labels and
- * words read "Kazakh / Russian" and the problems' titles take a column each.
+ * workbook is published. Only when asked for, a fifth sheet lists the citizens received, and
+ * the audit log records the export. With both languages, labels and words read "Kazakh /
+ * Russian" and the problems' titles take a column each.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,6 +22,7 @@
 #include "kez-deadlines.h"
 #include "kez-export-names.h"
 #include "kez-meetings.h"
+#include "kez-personal-export.h"
 #include "kez-problems.h"
 #include "kez-receptions.h"
 #include "kez-results-export.h"
@@ -470,8 +472,56 @@ write_events (Writer     *writer,
   finish_table (sheet, 1, row - 1, G_N_ELEMENTS (headers));
 }
 
+/* The citizens received, with their personal data: for the ministry's own files only. */
+static guint
+write_receptions (Writer   *writer,
+                  KezStore *store,
+                  gint64    meeting_id)
+{
+  static const KezTerm sheet_name = { "Қабылданғандар", "Принятые граждане" };
+  static const KezTerm headers[] = {
+    { "Уақыты", "Время" },
+    { "Аты-жөні", "ФИО" },
+    { "ЖСН", "ИИН" },
+    { "Телефон", "Телефон" },
+    { "Мекенжайы", "Адрес" },
+    { "Мәселе", "Вопрос" },
+    { "Нәтижесі", "Результат" },
+  };
+  static const double widths[] = { 16, 28, 14, 16, 28, 40, 40 };
+  g_autoptr(sqlite3_stmt) stmt =
+    kez_store_prepare (store,
+                       "SELECT r.received_at, r.citizen_name, r.iin, r.phone, r.address, r.issue, "
+                       "r.outcome FROM receptions r JOIN meeting_events e ON e.id = r.event_id "
+                       "WHERE e.meeting_id = ? AND r.purged_at IS NULL "
+                       "ORDER BY r.received_at, r.id", NULL);
+  lxw_worksheet *sheet = add_sheet (writer, &sheet_name);
+  lxw_row_t row = 2;
+  guint n = 0;
+
+  worksheet_write_string (sheet, 0, 0, kez_term_get (&sheet_name,
+                                                     writer->language == KEZ_EXPORT_RU
+                                                       ? KEZ_LANGUAGE_RU : KEZ_LANGUAGE_KK),
+                          writer->formats.title);
+  write_headers (writer, sheet, 1, headers, widths, G_N_ELEMENTS (headers));
+  if (stmt != NULL)
+    sqlite3_bind_int64 (stmt, 1, meeting_id);
+  for (; stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW; row++, n++)
+    {
+      kez_xlsx_write_iso (sheet, row, 0, kez_store_column_text (stmt, 0), &writer->formats);
+      /* The IIN as text: twelve digits, leading zeros kept. */
+      for (int column = 1; column < 7; column++)
+        worksheet_write_string (sheet, row, column, kez_store_column_text (stmt, column),
+                                writer->formats.text);
+    }
+  finish_table (sheet, 1, row - 1, G_N_ELEMENTS (headers));
+  return n;
+}
+
 /**
  * kez_results_export:
+ *
+ * @include_personal_data: whether to add the citizens received, with their personal data
  *
  * Writes the results of the meeting @meeting_id to @path; the file appears only when whole.
  */
@@ -479,10 +529,12 @@ gboolean
 kez_results_export (KezStore           *store,
                     gint64              meeting_id,
                     KezExportLanguage   language,
+                    gboolean            include_personal_data,
                     const char         *path,
                     GError            **error)
 {
   g_autoptr(KezXlsxFile) file = NULL;
+  guint n_received = 0;
   g_autoptr(KezMeeting) meeting = NULL;
   g_autoptr(GArray) problems = NULL;
   Writer writer = { .language = language };
@@ -511,8 +563,18 @@ kez_results_export (KezStore           *store,
   write_problems (&writer, problems);
   write_actions (&writer, store, problems);
   write_events (&writer, store, meeting);
+  if (include_personal_data)
+    n_received = write_receptions (&writer, store, meeting_id);
 
   g_hash_table_unref (writer.bodies);
   g_hash_table_unref (writer.regions);
+  if (include_personal_data)
+    {
+      g_autofree char *details = g_strdup_printf ("%u citizens received at meeting %"
+                                                  G_GINT64_FORMAT " to %s", n_received,
+                                                  meeting_id, path);
+
+      return kez_personal_export_finish (file, store, "receptions", details, error);
+    }
   return kez_xlsx_file_finish (file, error);
 }

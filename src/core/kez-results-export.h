@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 gboolean kez_results_export (KezStore           *store,
                              gint64              meeting_id,
                              KezExportLanguage   language,
+                             gboolean            include_personal_data,
                              const char         *path,
                              GError            **error);
 

@@ -120,6 +120,13 @@ kez_xlsx_file_get_workbook (KezXlsxFile *self)
   return self->workbook;
 }
 
+/* The file's final name. */
+const char *
+kez_xlsx_file_get_path (KezXlsxFile *self)
+{
+  return self->path;
+}
+
 gboolean
 kez_xlsx_file_finish (KezXlsxFile  *self,
                       GError      **error)

@@ -17,6 +17,7 @@ KezXlsxFile  *kez_xlsx_file_new      (const char   *path,
 KezXlsxFile  *kez_xlsx_file_new_streaming (const char *path,
                                       GError      **error);
 lxw_workbook *kez_xlsx_file_get_workbook (KezXlsxFile *self);
+const char   *kez_xlsx_file_get_path (KezXlsxFile  *self);
 gboolean      kez_xlsx_file_finish   (KezXlsxFile  *self,
                                       GError      **error);
 void          kez_xlsx_file_free     (KezXlsxFile  *self);

@@ -18,6 +18,7 @@
 #include "kez-date-format.h"
 #include "kez-deadline-labels.h"
 #include "kez-deadlines.h"
+#include "kez-draft-schedule-dialog.h"
 #include "kez-meeting-editor.h"
 #include "kez-meeting-import-dialog.h"
 #include "kez-meeting-labels.h"
@@ -822,6 +823,18 @@ action_export (GtkWidget  *widget,
                                   g_date_get_year (&self->cursor));
 }
 
+/* For the authorised body: the bodies' proposals for the year shown, made into one draft. */
+static void
+action_draft (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  KezSchedulePage *self = KEZ_SCHEDULE_PAGE (widget);
+
+  kez_draft_schedule_dialog_run (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                 g_date_get_year (&self->cursor));
+}
+
 static void
 save_status (KezSchedulePage   *self,
              KezScheduleStatus *status)
@@ -1012,6 +1025,7 @@ kez_schedule_page_class_init (KezSchedulePageClass *klass)
                                    action_new_meeting);
   gtk_widget_class_install_action (widget_class, "schedule.import", NULL, action_import);
   gtk_widget_class_install_action (widget_class, "schedule.export", NULL, action_export);
+  gtk_widget_class_install_action (widget_class, "schedule.draft", NULL, action_draft);
   gtk_widget_class_install_action (widget_class, "schedule.advance-status", NULL,
                                    action_advance_status);
 

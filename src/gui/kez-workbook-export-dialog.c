@@ -74,7 +74,7 @@ export_in_thread (GTask        *task,
         break;
       case KEZ_WORKBOOK_RESULTS:
         done = kez_results_export (store, dialog->meeting_id, dialog->export_language,
-                                   dialog->path, &error);
+                                   dialog->include_personal, dialog->path, &error);
         break;
       case KEZ_WORKBOOK_QUARTERLY:
         done = kez_quarterly_export (store, dialog->year_value, dialog->period_value,
@@ -278,8 +278,9 @@ kez_workbook_export_dialog_new (GtkWindow       *parent,
   dialog->meeting_id = meeting_id;
   dialog->database = g_strdup (kez_store_get_path (store));
 
-  kez_form_init (&dialog->form, parent, _(titles[kind]), 600, kind == KEZ_WORKBOOK_QUESTIONS
-                                                              ? 420 : 360);
+  kez_form_init (&dialog->form, parent, _(titles[kind]), 600, kind == KEZ_WORKBOOK_QUARTERLY
+                                                              || kind == KEZ_WORKBOOK_SUMMARY
+                                                              ? 360 : 420);
   gtk_button_set_label (GTK_BUTTON (dialog->form.save), _("Export…"));
   g_signal_connect_swapped (dialog->form.save, "clicked", G_CALLBACK (choose_file), dialog);
 
@@ -287,15 +288,19 @@ kez_workbook_export_dialog_new (GtkWindow       *parent,
   dialog->language = combo_row (group, _("Language of the Workbook"), languages, chosen);
   if (kind == KEZ_WORKBOOK_QUARTERLY || kind == KEZ_WORKBOOK_SUMMARY)
     add_period (dialog, group);
-  if (kind == KEZ_WORKBOOK_QUESTIONS)
+  if (kind == KEZ_WORKBOOK_QUESTIONS || kind == KEZ_WORKBOOK_RESULTS)
     {
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *personal = gtk_switch_new ();
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Include Personal Data"));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                                   _("Citizens’ names and contacts. Only for those entitled to "
-                                     "them; the export is recorded in the audit log."));
+                                   kind == KEZ_WORKBOOK_RESULTS
+                                     ? _("The citizens received, with their IIN, phone and "
+                                         "address, on a sheet of their own. Not for "
+                                         "publication; the export is recorded in the audit log.")
+                                     : _("Citizens’ names and contacts. Only for those entitled "
+                                         "to them; the export is recorded in the audit log."));
       gtk_widget_set_valign (personal, GTK_ALIGN_CENTER);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), personal);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), personal);

@@ -1,0 +1,55 @@
+/* kez-personal-export.c
+ *
+ * A workbook with citizens' personal data leaves a line in the audit log: who exported what,
+ * where and when. The line and the file go together: the line commits only once the file is
+ * in place, and a file whose line could not be committed is taken back.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kez-personal-export"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "kez-personal-export.h"
+#include "kez-questions-private.h"
+#include "kez-store-private.h"
+
+/**
+ * kez_personal_export_finish:
+ * @subject_kind: what was exported, for the log ("questions", "receptions")
+ * @details: what the log says of it, the file included
+ */
+gboolean
+kez_personal_export_finish (KezXlsxFile  *file,
+                            KezStore     *store,
+                            const char   *subject_kind,
+                            const char   *details,
+                            GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (!kez_store_begin (store, error))
+    return FALSE;
+  if (!(stmt = kez_store_prepare (store,
+                                  "INSERT INTO audit_log (actor, action, subject_kind, details) "
+                                  "VALUES (?, 'export-personal-data', ?, ?)", error)))
+    goto failed;
+  sqlite3_bind_text (stmt, 1, kez_questions_actor (), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, subject_kind, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, details, -1, SQLITE_STATIC);
+  if (!kez_store_step_done (store, stmt, error) || !kez_xlsx_file_finish (file, error))
+    goto failed;
+  if (!kez_store_commit (store, error))
+    {
+      g_unlink (kez_xlsx_file_get_path (file));
+      return FALSE;
+    }
+  return TRUE;
+
+failed:
+  kez_store_rollback (store);
+  return FALSE;
+}
