@@ -217,13 +217,16 @@ read_sheet (KezXlsxSheet *self,
 }
 
 /**
- * kez_xlsx_sheet_read:
+ * kez_xlsx_sheet_read_data:
+ * @name: the file's name, for messages
  *
  * Returns: (transfer full): the first worksheet's cells, or %NULL with @error set
  */
 KezXlsxSheet *
-kez_xlsx_sheet_read (const char  *path,
-                     GError     **error)
+kez_xlsx_sheet_read_data (const void  *data,
+                          gsize        length,
+                          const char  *name,
+                          GError     **error)
 {
   struct archive *archive = archive_read_new ();
   struct archive_entry *entry;
@@ -234,31 +237,26 @@ kez_xlsx_sheet_read (const char  *path,
   gboolean broken = FALSE;
 
   archive_read_support_format_zip (archive);
-  if (archive_read_open_filename (archive, path, 16384) != ARCHIVE_OK)
+  if (archive_read_open_memory (archive, data, length) != ARCHIVE_OK)
     {
-      if (!g_file_test (path, G_FILE_TEST_EXISTS))
-        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                     /* Translators: %1$s is a file name */
-                     _("There is no file “%1$s”"), path);
-      else
-        set_not_a_workbook (error, path);
+      set_not_a_workbook (error, name);
       archive_read_free (archive);
       return NULL;
     }
   while (!broken && archive_read_next_header (archive, &entry) == ARCHIVE_OK)
     {
-      const char *name = archive_entry_pathname (entry);
+      const char *entry_name = archive_entry_pathname (entry);
 
-      if (g_strcmp0 (name, "xl/sharedStrings.xml") == 0)
+      if (g_strcmp0 (entry_name, "xl/sharedStrings.xml") == 0)
         broken = !(shared = read_entry (archive, archive_entry_size (entry)));
-      else if (g_strcmp0 (name, "xl/worksheets/sheet1.xml") == 0)
+      else if (g_strcmp0 (entry_name, "xl/worksheets/sheet1.xml") == 0)
         broken = !(sheet = read_entry (archive, archive_entry_size (entry)));
     }
   archive_read_free (archive);
 
   if (broken || sheet == NULL)
     {
-      set_not_a_workbook (error, path);
+      set_not_a_workbook (error, name);
       return NULL;
     }
   strings = read_shared_strings (shared);
@@ -266,10 +264,32 @@ kez_xlsx_sheet_read (const char  *path,
   self->cells = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
   if (!read_sheet (self, sheet, strings))
     {
-      set_not_a_workbook (error, path);
+      set_not_a_workbook (error, name);
       return NULL;
     }
   return g_steal_pointer (&self);
+}
+
+/**
+ * kez_xlsx_sheet_read:
+ *
+ * Returns: (transfer full): the first worksheet's cells, or %NULL with @error set
+ */
+KezXlsxSheet *
+kez_xlsx_sheet_read (const char  *path,
+                     GError     **error)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   /* Translators: %1$s is a file name */
+                   _("There is no file “%1$s”"), path);
+      return NULL;
+    }
+  return kez_xlsx_sheet_read_data (contents, length, path, error);
 }
 
 /* Returns: the cell's text, or %NULL when it is empty */

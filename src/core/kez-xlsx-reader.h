@@ -13,6 +13,10 @@ typedef struct _KezXlsxSheet KezXlsxSheet;
 
 KezXlsxSheet *kez_xlsx_sheet_read      (const char    *path,
                                         GError       **error);
+KezXlsxSheet *kez_xlsx_sheet_read_data (const void    *data,
+                                        gsize          length,
+                                        const char    *name,
+                                        GError       **error);
 const char   *kez_xlsx_sheet_get       (KezXlsxSheet  *self,
                                         guint          row,
                                         guint          column);
