@@ -247,10 +247,12 @@ kez_xlsx_sheet_read_data (const void  *data,
     {
       const char *entry_name = archive_entry_pathname (entry);
 
+      /* A zip may name an entry twice; a workbook does not (found by fuzzing: the first
+       * copy leaked). */
       if (g_strcmp0 (entry_name, "xl/sharedStrings.xml") == 0)
-        broken = !(shared = read_entry (archive, archive_entry_size (entry)));
+        broken = shared != NULL || !(shared = read_entry (archive, archive_entry_size (entry)));
       else if (g_strcmp0 (entry_name, "xl/worksheets/sheet1.xml") == 0)
-        broken = !(sheet = read_entry (archive, archive_entry_size (entry)));
+        broken = sheet != NULL || !(sheet = read_entry (archive, archive_entry_size (entry)));
     }
   archive_read_free (archive);
 
