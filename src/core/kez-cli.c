@@ -266,7 +266,8 @@ export (KezStore            *store,
     return export_draft_schedule (request);
 
   /* Translators: %1$s is what was asked for; the kinds are not translated */
-  g_printerr (_("Unknown export “%1$s”; known: schedule, questions, results, quarterly, summary, draft-schedule\n"), request->export_kind);
+  g_printerr (_("Unknown export “%1$s”; known: schedule, questions, results, quarterly, "
+                "summary, draft-schedule\n"), request->export_kind);
   return EXIT_FAILURE;
 }
 
