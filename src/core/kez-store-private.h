@@ -34,6 +34,9 @@ gint64        kez_store_query_number    (KezStore     *self,
                                          gint64        id,
                                          gint64        fallback);
 
+gboolean      kez_store_migrate_to_latest (KezStore   *self,
+                                         GError     **error);
+
 /* For tests: open without migrating past @version and without loading reference data, so
  * that an older database can be made and then upgraded by kez_store_open(). */
 KezStore     *kez_store_open_at_version (const char   *path,

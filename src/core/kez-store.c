@@ -19,6 +19,7 @@
 #include "kez-reference.h"
 #include "kez-region.h"
 #include "kez-rule-set-private.h"
+#include "kez-backup.h"
 #include "kez-store-private.h"
 #include "kez-strv.h"
 
@@ -352,12 +353,31 @@ migrate (KezStore    *self,
       return FALSE;
     }
 
+  /* A database that holds data is copied before its schema changes: an upgrade that goes
+   * wrong can then be undone from the backups. */
+  if (current > 0 && current < MIN (target, latest))
+    {
+      g_autofree char *reason = g_strdup_printf ("before-v%d", MIN (target, latest));
+      g_autofree char *backup = kez_backup_make (self->path, reason, error);
+
+      if (backup == NULL)
+        return FALSE;
+    }
+
   for (int version = current + 1; version <= MIN (target, latest); version++)
     {
       if (!apply_migration (self, version, names[version - 1], error))
         return FALSE;
     }
   return TRUE;
+}
+
+gboolean
+kez_store_migrate_to_latest (KezStore  *self,
+                             GError   **error)
+{
+  g_return_val_if_fail (KEZ_IS_STORE (self), FALSE);
+  return migrate (self, G_MAXINT, error);
 }
 
 /* The file holds citizens' personal data: only its owner may read it. SQLite gives the -wal

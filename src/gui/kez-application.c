@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "kez-application.h"
+#include "kez-backup.h"
 #include "kez-cli.h"
 #include "kez-preferences-window.h"
 #include "kez-window.h"
@@ -173,6 +174,30 @@ kez_application_handle_local_options (GApplication *application,
 }
 
 static void
+back_up_in_thread (GTask        *task,
+                   gpointer      source,
+                   gpointer      data,
+                   GCancellable *cancellable)
+{
+  g_autoptr(GSettings) settings = g_settings_new (BASE_ID);
+  g_autoptr(GError) error = NULL;
+
+  if (!kez_backup_daily (data, g_settings_get_int (settings, "backups-kept"), &error))
+    g_warning ("The daily backup failed: %s", error->message);
+  g_task_return_boolean (task, TRUE);
+}
+
+/* A copy a day, made in a worker thread through its own connection: the window opens at once. */
+static void
+back_up_daily (const char *database)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
+
+  g_task_set_task_data (task, g_strdup (database), g_free);
+  g_task_run_in_thread (task, back_up_in_thread);
+}
+
+static void
 open_store (KezApplication *self)
 {
   g_autofree char *path = NULL;
@@ -184,6 +209,8 @@ open_store (KezApplication *self)
   self->store = kez_store_open (path, &self->store_error);
   if (self->store_error != NULL)
     g_warning ("Cannot open the database: %s", self->store_error->message);
+  else
+    back_up_daily (path);
 }
 
 static void

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "kez-body.h"
+#include "kez-backup.h"
 #include "kez-preferences-window.h"
 #include "kez-rule-set.h"
 
@@ -22,6 +23,9 @@ struct _KezPreferencesWindow
   AdwPreferencesWindow  parent_instance;
 
   KezStore             *store;
+  AdwPreferencesGroup  *backups_group;
+  GtkSpinButton        *keep_spin;
+  GPtrArray            *backup_rows;
   GSettings            *settings;
 
   AdwComboRow          *body_row;
@@ -152,6 +156,91 @@ load_from_store (KezPreferencesWindow *self)
                             G_CALLBACK (rule_set_selected), self);
 }
 
+static void show_backups (KezPreferencesWindow *self);
+
+static void
+restore_answered (AdwMessageDialog     *dialog,
+                  const char           *response,
+                  KezPreferencesWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  const char *path = g_object_get_data (G_OBJECT (dialog), "path");
+
+  if (!g_str_equal (response, "restore"))
+    return;
+  if (!kez_backup_restore (self->store, path, &error))
+    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                      adw_toast_new (error->message));
+  else
+    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                      adw_toast_new (_("The backup was put back; the state it "
+                                                       "replaced is kept as a backup too")));
+  show_backups (self);
+}
+
+static void
+restore_clicked (GtkButton            *button,
+                 KezPreferencesWindow *self)
+{
+  const char *path = g_object_get_data (G_OBJECT (button), "path");
+  const char *when = g_object_get_data (G_OBJECT (button), "when");
+  g_autofree char *body = g_strdup_printf (_("Everything recorded since %1$s will be replaced by "
+                                             "the copy made then. A backup of the present state "
+                                             "is made first."), when);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Put Back This Backup?"), body);
+
+  g_object_set_data_full (G_OBJECT (dialog), "path", g_strdup (path), g_free);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("Cancel"),
+                                    "restore", _("Put Back"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (restore_answered), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Each backup with the moment it was made and a button to put it back; the newest first. */
+static void
+show_backups (KezPreferencesWindow *self)
+{
+  const char *database = kez_store_get_path (self->store);
+  g_autoptr(GPtrArray) backups = kez_backup_list (database);
+  g_autofree char *folder = kez_backup_folder (database);
+  g_autofree char *description = g_strdup_printf (_("In %1$s"), folder);
+
+  for (guint i = 0; i < self->backup_rows->len; i++)
+    adw_preferences_group_remove (self->backups_group, g_ptr_array_index (self->backup_rows, i));
+  g_ptr_array_set_size (self->backup_rows, 0);
+  adw_preferences_group_set_description (self->backups_group, description);
+
+  for (guint i = 0; i < backups->len; i++)
+    {
+      const KezBackup *backup = g_ptr_array_index (backups, i);
+      g_autofree char *when = g_date_time_format (backup->made, "%d.%m.%Y %H:%M");
+      g_autofree char *size = g_format_size (backup->size);
+      const char *kind = g_str_equal (backup->reason, "daily") ? _("Daily")
+                       : g_str_equal (backup->reason, "before-restore") ? _("Before a restore")
+                       : g_str_has_prefix (backup->reason, "before-v") ? _("Before an upgrade")
+                       : backup->reason;
+      g_autofree char *subtitle = g_strdup_printf ("%s · %s", kind, size);
+      g_autofree char *label = g_strdup_printf (_("Put Back the Backup of %1$s"), when);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *button = gtk_button_new_with_label (_("Put Back…"));
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), when);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      label, -1);
+      g_object_set_data_full (G_OBJECT (button), "path", g_strdup (backup->path), g_free);
+      g_object_set_data_full (G_OBJECT (button), "when", g_strdup (when), g_free);
+      g_signal_connect (button, "clicked", G_CALLBACK (restore_clicked), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      adw_preferences_group_add (self->backups_group, row);
+      g_ptr_array_add (self->backup_rows, row);
+    }
+}
+
 static void
 kez_preferences_window_dispose (GObject *object)
 {
@@ -160,6 +249,7 @@ kez_preferences_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), KEZ_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->backup_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (kez_preferences_window_parent_class)->dispose (object);
 }
@@ -178,6 +268,8 @@ kez_preferences_window_class_init (KezPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KezPreferencesWindow, rule_set_row);
   gtk_widget_class_bind_template_child (widget_class, KezPreferencesWindow, export_language_row);
   gtk_widget_class_bind_template_child (widget_class, KezPreferencesWindow, warning_spin);
+  gtk_widget_class_bind_template_child (widget_class, KezPreferencesWindow, backups_group);
+  gtk_widget_class_bind_template_child (widget_class, KezPreferencesWindow, keep_spin);
 }
 
 static void
@@ -194,6 +286,9 @@ kez_preferences_window_init (KezPreferencesWindow *self)
                                 export_language_to_row, export_language_from_row, NULL, NULL);
   g_settings_bind (self->settings, "clock-warning-minutes", self->warning_spin, "value",
                    G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "backups-kept", self->keep_spin, "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  self->backup_rows = g_ptr_array_new ();
 }
 
 KezPreferencesWindow *
@@ -206,5 +301,6 @@ kez_preferences_window_new (KezStore *store)
   self = g_object_new (KEZ_TYPE_PREFERENCES_WINDOW, NULL);
   self->store = g_object_ref (store);
   load_from_store (self);
+  show_backups (self);
   return self;
 }
