@@ -262,3 +262,56 @@ kez_backup_restore (KezStore    *store,
   kez_store_emit_changed (store, "actions");
   return TRUE;
 }
+
+/**
+ * kez_backup_recover:
+ * @damaged: (out) (optional): where the damaged file was moved
+ *
+ * For a database that cannot be opened: the damaged file (with its -wal and -shm) is moved
+ * aside, never written to, and a copy of @backup takes its place.
+ */
+gboolean
+kez_backup_recover (const char  *database,
+                    const char  *backup,
+                    char       **damaged,
+                    GError     **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *aside = g_strdup_printf ("%s.damaged-%s", database, stamp);
+  g_autoptr(GFile) from = g_file_new_for_path (backup);
+  g_autoptr(GFile) to = g_file_new_for_path (database);
+  const char *suffixes[] = { "-wal", "-shm" };
+
+  if (g_rename (database, aside) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   /* Translators: %1$s is a file name, %2$s the system's reason */
+                   _("Cannot move the damaged “%1$s” aside: %2$s"), database,
+                   g_strerror (saved_errno));
+      return FALSE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (database, suffixes[i], NULL);
+      g_autofree char *moved = g_strconcat (aside, suffixes[i], NULL);
+
+      if (g_file_test (file, G_FILE_TEST_EXISTS))
+        g_rename (file, moved);
+    }
+  if (!g_file_copy (from, to, G_FILE_COPY_NONE, NULL, NULL, NULL, error) ||
+      g_chmod (database, 0600) != 0)
+    {
+      /* Put the damaged file back where it was: nothing lost either way. */
+      g_unlink (database);
+      g_rename (aside, database);
+      if (error != NULL && *error == NULL)
+        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, g_strerror (errno));
+      return FALSE;
+    }
+  if (damaged != NULL)
+    *damaged = g_steal_pointer (&aside);
+  return TRUE;
+}

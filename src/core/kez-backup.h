@@ -32,6 +32,10 @@ void       kez_backup_prune   (const char  *database,
 gboolean   kez_backup_restore (KezStore    *store,
                                const char  *backup,
                                GError     **error);
+gboolean   kez_backup_recover (const char  *database,
+                               const char  *backup,
+                               char       **damaged,
+                               GError     **error);
 void       kez_backup_free    (KezBackup   *backup);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KezBackup, kez_backup_free)

@@ -213,6 +213,33 @@ open_store (KezApplication *self)
     back_up_daily (path);
 }
 
+char *
+kez_application_dup_database_path (KezApplication *self)
+{
+  g_return_val_if_fail (KEZ_IS_APPLICATION (self), NULL);
+  return self->database_path != NULL ? g_strdup (self->database_path)
+                                     : kez_store_default_path ();
+}
+
+/* After the database file was replaced (a backup put in place of a damaged file): opened
+ * again, in a new window. */
+void
+kez_application_reopen (KezApplication *self)
+{
+  GtkWindow *old = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWindow *window;
+
+  g_return_if_fail (KEZ_IS_APPLICATION (self));
+
+  g_clear_object (&self->store);
+  g_clear_error (&self->store_error);
+  open_store (self);
+  window = GTK_WINDOW (kez_window_new (self, self->store, self->store_error));
+  gtk_window_present (window);
+  if (old != NULL)
+    gtk_window_destroy (old);
+}
+
 static void
 kez_application_activate (GApplication *application)
 {

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kez-backup.h"
 #include "kez-clock-events.h"
 #include "kez-meeting-console.h"
 #include "kez-meetings.h"
@@ -37,12 +38,62 @@ struct _KezWindow
 G_DEFINE_FINAL_TYPE (KezWindow, kez_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static void
+recover_clicked (GtkButton *button,
+                 KezWindow *self)
+{
+  KezApplication *application = KEZ_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  g_autofree char *database = kez_application_dup_database_path (application);
+  g_autofree char *damaged = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!kez_backup_recover (database, g_object_get_data (G_OBJECT (button), "backup"), &damaged,
+                           &error))
+    {
+      adw_status_page_set_description (self->error_page, error->message);
+      return;
+    }
+  g_message ("The damaged database was moved to %s", damaged);
+  kez_application_reopen (application);
+}
+
+/* A damaged file is never written to; when there is a backup, it is offered in its place. */
+static void
 show_store_error (KezWindow    *self,
                   const GError *error)
 {
+  KezApplication *application = KEZ_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  g_autofree char *database = application != NULL
+                                ? kez_application_dup_database_path (application) : NULL;
+  g_autoptr(GPtrArray) backups = database != NULL ? kez_backup_list (database) : NULL;
+
   adw_status_page_set_description (self->error_page, error->message);
   gtk_stack_set_visible_child_name (self->main_stack, "error");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.page", FALSE);
+
+  if (g_error_matches (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CORRUPT) && backups != NULL &&
+      backups->len > 0)
+    {
+      const KezBackup *latest = g_ptr_array_index (backups, 0);
+      g_autofree char *when = g_date_time_format (latest->made, "%d.%m.%Y %H:%M");
+      /* Translators: %1$s is a date and time */
+      g_autofree char *label = g_strdup_printf (_("Open the Backup of %1$s"), when);
+      GtkWidget *button = gtk_button_new_with_label (label);
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+      GtkWidget *note = gtk_label_new (_("The damaged file is kept beside it, renamed, for "
+                                         "whoever can repair it."));
+
+      gtk_widget_add_css_class (button, "pill");
+      gtk_widget_add_css_class (button, "suggested-action");
+      gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+      gtk_label_set_wrap (GTK_LABEL (note), TRUE);
+      gtk_label_set_justify (GTK_LABEL (note), GTK_JUSTIFY_CENTER);
+      gtk_widget_add_css_class (note, "dim-label");
+      g_object_set_data_full (G_OBJECT (button), "backup", g_strdup (latest->path), g_free);
+      g_signal_connect (button, "clicked", G_CALLBACK (recover_clicked), self);
+      gtk_box_append (GTK_BOX (box), button);
+      gtk_box_append (GTK_BOX (box), note);
+      adw_status_page_set_child (self->error_page, box);
+    }
 }
 
 static void
