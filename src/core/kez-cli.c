@@ -19,6 +19,7 @@
 #include "kez-quarterly-export.h"
 #include "kez-question-export.h"
 #include "kez-question-import.h"
+#include "kez-receptions.h"
 #include "kez-results-export.h"
 #include "kez-schedule-export.h"
 #include "kez-summary-export.h"
@@ -28,7 +29,7 @@ gboolean
 kez_cli_has_work (const KezCliRequest *request)
 {
   return request->import_meetings != NULL || request->import_questions != NULL ||
-         request->export_kind != NULL;
+         request->export_kind != NULL || request->purge_months > 0;
 }
 
 static int
@@ -271,6 +272,27 @@ export (KezStore            *store,
   return EXIT_FAILURE;
 }
 
+static int
+purge_personal_data (KezStore            *store,
+                     const KezCliRequest *request)
+{
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+
+  if (!kez_receptions_purge (store, request->purge_months, &n, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  g_print (g_dngettext (GETTEXT_PACKAGE,
+                        "Purged the personal data of %1$u citizen received more than %2$d "
+                        "months ago.\n",
+                        "Purged the personal data of %1$u citizens received more than %2$d "
+                        "months ago.\n", n),
+           n, request->purge_months);
+  return EXIT_SUCCESS;
+}
+
 /* Imports first, so that one command can import and export what it imported. */
 int
 kez_cli_run (const KezCliRequest *request)
@@ -291,6 +313,8 @@ kez_cli_run (const KezCliRequest *request)
     status = import_meetings (store, request->import_meetings);
   if (status == EXIT_SUCCESS && request->import_questions != NULL)
     status = import_questions (store, request->import_questions, request->meeting_id);
+  if (status == EXIT_SUCCESS && request->purge_months > 0)
+    status = purge_personal_data (store, request);
   if (status == EXIT_SUCCESS && request->export_kind != NULL)
     status = export (store, request);
   return status;

@@ -25,6 +25,7 @@ typedef struct
   const char * const *inputs;         /* --input=PATH, repeated; NULL when not given */
   KezExportLanguage  language;
   gboolean           include_personal_data; /* --include-personal-data */
+  int                purge_months;    /* --purge-personal-data: keep this many months; 0: no */
 } KezCliRequest;
 
 gboolean kez_cli_has_work (const KezCliRequest *request);

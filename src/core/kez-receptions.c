@@ -15,6 +15,7 @@
 
 #include "kez-iin.h"
 #include "kez-receptions.h"
+#include "kez-questions-private.h"
 #include "kez-store-private.h"
 #include "kez-text.h"
 
@@ -114,4 +115,58 @@ kez_receptions_count (KezStore *store,
   return kez_store_query_number (store,
                                  "SELECT count(*) FROM receptions r JOIN meeting_events e "
                                  "ON e.id = r.event_id WHERE e.meeting_id = ?1", meeting_id, 0);
+}
+
+/**
+ * kez_receptions_purge:
+ * @months: how long personal data is kept
+ * @n_purged: (out) (optional): how many citizens' data were purged
+ *
+ * Empties the name, IIN, phone and address of every citizen received more than @months ago;
+ * the reception itself stays, with the issue raised and its outcome, so counts and the
+ * analysis are kept. The audit log records the purge.
+ */
+gboolean
+kez_receptions_purge (KezStore  *store,
+                      guint      months,
+                      guint     *n_purged,
+                      GError   **error)
+{
+  g_autoptr(sqlite3_stmt) purge = NULL;
+  g_autoptr(sqlite3_stmt) audit = NULL;
+  g_autofree char *modifier = g_strdup_printf ("-%u months", months);
+  g_autofree char *details = NULL;
+  guint n;
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
+
+  if (!kez_store_begin (store, error))
+    return FALSE;
+  if (!(purge = kez_store_prepare (store,
+                                   "UPDATE receptions SET citizen_name = '', iin = '', "
+                                   "phone = '', address = '', "
+                                   "purged_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+                                   "WHERE purged_at IS NULL AND received_at < "
+                                   "strftime('%Y-%m-%dT%H:%M', 'now', '+5 hours', ?)", error)))
+    goto failed;
+  sqlite3_bind_text (purge, 1, modifier, -1, SQLITE_STATIC);
+  if (!kez_store_step_done (store, purge, error))
+    goto failed;
+  n = sqlite3_changes (kez_store_get_db (store));
+  details = g_strdup_printf ("%u citizens received more than %u months ago", n, months);
+  if (!(audit = kez_store_prepare (store,
+                                   "INSERT INTO audit_log (actor, action, subject_kind, details) "
+                                   "VALUES (?, 'purge-personal-data', 'receptions', ?)", error)))
+    goto failed;
+  sqlite3_bind_text (audit, 1, kez_questions_actor (), -1, SQLITE_STATIC);
+  sqlite3_bind_text (audit, 2, details, -1, SQLITE_STATIC);
+  if (!kez_store_step_done (store, audit, error) || !kez_store_commit (store, error))
+    goto failed;
+  if (n_purged != NULL)
+    *n_purged = n;
+  return TRUE;
+
+failed:
+  kez_store_rollback (store);
+  return FALSE;
 }

@@ -39,6 +39,9 @@ static const GOptionEntry option_entries[] = {
   { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Write a workbook and exit: schedule, questions, results, quarterly, summary or "
        "draft-schedule"), N_("KIND") },
+  { "purge-personal-data", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Purge the personal data of citizens received longer ago than the retention period "
+       "(Preferences), and exit"), NULL },
   { "include-personal-data", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Put citizens’ names and contacts in the workbook (the export is logged)"), NULL },
   { "year", 0, 0, G_OPTION_ARG_INT, NULL, N_("The year to export"), N_("YYYY") },
@@ -125,6 +128,19 @@ lookup_export_language (GVariantDict      *options,
   return FALSE;
 }
 
+/* The retention period of citizens' personal data, from the preference (12 months when an
+ * uninstalled build has no schema). */
+static int
+retention_months (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema =
+    source != NULL ? g_settings_schema_source_lookup (source, BASE_ID, TRUE) : NULL;
+  g_autoptr(GSettings) settings = schema != NULL ? g_settings_new (BASE_ID) : NULL;
+
+  return settings != NULL ? g_settings_get_int (settings, "personal-data-months") : 12;
+}
+
 /* Options that need no display are answered here, before GTK is initialised: the version,
  * imports and exports. */
 static int
@@ -157,6 +173,8 @@ kez_application_handle_local_options (GApplication *application,
   request.import_questions = import_questions;
   g_variant_dict_lookup (options, "meeting", "x", &request.meeting_id);
   request.include_personal_data = g_variant_dict_contains (options, "include-personal-data");
+  if (g_variant_dict_contains (options, "purge-personal-data"))
+    request.purge_months = retention_months ();
   request.export_kind = export_kind;
   request.output = output;
   request.inputs = (const char * const *) inputs;

@@ -16,6 +16,7 @@
 #include "kez-body.h"
 #include "kez-backup.h"
 #include "kez-preferences-window.h"
+#include "kez-receptions.h"
 #include "kez-rule-set.h"
 
 struct _KezPreferencesWindow
@@ -24,6 +25,8 @@ struct _KezPreferencesWindow
 
   KezStore             *store;
   AdwPreferencesGroup  *backups_group;
+  GtkSpinButton        *months_spin;
+  GtkButton            *purge_button;
   GtkSpinButton        *keep_spin;
   GPtrArray            *backup_rows;
   GSettings            *settings;
@@ -242,6 +245,54 @@ show_backups (KezPreferencesWindow *self)
 }
 
 static void
+purge_answered (AdwMessageDialog     *dialog,
+                const char           *response,
+                KezPreferencesWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *done = NULL;
+  guint n = 0;
+
+  if (!g_str_equal (response, "purge"))
+    return;
+  if (!kez_receptions_purge (self->store, g_settings_get_int (self->settings,
+                                                              "personal-data-months"),
+                             &n, &error))
+    {
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                        adw_toast_new (error->message));
+      return;
+    }
+  done = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Purged the personal data of %1$u "
+                                       "citizen", "Purged the personal data of %1$u citizens",
+                                       n), n);
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (done));
+}
+
+static void
+purge_clicked (KezPreferencesWindow *self)
+{
+  int months = g_settings_get_int (self->settings, "personal-data-months");
+  g_autofree char *body =
+    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                  "The names, IINs, phones and addresses of citizens received "
+                                  "more than %1$d month ago are emptied. This cannot be undone.",
+                                  "The names, IINs, phones and addresses of citizens received "
+                                  "more than %1$d months ago are emptied. This cannot be undone.",
+                                  months), months);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Purge Personal Data?"),
+                                              body);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("Cancel"),
+                                    "purge", _("Purge"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "purge",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (purge_answered), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 kez_preferences_window_dispose (GObject *object)
 {
   KezPreferencesWindow *self = (KezPreferencesWindow *) object;
@@ -270,6 +321,8 @@ kez_preferences_window_class_init (KezPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KezPreferencesWindow, warning_spin);
   gtk_widget_class_bind_template_child (widget_class, KezPreferencesWindow, backups_group);
   gtk_widget_class_bind_template_child (widget_class, KezPreferencesWindow, keep_spin);
+  gtk_widget_class_bind_template_child (widget_class, KezPreferencesWindow, months_spin);
+  gtk_widget_class_bind_template_child (widget_class, KezPreferencesWindow, purge_button);
 }
 
 static void
@@ -288,6 +341,9 @@ kez_preferences_window_init (KezPreferencesWindow *self)
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "backups-kept", self->keep_spin, "value",
                    G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "personal-data-months", self->months_spin, "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_signal_connect_swapped (self->purge_button, "clicked", G_CALLBACK (purge_clicked), self);
   self->backup_rows = g_ptr_array_new ();
 }
 
