@@ -125,8 +125,11 @@ test_merge_and_unmerge_keep_counts (void)
   gint64 ids_a[] = { a };
   gint64 survivor = 0;
 
-  g_assert_nonnull (kez_triage_accept (store, ids_a, 1, &error));
+  g_clear_pointer (&first, kez_triage_undo_free);
+  first = kez_triage_accept (store, ids_a, 1, &error);
+  g_assert_nonnull (first);
   g_assert_no_error (error);
+  g_clear_pointer (&first, kez_triage_undo_free);
 
   /* b and c into a: a counts three citizens. */
   first = kez_triage_merge (store, ids_bc, 2, a, &survivor, &error);

@@ -411,15 +411,16 @@ kez_meetings_list_range (KezStore    *store,
   g_autoptr(GArray) all = NULL;
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autofree char *from = NULL;
+  g_autofree char *last_day = NULL;
   g_autofree char *to = NULL;
 
   g_return_val_if_fail (KEZ_IS_STORE (store), G_LIST_MODEL (list));
   g_return_val_if_fail (g_date_valid (first) && g_date_valid (last), G_LIST_MODEL (list));
 
   from = kez_date_to_iso (first);
-  to = kez_date_to_iso (last);
+  last_day = kez_date_to_iso (last);
   /* "T99" sorts after every time of the last day. */
-  to = g_strconcat (g_steal_pointer (&to), "T99", NULL);
+  to = g_strconcat (last_day, "T99", NULL);
   all = g_array_new (FALSE, TRUE, sizeof (KezMeetingFields));
   g_array_set_clear_func (all, (GDestroyNotify) kez_meeting_fields_clear);
 
