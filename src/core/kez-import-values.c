@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <stdio.h>
 
 #include "kez-import-values.h"
@@ -98,4 +100,20 @@ kez_import_field (const KezCsvRecord *record,
   if (index < 0 || index >= (int) g_strv_length (record->fields))
     return "";
   return record->fields[index];
+}
+
+/* All or nothing: an import with any bad row saves none of them. */
+gboolean
+kez_import_refuse_problems (GPtrArray  *problems,
+                            GError    **error)
+{
+  if (problems->len == 0)
+    return FALSE;
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+               g_dngettext (GETTEXT_PACKAGE,
+                            "Nothing was imported: %1$u row has problems",
+                            "Nothing was imported: %1$u rows have problems",
+                            problems->len),
+               problems->len);
+  return TRUE;
 }

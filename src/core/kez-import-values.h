@@ -25,6 +25,8 @@ gboolean    kez_import_parse_date    (const char         *text,
                                       GDate              *date);
 gboolean    kez_import_parse_time    (const char         *text,
                                       int                *minute);
+gboolean    kez_import_refuse_problems (GPtrArray      *problems,
+                                        GError        **error);
 const char *kez_import_field         (const KezCsvRecord *record,
                                       int                 index);
 

@@ -324,16 +324,8 @@ kez_meeting_import_commit (KezMeetingImport  *self,
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
 
-  if (self->problems->len > 0)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "Nothing was imported: %1$u row has problems",
-                                "Nothing was imported: %1$u rows have problems",
-                                self->problems->len),
-                   self->problems->len);
-      return FALSE;
-    }
+  if (kez_import_refuse_problems (self->problems, error))
+    return FALSE;
 
   if (!kez_store_begin (store, error))
     return FALSE;

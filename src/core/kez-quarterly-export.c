@@ -19,6 +19,7 @@
 #include "kez-meetings.h"
 #include "kez-quarterly-export.h"
 #include "kez-store-private.h"
+#include "kez-text.h"
 #include "kez-xlsx-file.h"
 #include "kez-xlsx-formats.h"
 
@@ -61,34 +62,6 @@ utc_stamp (const GDate *date)
                            g_date_get_day (date), 0, 0, 0);
   utc = g_date_time_to_utc (local);
   return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%S.000Z");
-}
-
-static char *
-join_present (const char *first,
-              const char *second,
-              const char *third)
-{
-  GString *joined = g_string_new (NULL);
-  const char *parts[] = { first, second, third };
-
-  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
-    if (parts[i] != NULL && parts[i][0] != '\0')
-      g_string_append_printf (joined, "%s%s", joined->len > 0 ? ", " : "", parts[i]);
-  return g_string_free (joined, FALSE);
-}
-
-/* About one character per unit of column width, each note on its own line. */
-static guint
-lines_needed (const char *text,
-              double      width)
-{
-  g_auto(GStrv) paragraphs = g_strsplit (text, "\n", -1);
-  guint per_line = MAX (1, (guint) width - 2);
-  guint lines = 0;
-
-  for (guint i = 0; paragraphs[i] != NULL; i++)
-    lines += MAX (1, (g_utf8_strlen (paragraphs[i], -1) + per_line - 1) / per_line);
-  return lines;
 }
 
 /* "02.11.2026 Подрядчик выбран (a.nurlanova)", one line per note of the quarter. */
@@ -213,7 +186,7 @@ kez_quarterly_export (KezStore           *store,
   for (row = header_row + 1; sqlite3_step (actions) == SQLITE_ROW; row++, n++)
     {
       KezActionFields action;
-      g_autofree char *executor = join_present (kez_store_column_text (actions, 2),
+      g_autofree char *executor = kez_text_join_present (kez_store_column_text (actions, 2),
                                                 kez_store_column_text (actions, 3),
                                                 kez_store_column_text (actions, 4));
       g_autofree char *meeting = NULL;
@@ -242,10 +215,9 @@ kez_quarterly_export (KezStore           *store,
       if (problem[0] == '\0')
         problem = language == KEZ_EXPORT_KK ? title_ru_of : title_kk_of;
 
-      /* Spreadsheets do not grow rows for text a program wrote: a row of several notes is
-       * made tall enough to show them. */
-      worksheet_set_row (sheet, row, 15.0 * MAX (2, lines_needed (progress,
-                                                                 widths[COLUMN_PROGRESS])),
+      /* A row of several notes is made tall enough to show them. */
+      worksheet_set_row (sheet, row,
+                         15.0 * MAX (2, kez_xlsx_lines_needed (progress, widths[COLUMN_PROGRESS])),
                          NULL);
       worksheet_write_string (sheet, row, COLUMN_MEETING, meeting != NULL ? meeting : "",
                               formats.text);

@@ -27,6 +27,7 @@
 #include "kez-receptions.h"
 #include "kez-results-export.h"
 #include "kez-store-private.h"
+#include "kez-text.h"
 #include "kez-xlsx-file.h"
 #include "kez-xlsx-formats.h"
 
@@ -345,21 +346,6 @@ write_problems (Writer *writer,
   finish_table (sheet, 1, row - 1, n_columns);
 }
 
-/* "Organisation, unit, person", leaving out what is not given. */
-static char *
-join_present (const char *first,
-              const char *second,
-              const char *third)
-{
-  GString *joined = g_string_new (NULL);
-  const char *parts[] = { first, second, third };
-
-  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
-    if (parts[i] != NULL && parts[i][0] != '\0')
-      g_string_append_printf (joined, "%s%s", joined->len > 0 ? ", " : "", parts[i]);
-  return g_string_free (joined, FALSE);
-}
-
 static void
 write_actions (Writer   *writer,
                KezStore *store,
@@ -397,8 +383,9 @@ write_actions (Writer   *writer,
         {
           const KezActionFields *action = &g_array_index (actions, KezActionFields, j);
           gboolean late = kez_action_is_overdue (action, &today);
-          g_autofree char *executor = join_present (action->executor_org, action->executor_unit,
-                                                    action->executor_person);
+          g_autofree char *executor = kez_text_join_present (action->executor_org,
+                                                             action->executor_unit,
+                                                             action->executor_person);
 
           worksheet_write_number (sheet, row, 0, i + 1, writer->formats.number);
           worksheet_write_string (sheet, row, 1, problem_title (problem, writer->language),

@@ -36,20 +36,13 @@ typedef struct
   guint              row_lines;    /* lines the tallest cell of the current row needs */
 } Writer;
 
-/* Spreadsheets do not grow a row to fit wrapped text written by a program, so the height is
- * set from the longest cell: about one character per unit of column width. */
+/* The row's height follows its tallest cell. */
 static void
 count_lines (Writer     *writer,
              const char *text,
              double      width)
 {
-  g_auto(GStrv) paragraphs = g_strsplit (text, "\n", -1);
-  guint per_line = MAX (1, (guint) width - 1);
-  guint lines = 0;
-
-  for (guint i = 0; paragraphs[i] != NULL; i++)
-    lines += MAX (1, (g_utf8_strlen (paragraphs[i], -1) + per_line - 1) / per_line);
-  writer->row_lines = MAX (writer->row_lines, lines);
+  writer->row_lines = MAX (writer->row_lines, kez_xlsx_lines_needed (text, width));
 }
 
 static void

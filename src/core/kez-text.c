@@ -18,3 +18,18 @@ kez_text_is_blank (const char *text)
     }
   return TRUE;
 }
+
+/* "Organisation, unit, person", leaving out what is not given. */
+char *
+kez_text_join_present (const char *first,
+                       const char *second,
+                       const char *third)
+{
+  GString *joined = g_string_new (NULL);
+  const char *parts[] = { first, second, third };
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    if (parts[i] != NULL && parts[i][0] != '\0')
+      g_string_append_printf (joined, "%s%s", joined->len > 0 ? ", " : "", parts[i]);
+  return g_string_free (joined, FALSE);
+}

@@ -9,6 +9,9 @@
 
 G_BEGIN_DECLS
 
-gboolean kez_text_is_blank (const char *text);
+gboolean kez_text_is_blank     (const char *text);
+char    *kez_text_join_present (const char *first,
+                                const char *second,
+                                const char *third);
 
 G_END_DECLS

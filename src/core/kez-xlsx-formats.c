@@ -115,3 +115,19 @@ kez_xlsx_write_iso (lxw_worksheet  *sheet,
     }
   worksheet_write_string (sheet, row, col, iso != NULL ? iso : "", formats->text);
 }
+
+/* Spreadsheets do not grow a row to fit wrapped text a program wrote, so rows are given a
+ * height from their longest cell: about one character per unit of column width, each line of
+ * the text on a line of its own. */
+guint
+kez_xlsx_lines_needed (const char *text,
+                       double      width)
+{
+  g_auto(GStrv) paragraphs = g_strsplit (text != NULL ? text : "", "\n", -1);
+  guint per_line = MAX (1, (guint) width - 1);
+  guint lines = 0;
+
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    lines += MAX (1, (g_utf8_strlen (paragraphs[i], -1) + per_line - 1) / per_line);
+  return MAX (lines, 1);
+}

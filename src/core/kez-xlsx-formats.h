@@ -32,6 +32,8 @@ void kez_xlsx_write_date        (lxw_worksheet  *sheet,
                                  lxw_col_t       col,
                                  const GDate    *date,
                                  lxw_format     *format);
+guint kez_xlsx_lines_needed     (const char     *text,
+                                 double          width);
 void kez_xlsx_write_iso         (lxw_worksheet  *sheet,
                                  lxw_row_t       row,
                                  lxw_col_t       col,
