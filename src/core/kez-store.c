@@ -143,6 +143,17 @@ kez_store_set_error (KezStore  *self,
   int code = sqlite3_extended_errcode (self->db);
   const char *detail = sqlite3_errmsg (self->db);
 
+  /* SQLite says "full" only when a write stopped part way. A write refused outright (a full
+     disk, a quota, a file size limit, or a failing disk) is an I/O error, and SQLite does not
+     keep the system's reason for it; the planner is told the likely cause. */
+  if (code == SQLITE_IOERR_WRITE)
+    {
+      g_set_error_literal (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_DISK_FULL,
+                           _("The change could not be written to the disk, so it was not "
+                             "saved. The disk may be full: free some space and try again."));
+      return;
+    }
+
   switch (code & 0xff)
     {
     case SQLITE_FULL:

@@ -141,6 +141,25 @@ retention_months (void)
   return settings != NULL ? g_settings_get_int (settings, "personal-data-months") : 12;
 }
 
+/* A second start only hands over to the first (one writer per file, one window). The first is
+ * told which database this start was for, so that it can say when it is on another one. */
+static void
+tell_the_first_instance (KezApplication *self)
+{
+  GApplication *application = G_APPLICATION (self);
+  g_autofree char *path = NULL;
+  g_autofree char *requested = NULL;
+
+  if (!g_application_register (application, NULL, NULL) ||
+      !g_application_get_is_remote (application))
+    return;
+  path = kez_application_dup_database_path (self);
+  /* Made absolute here: the first instance runs in another folder. */
+  requested = g_canonicalize_filename (path, NULL);
+  g_action_group_activate_action (G_ACTION_GROUP (application), "database-requested",
+                                  g_variant_new_bytestring (requested));
+}
+
 /* Options that need no display are answered here, before GTK is initialised: the version,
  * imports and exports. */
 static int
@@ -186,6 +205,8 @@ kez_application_handle_local_options (GApplication *application,
       request.database = self->database_path != NULL ? self->database_path : default_database;
       return kez_cli_run (&request);
     }
+
+  tell_the_first_instance (self);
 
   return G_APPLICATION_CLASS (kez_application_parent_class)->handle_local_options (application,
                                                                                     options);
@@ -273,6 +294,37 @@ kez_application_activate (GApplication *application)
   gtk_window_present (window);
 }
 
+/* Another start of the app asked for a database: the same one just raises the window; another
+ * one cannot be opened beside this one, and the planner is told so rather than left to
+ * wonder which file the window shows. */
+static void
+database_requested (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  KezApplication *self = user_data;
+  g_autofree char *ours = kez_application_dup_database_path (self);
+  g_autofree char *ours_canonical = g_canonicalize_filename (ours, NULL);
+  const char *requested = g_variant_get_bytestring (parameter);
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+  GtkWindow *window;
+  AdwToast *toast;
+
+  g_application_activate (G_APPLICATION (self));
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (g_strcmp0 (requested, ours_canonical) == 0 || !KEZ_IS_WINDOW (window))
+    return;
+
+  name = g_filename_display_basename (requested);
+  /* Translators: %s is a database file's name */
+  message = g_strdup_printf (_("Kezdesu is already open with another database. To open "
+                               "“%s”, quit Kezdesu first."), name);
+  toast = adw_toast_new (message);
+  adw_toast_set_timeout (toast, 0);
+  kez_window_add_toast (KEZ_WINDOW (window), toast);
+}
+
 static void
 show_preferences (GSimpleAction *action,
                   GVariant      *parameter,
@@ -356,6 +408,7 @@ quit (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "preferences", show_preferences },
+  { "database-requested", database_requested, "ay" },
   { "about", show_about },
   { "help", show_help },
   { "quit", quit },

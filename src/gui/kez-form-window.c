@@ -21,7 +21,10 @@ kez_form_init (KezForm    *form,
   /* Labels without mnemonics: GTK 4.8 would read the underscore out to a screen reader. */
   GtkWidget *cancel = gtk_button_new_with_label (_("Cancel"));
 
-  form->window = adw_window_new ();
+  /* A dialog to a screen reader, which then reads its title on opening (GTK 4.8 would call
+     a bare window a "filler"). */
+  form->window = g_object_new (ADW_TYPE_WINDOW, "accessible-role", GTK_ACCESSIBLE_ROLE_DIALOG,
+                               NULL);
   form->save = gtk_button_new_with_label (_("Save"));
   form->page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
   form->toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
@@ -59,5 +62,10 @@ void
 kez_form_show_error (KezForm      *form,
                      const GError *error)
 {
-  adw_toast_overlay_add_toast (form->toasts, adw_toast_new (error->message));
+  AdwToast *toast = adw_toast_new (error->message);
+
+  /* Stays until dismissed: the planner may be looking at the paper, not the screen. */
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (form->toasts, toast);
 }

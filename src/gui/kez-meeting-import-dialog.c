@@ -81,7 +81,8 @@ build_preview (ImportRun  *run,
   g_autoptr(KezNames) names = kez_names_new (run->store);
   GPtrArray *problems = kez_meeting_import_get_problems (run->import);
   guint n = kez_meeting_import_get_n_meetings (run->import);
-  GtkWidget *window = adw_window_new ();
+  GtkWidget *window = g_object_new (ADW_TYPE_WINDOW, "accessible-role",
+                                    GTK_ACCESSIBLE_ROLE_DIALOG, NULL);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *header = adw_header_bar_new ();
   /* Labels without mnemonics: GTK 4.8 would read the underscore out to a screen reader. */

@@ -6,6 +6,7 @@ accessibility bus then starts by itself.
 """
 
 import os
+import resource
 import subprocess
 import tempfile
 import time
@@ -35,7 +36,8 @@ def ensure_locales():
 class App:
     """The app started on a fresh database in its own data folders."""
 
-    def __init__(self, language, args=(), database_bytes=None, database_path=None):
+    def __init__(self, language, args=(), database_bytes=None, database_path=None,
+                 file_size_limit=None):
         self.tmp = tempfile.TemporaryDirectory(prefix="kezdesu-ui-")
         self.database = database_path or os.path.join(self.tmp.name, "kezdesu.db")
         if database_bytes is not None:
@@ -60,8 +62,13 @@ class App:
         binary = os.path.join(BUILD_ROOT, "src", "kezdesu")
         # The app's own messages go to a file, shown when it fails to come up.
         self.log = open(os.path.join(self.tmp.name, "kezdesu.log"), "w+")
+        def limit_file_size():
+            # As a full disk would: no file the app writes can grow past the limit.
+            resource.setrlimit(resource.RLIMIT_FSIZE, (file_size_limit, file_size_limit))
+
         self.process = subprocess.Popen([binary, "--database=" + self.database, *args], env=env,
-                                        stdout=self.log, stderr=subprocess.STDOUT)
+                                        stdout=self.log, stderr=subprocess.STDOUT,
+                                        preexec_fn=limit_file_size if file_size_limit else None)
         try:
             self.root = self._wait_for_application()
         except BaseException:
@@ -166,6 +173,25 @@ class App:
             if time.monotonic() > deadline:
                 raise AssertionError(f"no {name!r} in {window_name!r}")
             time.sleep(0.2)
+
+    def controls_in(self, window_name, *wanted, timeout=15):
+        """The nodes (name, role) of @wanted in the top-level window @window_name, found by
+        walking that window alone: quicker than find() when the main window is behind it."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            root = self._application()
+            for i in range(root.get_child_count() if root is not None else 0):
+                try:
+                    window = root.get_child_at_index(i)
+                except GLib.Error:
+                    continue
+                if self.name_of(window) != window_name:
+                    continue
+                found = {(self.name_of(n), self.role_of(n)): n for n in self.nodes(window)}
+                if all(w in found for w in wanted):
+                    return [found[w] for w in wanted]
+            time.sleep(0.1)
+        raise AssertionError(f"no {wanted} in {window_name!r}")
 
     def wait_gone(self, name, role=None, prefix=False, timeout=15):
         deadline = time.monotonic() + timeout
