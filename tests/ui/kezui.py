@@ -37,7 +37,7 @@ class App:
     """The app started on a fresh database in its own data folders."""
 
     def __init__(self, language, args=(), database_bytes=None, database_path=None,
-                 file_size_limit=None):
+                 file_size_limit=None, environment=None):
         self.tmp = tempfile.TemporaryDirectory(prefix="kezdesu-ui-")
         self.database = database_path or os.path.join(self.tmp.name, "kezdesu.db")
         if database_bytes is not None:
@@ -58,6 +58,7 @@ class App:
             XDG_CACHE_HOME=os.path.join(self.tmp.name, "cache"),
             GSK_RENDERER="cairo",
         )
+        env.update(environment or {})
         env.pop("NO_AT_BRIDGE", None)
         binary = os.path.join(BUILD_ROOT, "src", "kezdesu")
         # The app's own messages go to a file, shown when it fails to come up.
@@ -283,6 +284,12 @@ class App:
     def press(keys):
         subprocess.run(["xdotool", "key", *keys.split()], check=True)
         time.sleep(0.3)
+
+    def output(self):
+        """Everything the app has written to its stdout and stderr so far."""
+        self.log.flush()
+        with open(self.log.name, encoding="utf-8", errors="replace") as log:
+            return log.read()
 
     def close(self):
         if self.process.poll() is None:

@@ -86,7 +86,7 @@ class ActionPlan(unittest.TestCase):
 
             # A problem from two of the three questions.
             app.click(app.find("Новая проблема", "push button"))
-            app.find("Новая проблема", "frame")
+            app.find("Новая проблема", "dialog")
             title = app.find_in("Новая проблема", "Название на русском", "text")
             app.type_into(title, "Новая проблема", "Бездорожье")
             app.click_with_mouse(app.find_in("Новая проблема", "Дорога в село разбита"), "Новая проблема")
@@ -99,7 +99,7 @@ class ActionPlan(unittest.TestCase):
 
             # An action with an executor and a deadline.
             app.click(app.find("Добавить действие к «Бездорожье»", "push button"))
-            app.find("Новое действие", "frame")
+            app.find("Новое действие", "dialog")
             app.type_into(app.find_in("Новое действие", "Действие", "text"), "Новое действие",
                           "Отремонтировать дорогу")
             app.type_into(app.find_in("Новое действие", "Ответственная организация", "text"),
@@ -116,7 +116,7 @@ class ActionPlan(unittest.TestCase):
 
             # A progress note, then done.
             app.click_with_mouse(app.find("Отремонтировать дорогу"), WINDOW)
-            app.find("Действие", "frame")
+            app.find("Действие", "dialog")
             note = app.find_in("Действие", "Добавить запись о ходе исполнения", "text")
             app.type_into(note, "Действие", "Подрядчик выбран", "Return")
             self.assertEqual(wait_for(app, "SELECT count(*) FROM action_history "

@@ -136,10 +136,12 @@ class LiveMeeting(unittest.TestCase):
             del os.environ["KEZDESU_CLOCK_SPEED"]
 
     def test_reception_refuses_a_wrong_iin(self):
-        with App("ru", database_bytes=database_with_meeting(90)) as app:
+        # Every debug message on: the citizen's name and IIN must still not be printed.
+        with App("ru", database_bytes=database_with_meeting(90),
+                 environment={"G_MESSAGES_DEBUG": "all"}) as app:
             open_console(app)
             app.click(app.find("Приём"))
-            app.find("Личный приём", "frame")
+            app.find("Личный приём", "dialog")
             app.type_into(app.find("Фамилия, имя, отчество", "text"), "Личный приём",
                           "Сейітова Ә.")
             iin = app.find("ИИН", "text")
@@ -154,13 +156,17 @@ class LiveMeeting(unittest.TestCase):
             while receptions(app) != [("Сейітова Ә.", "791028302728")]:
                 self.assertLess(time.monotonic(), deadline, receptions(app))
                 time.sleep(0.2)
+            output = app.output()
+            self.assertIn("DEBUG", output)
+            for personal in ("Сейітова", "791028302728", "791028302729"):
+                self.assertNotIn(personal, output)
 
     def test_media_briefing_is_recorded(self):
         with App("ru", database_bytes=database_with_meeting(90)) as app:
             open_console(app)
             app.click(app.find("Мероприятия"))
             app.click(app.find("Брифинг для СМИ…"))
-            app.find("Брифинг для СМИ", "frame")
+            app.find("Брифинг для СМИ", "dialog")
             app.type_into(app.find("Средства массовой информации", "text"), "Брифинг для СМИ",
                           "Хабар, Kazinform")
             app.click(app.find("Сохранить", "push button"))

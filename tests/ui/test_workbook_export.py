@@ -41,7 +41,7 @@ class WorkbookExport(unittest.TestCase):
             with App("ru", database_bytes=data) as app:
                 app.press("alt+2")
                 app.click(app.find("Выгрузить…", "push button"))
-                app.find("Выгрузка реестра вопросов", "frame")
+                app.find("Выгрузка реестра вопросов", "dialog")
                 app.click(app.find_in("Выгрузка реестра вопросов", "Выгрузить…",
                                       "push button"))
                 time.sleep(1.5)
