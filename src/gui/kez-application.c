@@ -12,6 +12,7 @@
 #include "kez-application.h"
 #include "kez-backup.h"
 #include "kez-cli.h"
+#include "kez-demo.h"
 #include "kez-preferences-window.h"
 #include "kez-window.h"
 
@@ -30,6 +31,9 @@ static const GOptionEntry option_entries[] = {
   { "database", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Use the database FILE instead of the default one"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+  { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Make the database FILE (which must not exist yet) a demo of a ministry’s year, and "
+       "open it"), NULL },
   { "import-meetings", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Import the meetings of a CSV file, all or none, and exit"), N_("PATH") },
   { "import-questions", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -160,6 +164,26 @@ tell_the_first_instance (KezApplication *self)
                                   g_variant_new_bytestring (requested));
 }
 
+/* --demo: the demo goes only into a new file named with --database, never the planner's own. */
+static gboolean
+make_demo (KezApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->database_path == NULL)
+    {
+      g_printerr ("%s\n", _("--demo needs --database=FILE: the demo is made as a new file, "
+                            "apart from your own database"));
+      return FALSE;
+    }
+  if (!kez_demo_create (self->database_path, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* Options that need no display are answered here, before GTK is initialised: the version,
  * imports and exports. */
 static int
@@ -197,6 +221,8 @@ kez_application_handle_local_options (GApplication *application,
   request.export_kind = export_kind;
   request.output = output;
   request.inputs = (const char * const *) inputs;
+  if (g_variant_dict_contains (options, "demo") && !make_demo (self))
+    return EXIT_FAILURE;
   if (kez_cli_has_work (&request))
     {
       if (export_kind != NULL && !lookup_export_language (options, &request.language))
