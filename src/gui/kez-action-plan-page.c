@@ -16,6 +16,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "kez-accessible.h"
 #include "kez-action-dialog.h"
 #include "kez-action-labels.h"
 #include "kez-action-plan-page.h"
@@ -831,6 +832,7 @@ static void
 kez_action_plan_page_init (KezActionPlanPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  kez_accessible_name_drop_down (self->view_choice, _("Show"));
 
   self->meeting_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->groups[0] = g_ptr_array_new ();

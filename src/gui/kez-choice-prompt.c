@@ -14,6 +14,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "kez-accessible.h"
 #include "kez-choice-prompt.h"
 #include "kez-text.h"
 
@@ -118,8 +119,7 @@ kez_choice_prompt (GtkWindow          *parent,
   prompt->user_data = user_data;
   prompt->destroy = destroy;
   prompt->list = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (choices));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (prompt->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  heading, -1);
+  kez_accessible_name_drop_down (prompt->list, heading);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (prompt->list));
 
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("Cancel"),

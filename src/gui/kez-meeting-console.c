@@ -22,6 +22,7 @@
 #include "kez-live-questions.h"
 #include "kez-meeting-console.h"
 #include "kez-reception-dialog.h"
+#include "kez-accessible.h"
 
 struct _KezMeetingConsole
 {
@@ -451,8 +452,7 @@ build_questions_pane (KezMeetingConsole *self)
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("A question asked now"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("A question asked now"), -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (channel), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Where the question comes from"), -1);
+  kez_accessible_name_drop_down (GTK_DROP_DOWN (channel), _("Where the question comes from"));
   gtk_widget_set_hexpand (entry, TRUE);
   g_signal_connect_swapped (entry, "activate", G_CALLBACK (add_question), self);
   g_signal_connect_swapped (add, "clicked", G_CALLBACK (add_question), self);

@@ -23,6 +23,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "kez-accessible.h"
 #include "kez-bar-chart.h"
 #include "kez-choice-prompt.h"
 #include "kez-meeting-labels.h"
@@ -1236,6 +1237,11 @@ static void
 kez_questions_page_init (KezQuestionsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  kez_accessible_name_drop_down (self->status_filter, _("Status"));
+  kez_accessible_name_drop_down (self->channel_filter, _("Channel"));
+  kez_accessible_name_drop_down (self->region_filter, _("Region"));
+  kez_accessible_name_drop_down (self->topic_filter, _("Topic"));
+  kez_accessible_name_drop_down (self->meeting_filter, _("Meeting"));
 
   self->region_codes = g_ptr_array_new_with_free_func (g_free);
   self->topics = g_ptr_array_new_with_free_func (g_free);

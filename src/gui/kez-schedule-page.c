@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kez-accessible.h"
 #include "kez-coverage.h"
 #include "kez-date-format.h"
 #include "kez-deadline-labels.h"
@@ -1047,6 +1048,8 @@ static void
 kez_schedule_page_init (KezSchedulePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  kez_accessible_name_drop_down (self->region_filter, _("Region"));
+  kez_accessible_name_drop_down (self->status_filter, _("Status"));
 
   get_today (&self->cursor);
   self->meetings = g_list_store_new (KEZ_TYPE_MEETING);

@@ -1,0 +1,126 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The shortcuts window tells the truth: every shortcut it lists is bound, in the page of its
+group, to an action that exists there (or is GTK's own list behaviour), and every key bound in
+the source is listed.
+
+usage: check-shortcuts.py SOURCE_ROOT
+"""
+
+import re
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+root = Path(sys.argv[1])
+gui = root / "src" / "gui"
+
+# Which file binds the keys of each group of the shortcuts window.
+GROUP_FILES = {
+    "General": "kez-application.c",
+    "Pages": "kez-application.c",
+    "Schedule": "kez-schedule-page.c",
+    "Questions": "kez-questions-page.c",
+    "Action Plan": "kez-action-plan-page.c",
+    "Meeting Editor": "kez-meeting-editor.c",
+    "Live Meeting": "kez-meeting-console.c",
+}
+# What GTK itself does in a list, which the Questions page lists for the planner: moving the
+# selection, selecting all, and activating a row (the page connects "activate").
+GTK_LIST_KEYS = {"<Shift>Up <Shift>Down", "<Control>a", "Return"}
+# Actions GTK provides on every window.
+GTK_ACTIONS = {"window.close", "win.show-help-overlay"}
+MASKS = {"0": "", "GDK_CONTROL_MASK": "<Control>", "GDK_ALT_MASK": "<Alt>",
+         "GDK_SHIFT_MASK": "<Shift>"}
+
+
+def shortcuts():
+    tree = ET.parse(gui / "gtk" / "help-overlay.ui")
+    for group in tree.iter("object"):
+        if group.get("class") != "GtkShortcutsGroup":
+            continue
+        group_title = group.find("property[@name='title']").text
+        for child in group.iter("object"):
+            if child.get("class") != "GtkShortcutsShortcut":
+                continue
+            props = {p.get("name"): p.text for p in child.findall("property")}
+            yield group_title, props.get("title"), props.get("accelerator"), props.get("action-name")
+
+
+def source(name):
+    return (gui / name).read_text(encoding="utf-8")
+
+
+def installed_actions(text):
+    """Actions a file defines: widget actions, and action entries of the application."""
+    actions = set(re.findall(r'install_(?:property_)?action \(widget_class,\s*"([\w.-]+)"', text))
+    actions |= {"app." + name for name in re.findall(r'^\s*\{ "([\w-]+)", \w+', text, re.M)}
+    return actions
+
+
+def bindings(text):
+    """(accelerator, action) of the keys a file binds."""
+    found = set()
+    for key, mask, action in re.findall(
+            r'add_binding_action \(widget_class,\s*GDK_KEY_(\w+),\s*(\w+),\s*"([\w.-]+)"', text):
+        found.add((MASKS[mask] + key, action))
+    for action, accels in re.findall(
+            r'set_accels_for_action \([^,]+,\s*"([^"]+)",\s*\(const char \*\[\]\) \{ ([^}]*)\}',
+            text):
+        for accel in re.findall(r'"([^"]+)"', accels):
+            found.add((accel.replace("comma", ","), action.split("(")[0]))
+    for key, action in re.findall(r'\{ GDK_KEY_(\w+), "([\w.-]+)" \}', text):
+        found.add((key, action))
+    return found
+
+
+def normal(accel):
+    return accel.replace("&lt;", "<").replace("&gt;", ">").replace("<Primary>", "<Control>") \
+        .replace(",", "comma")
+
+
+problems = []
+listed = set()
+all_actions = set(GTK_ACTIONS)
+for name in set(GROUP_FILES.values()) | {"kez-window.c"}:
+    all_actions |= installed_actions(source(name))
+
+for group, title, accel, action in shortcuts():
+    if group not in GROUP_FILES:
+        problems.append(f"group “{group}” has no page in this check")
+        continue
+    text = source(GROUP_FILES[group])
+    if action is not None:
+        if action not in all_actions:
+            problems.append(f"{group} / {title}: action {action} does not exist")
+        listed.add((group, action))
+        continue
+    if accel is None:
+        problems.append(f"{group} / {title}: neither an accelerator nor an action")
+        continue
+    if group == "Questions" and accel in GTK_LIST_KEYS:
+        if accel == "Return" and '"activate"' not in text:
+            problems.append(f"{group} / {title}: Return activates nothing")
+        continue
+    bound = {(normal(a), act) for a, act in bindings(text) if normal(a) == normal(accel)}
+    if not bound:
+        problems.append(f"{group} / {title}: {accel} is not bound in {GROUP_FILES[group]}")
+    for _, act in bound:
+        if act.split("(")[0] not in all_actions:
+            problems.append(f"{group} / {title}: {accel} runs {act}, which does not exist")
+    listed.add((group, normal(accel)))
+
+# And the other way: a key bound in a page but missing from the window.
+for group, name in GROUP_FILES.items():
+    for accel, action in bindings(source(name)):
+        key = (group, normal(accel))
+        actions_listed = {a for g, a in listed if g == group}
+        in_other_group = any(g != group and GROUP_FILES[g] == name and
+                             ((g, normal(accel)) in listed or (g, action) in listed)
+                             for g in GROUP_FILES)
+        if key not in listed and action not in actions_listed and not in_other_group:
+            problems.append(f"{name} binds {accel} to {action}, not in the shortcuts window")
+
+for problem in sorted(set(problems)):
+    print(problem)
+print(f"{len(listed)} shortcuts checked, {len(set(problems))} problems")
+sys.exit(1 if problems else 0)

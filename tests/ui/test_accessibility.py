@@ -1,0 +1,108 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Every control a planner can reach is named for a screen reader: each page and view of the
+window, on the demo database so that lists have rows, is walked through the accessibility tree,
+and a button, entry, drop-down or row on screen with no name (GTK then gives the widget's
+type name, such as "GtkToggleButton") fails the test."""
+
+import os
+import re
+import subprocess
+import tempfile
+import time
+import unittest
+import warnings
+
+from kezui import App, BUILD_ROOT
+from gi.repository import Atspi  # noqa: E402  (after kezui, which asks for Atspi 2.0)
+
+CONTROLS = {"push button", "toggle button", "check box", "radio button", "entry", "text",
+            "password text", "spin button", "combo box", "slider", "menu item", "page tab"}
+# A row is read out by what it shows: it needs a name, or a label in it that says something.
+ROWS = {"list item", "table row"}
+TYPE_NAME = re.compile(r"^(Gtk|Adw|Kez)[A-Z]\w*$")
+
+
+def real_name(name):
+    return bool(name.strip()) and not TYPE_NAME.match(name)
+
+
+def says_something(app, node, depth=0):
+    if real_name(app.name_of(node)):
+        return True
+    return depth < 8 and any(says_something(app, node.get_child_at_index(i), depth + 1)
+                             for i in range(node.get_child_count()))
+
+
+def unnamed_controls(app):
+    """(role, name, what it is in) of every showing control without a real name, and how many
+    showing controls there were."""
+    found = []
+    seen = [0]
+
+    def walk(node, depth=0):
+        try:
+            # GTK 4.8 says "visible" of the widgets of a page not shown, too; what is on screen
+            # has a size.
+            component = node.get_component_iface()
+            if component is not None:
+                extents = component.get_extents(Atspi.CoordType.WINDOW)
+                if extents.width <= 0 or extents.height <= 0:
+                    return
+            role, name = app.role_of(node), app.name_of(node)
+            seen[0] += role in CONTROLS or role in ROWS
+            if ((role in CONTROLS and not real_name(name)) or
+                    (role in ROWS and not says_something(app, node))):
+                parent = node.get_parent()
+                found.append((role, name, app.name_of(parent) if parent else ""))
+            for i in range(node.get_child_count() if depth < 60 else 0):
+                child = node.get_child_at_index(i)
+                if child is not None:
+                    walk(child, depth + 1)
+        except Exception:  # a node that vanished while walked
+            return
+
+    root = app._application()
+    for i in range(root.get_child_count()):
+        walk(root.get_child_at_index(i))
+    return sorted(set(found)), seen[0]
+
+
+class Accessibility(unittest.TestCase):
+    def setUp(self):
+        warnings.simplefilter("ignore", DeprecationWarning)
+
+    def test_every_control_is_named(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            database = os.path.join(tmp, "demo.db")
+            subprocess.run([os.path.join(BUILD_ROOT, "src", "kezdesu"), "--database=" + database,
+                            "--demo", "--export=summary", "--year=2026",
+                            "--output=" + os.path.join(tmp, "summary.xlsx")],
+                           check=True, capture_output=True, env=dict(
+                               os.environ, XDG_DATA_HOME=os.path.join(tmp, "data")))
+            views = [
+                ("Schedule, month", "alt+1", None),
+                ("Schedule, year", None, "Год"),
+                ("Schedule, list", None, "Список"),
+                ("Questions", "alt+2", None),
+                ("Questions, analysis", None, "Анализ"),
+                ("Action plan", "alt+3", None),
+            ]
+            problems = {}
+            with App("ru", database_path=database) as app:
+                app.find("График")
+                for view, keys, button in views:
+                    if keys:
+                        app.press(keys)
+                    if button:
+                        app.click(app.find(button))
+                    time.sleep(1.0)
+                    unnamed, seen = unnamed_controls(app)
+                    print(f"{view}: {seen} controls showing, {len(unnamed)} unnamed", flush=True)
+                    self.assertGreater(seen, 20, view)
+                    if unnamed:
+                        problems[view] = unnamed
+            self.assertEqual(problems, {}, "controls with no name for a screen reader:\n" + "\n".join(f"{view}: {unnamed}" for view, unnamed in problems.items()))
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
