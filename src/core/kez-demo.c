@@ -20,6 +20,7 @@
 #include "kez-problems.h"
 #include "kez-question-generator.h"
 #include "kez-receptions.h"
+#include "kez-schedule-status.h"
 #include "kez-store-private.h"
 
 /* The demo stands on this day: the meetings before it were held, the later ones are to come,
@@ -295,7 +296,10 @@ plan_actions (KezStore           *store,
       kez_action_fields_init (&fields);
       fields.problem_id = problem_id;
       fields.description = g_strdup (demo_actions[pick % G_N_ELEMENTS (demo_actions)].what);
-      fields.executor_org = g_strdup ("Министерство здравоохранения РК");
+      /* The regional health department does most of the work; the ministry some. */
+      fields.executor_org = pick % 3 == 0
+        ? g_strdup ("Министерство здравоохранения РК")
+        : g_strdup_printf ("Управление здравоохранения (%s)", meeting->locality);
       fields.executor_unit = g_strdup (demo_actions[pick % G_N_ELEMENTS (demo_actions)].unit);
       fields.executor_person = g_strdup (citizens[(pick + 3) % G_N_ELEMENTS (citizens)]);
       fields.deadline = meeting->date;
@@ -385,6 +389,23 @@ publish (KezStore           *store,
   return kez_meetings_set_published (store, meeting->id, &published, link, error);
 }
 
+/* The demo is the Ministry of Health's, and its 2026 schedule was approved in January;
+ * next year's is still a draft, with the proposals due on 1 December. */
+static gboolean
+set_up_body (KezStore  *store,
+             GError   **error)
+{
+  KezScheduleStatus approved = { KEZ_SCHEDULE_APPROVED };
+
+  g_date_clear (&approved.submitted_on, 1);
+  g_date_set_dmy (&approved.submitted_on, 28, G_DATE_NOVEMBER, DEMO_YEAR - 1);
+  g_date_clear (&approved.approved_on, 1);
+  g_date_set_dmy (&approved.approved_on, 8, G_DATE_JANUARY, DEMO_YEAR);
+  approved.resolution_number = (char *) "12";
+  return kez_store_set_served_body (store, "moh", error) &&
+         kez_schedule_status_set (store, "moh", DEMO_YEAR, &approved, error);
+}
+
 static gboolean
 fill (KezStore  *store,
       GError   **error)
@@ -399,7 +420,8 @@ fill (KezStore  *store,
   last = today;
   g_date_subtract_days (&last, 1);
 
-  if (!import_meetings (store, error) ||
+  if (!set_up_body (store, error) ||
+      !import_meetings (store, error) ||
       !kez_question_generator_fill (store, 1400, DEMO_YEAR, &first, &last, KEZ_LANGUAGE_RU,
                                     error) ||
       !link_questions_to_meetings (store, error) ||

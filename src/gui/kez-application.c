@@ -13,6 +13,8 @@
 #include "kez-backup.h"
 #include "kez-cli.h"
 #include "kez-demo.h"
+#include "kez-meeting-console.h"
+#include "kez-meeting-editor.h"
 #include "kez-preferences-window.h"
 #include "kez-window.h"
 
@@ -418,10 +420,22 @@ show_help (GSimpleAction *action,
   KezApplication *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
 
+  const char *page = "index";
+  g_autofree char *uri = NULL;
+
   if (parent == NULL)
     return;
-  gtk_show_uri_full (parent, "help:kezdesu", GDK_CURRENT_TIME, NULL, help_shown,
-                     g_object_ref (parent));
+  /* The guide opens on the page about what the planner is looking at. */
+  if (KEZ_IS_WINDOW (parent))
+    page = kez_window_get_help_page (KEZ_WINDOW (parent));
+  else if (KEZ_IS_MEETING_CONSOLE (parent))
+    page = "live-meeting";
+  else if (KEZ_IS_MEETING_EDITOR (parent))
+    page = "plan-year";
+  else if (KEZ_IS_PREFERENCES_WINDOW (parent))
+    page = "preferences";
+  uri = g_strconcat ("help:kezdesu/", page, NULL);
+  gtk_show_uri_full (parent, uri, GDK_CURRENT_TIME, NULL, help_shown, g_object_ref (parent));
 }
 
 static void

@@ -106,18 +106,42 @@ theme_color (GtkWidget  *widget,
   return color;
 }
 
+static int
+widest_label (KezBarChart *self,
+              PangoLayout *layout)
+{
+  int widest = 0;
+
+  pango_layout_set_width (layout, -1);
+  for (guint i = 0; i < self->bars->len; i++)
+    {
+      int label_width;
+
+      pango_layout_set_text (layout, g_array_index (self->bars, Bar, i).label, -1);
+      pango_layout_get_pixel_size (layout, &label_width, NULL);
+      widest = MAX (widest, label_width);
+    }
+  return widest;
+}
+
 static void
 kez_bar_chart_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
 {
   KezBarChart *self = KEZ_BAR_CHART (widget);
   int width = gtk_widget_get_width (widget);
-  int label_width = width * 2 / 5;
   int count_width = 56;
-  int bar_space = MAX (1, width - label_width - count_width - 2 * GAP);
+  int label_width;
+  int bar_space;
   guint max = max_count (self);
   GdkRGBA text, bar_color, chosen, track;
   PangoLayout *layout = gtk_widget_create_pango_layout (widget, NULL);
+
+  label_width = widest_label (self, layout) + GAP;
+  /* The labels get what the longest needs ("Восточно-Казахстанская область"), up to half the
+     width; only past that are they shortened. */
+  label_width = CLAMP (label_width, width / 4, width / 2);
+  bar_space = MAX (1, width - label_width - count_width - 2 * GAP);
 
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), &text);
   bar_color = theme_color (widget, "accent_color", "#3584e4");

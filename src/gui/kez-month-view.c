@@ -180,6 +180,11 @@ fill_cell (KezMonthView *self,
         continue;
       label = gtk_label_new (kez_deadline_short_label (deadline->kind));
       gtk_label_set_xalign (GTK_LABEL (label), 0);
+      /* Two lines before an ellipsis: "Қорытынды мерзімі" does not fit one line of a cell. */
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_lines (GTK_LABEL (label), 2);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 1);
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
       gtk_widget_add_css_class (label, "deadline");
       if (g_date_compare (&deadline->date, today) < 0)

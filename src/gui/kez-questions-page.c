@@ -945,12 +945,14 @@ set_up_list (KezQuestionsPage *self)
 
   add_column (self, COLUMN_NUMBER, C_("question number", "No."), FALSE, 60);
   add_column (self, COLUMN_RECEIVED, _("Received"), FALSE, 92);
-  add_column (self, COLUMN_TEXT, _("Question"), TRUE, -1);
-  add_column (self, COLUMN_TOPIC, _("Topic"), FALSE, 140);
-  add_column (self, COLUMN_REGION, _("Region"), FALSE, 140);
+  /* The question takes what the window has left; the status is wide enough for "Жазбаша
+     жауап берілді", and the whole fits a 1100-pixel window with the cells' padding. */
+  add_column (self, COLUMN_TEXT, _("Question"), TRUE, 200);
+  add_column (self, COLUMN_TOPIC, _("Topic"), FALSE, 120);
+  add_column (self, COLUMN_REGION, _("Region"), FALSE, 130);
   add_column (self, COLUMN_CHANNEL, _("Channel"), FALSE, 116);
-  add_column (self, COLUMN_STATUS, _("Status"), FALSE, 110);
-  add_column (self, COLUMN_CITIZENS, _("Citizens"), FALSE, 72);
+  add_column (self, COLUMN_STATUS, _("Status"), FALSE, 160);
+  add_column (self, COLUMN_CITIZENS, _("Citizens"), FALSE, 90);
 
   /* Single keys triage only while the list has the focus, so they can still be typed
    * in the search box. */

@@ -209,6 +209,28 @@ kez_window_new (KezApplication *application,
 }
 
 /**
+ * kez_window_get_help_page:
+ *
+ * Returns: the page of the user guide about what the window shows now
+ */
+const char *
+kez_window_get_help_page (KezWindow *self)
+{
+  const char *page;
+
+  g_return_val_if_fail (KEZ_IS_WINDOW (self), "index");
+
+  page = adw_view_stack_get_visible_child_name (self->stack);
+  if (g_strcmp0 (page, "schedule") == 0)
+    return "plan-year";
+  if (g_strcmp0 (page, "questions") == 0)
+    return "triage";
+  if (g_strcmp0 (page, "actions") == 0)
+    return "action-plan";
+  return "index";
+}
+
+/**
  * kez_window_add_toast:
  * @toast: (transfer full): the message
  */

@@ -21,5 +21,6 @@ KezWindow *kez_window_new (KezApplication *application,
                            const GError   *store_error);
 void       kez_window_add_toast (KezWindow    *self,
                                  AdwToast     *toast);
+const char *kez_window_get_help_page (KezWindow *self);
 
 G_END_DECLS
