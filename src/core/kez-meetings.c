@@ -469,6 +469,19 @@ kez_meetings_list_range (KezStore    *store,
   return G_LIST_MODEL (list);
 }
 
+/**
+ * kez_meetings_count:
+ *
+ * Returns: how many meetings the database holds, in every year
+ */
+guint
+kez_meetings_count (KezStore *store)
+{
+  g_return_val_if_fail (KEZ_IS_STORE (store), 0);
+
+  return kez_store_query_number (store, "SELECT count(*) FROM meetings", 0, 0);
+}
+
 GListModel *
 kez_meetings_list_year (KezStore *store,
                         int       year)

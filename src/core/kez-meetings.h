@@ -39,6 +39,7 @@ GListModel *kez_meetings_list_range  (KezStore          *store,
                                       const GDate       *last);
 GListModel *kez_meetings_list_year   (KezStore          *store,
                                       int                year);
+guint       kez_meetings_count       (KezStore          *store);
 
 char       *kez_local_time_to_string (const GDate       *date,
                                       int                minute);

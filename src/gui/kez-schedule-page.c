@@ -59,6 +59,7 @@ struct _KezSchedulePage
   GtkScrolledWindow  *list_scroller;
   GtkColumnView      *list_view;      /* NULL until the list is first shown */
   AdwActionRow       *status_row;
+  AdwPreferencesGroup *start_group;
   AdwActionRow       *status_action_row;
   GtkListBox         *deadline_list;
   GtkGrid            *quarter_grid;
@@ -104,6 +105,7 @@ reload (KezSchedulePage *self)
   g_list_store_splice (self->meetings, 0, g_list_model_get_n_items (G_LIST_MODEL (self->meetings)),
                        items->pdata, items->len);
   self->loaded_year = wanted;
+  gtk_widget_set_visible (GTK_WIDGET (self->start_group), kez_meetings_count (self->store) == 0);
   refresh (self);
 }
 
@@ -1011,6 +1013,7 @@ kez_schedule_page_class_init (KezSchedulePageClass *klass)
   BIND (month_view);
   BIND (list_scroller);
   BIND (status_row);
+  BIND (start_group);
   BIND (status_action_row);
   BIND (deadline_list);
   BIND (quarter_grid);
