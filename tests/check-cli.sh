@@ -35,6 +35,21 @@ if run --database="$db" --import-questions="$home/good.csv" --meeting=99 >/dev/n
   echo "questions were imported for a meeting that does not exist"; status=1
 fi
 
+# --demo: only into a new file named with --database; an existing file is left as it was.
+if out=$(run --demo 2>&1); then
+  echo "--demo without --database succeeded: $out"; status=1
+fi
+case "$out" in *"--database=FILE"*) ;; *) echo "--demo without --database said “$out”"; status=1 ;; esac
+before=$(sha256sum "$db")
+if out=$(run --database="$db" --demo 2>&1); then
+  echo "--demo went into an existing database: $out"; status=1
+fi
+[ "$(sha256sum "$db")" = "$before" ] || { echo "--demo changed an existing database"; status=1; }
+out=$(run --database="$home/demo.db" --demo --export=summary --year=2026 \
+      --output="$home/summary.xlsx" 2>&1) || { echo "--demo failed: $out"; status=1; }
+count=$(/usr/bin/python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM meetings").fetchone()[0])' "$home/demo.db")
+[ "$count" = 26 ] || { echo "$count meetings in the demo, not 26"; status=1; }
+
 if [ -e "$home/data/kezdesu" ]; then
   echo "the command line created the default database"
   status=1
