@@ -5,11 +5,15 @@ meeting console.
 
     tests/ui/run-ui-test build-aux/screenshots.py
 
-writes help/{C,kk,ru}/figures/*.png and data/screenshots/*-{en,kk,ru}.png. Needs ImageMagick's
-`import` (apt-get install imagemagick). Look at them before committing.
+writes help/{C,kk,ru}/figures/*.png and data/screenshots/*-{en,kk,ru}.png, and updates the
+checksum by which the help translations name each figure (each language has its own picture,
+so the entry translates to itself). Needs ImageMagick's `import` (apt-get install
+imagemagick). Look at them before committing.
 """
 
+import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -84,6 +88,22 @@ def tour(language, out):
         shoot(app, names["console"], "frame", os.path.join(out, "console.png"))
 
 
+def update_help_checksums():
+    """itstool names a figure in the .po by the English picture's MD5; a new picture would leave
+    the translations pointing at the old one."""
+    for name in IN_HELP:
+        with open(os.path.join(TOP, "help", "C", "figures", name + ".png"), "rb") as f:
+            md5 = hashlib.md5(f.read()).hexdigest()
+        for language in ("kk", "ru"):
+            po = os.path.join(TOP, "help", language, language + ".po")
+            with open(po, encoding="utf-8") as f:
+                text = f.read()
+            text = re.sub(r"(figures/%s\.png' md5=')[0-9a-f]+'" % re.escape(name),
+                          r"\g<1>%s'" % md5, text)
+            with open(po, "w", encoding="utf-8") as f:
+                f.write(text)
+
+
 def main():
     for language in ("en", "kk", "ru"):
         with tempfile.TemporaryDirectory() as out:
@@ -95,6 +115,7 @@ def main():
                 shutil.copy(os.path.join(out, name), os.path.join(
                     TOP, "data", "screenshots", name.replace(".png", f"-{language}.png")))
         print(f"{language}: done", flush=True)
+    update_help_checksums()
 
 
 if __name__ == "__main__":

@@ -76,6 +76,15 @@ static const struct { const char *what; const char *unit; } demo_actions[] = {
   { "Сократить очередь на диагностику: вторая смена на МРТ", "Отдел организации медицинской помощи" },
 };
 
+/* The fields' init gives every text an empty string of its own: replaced, not leaked. */
+static void
+set_text (char **field,
+          char  *value)
+{
+  g_free (*field);
+  *field = value;
+}
+
 static gboolean
 import_meetings (KezStore  *store,
                  GError   **error)
@@ -290,18 +299,22 @@ plan_actions (KezStore           *store,
   for (guint i = 0; i < 2; i++)
     {
       guint pick = index * 2 + i;
+      const char *what = demo_actions[pick % G_N_ELEMENTS (demo_actions)].what;
+      const char *unit = demo_actions[pick % G_N_ELEMENTS (demo_actions)].unit;
       KezActionFields fields;
       gint64 id;
 
       kez_action_fields_init (&fields);
       fields.problem_id = problem_id;
-      fields.description = g_strdup (demo_actions[pick % G_N_ELEMENTS (demo_actions)].what);
+      set_text (&fields.description, g_strdup (what));
       /* The regional health department does most of the work; the ministry some. */
-      fields.executor_org = pick % 3 == 0
-        ? g_strdup ("Министерство здравоохранения РК")
-        : g_strdup_printf ("Управление здравоохранения (%s)", meeting->locality);
-      fields.executor_unit = g_strdup (demo_actions[pick % G_N_ELEMENTS (demo_actions)].unit);
-      fields.executor_person = g_strdup (citizens[(pick + 3) % G_N_ELEMENTS (citizens)]);
+      set_text (&fields.executor_org,
+                pick % 3 == 0 ? g_strdup ("Министерство здравоохранения РК")
+                              : g_strdup_printf ("Управление здравоохранения (%s)",
+                                                 meeting->locality));
+      set_text (&fields.executor_unit, g_strdup (unit));
+      set_text (&fields.executor_person,
+                g_strdup (citizens[(pick + 3) % G_N_ELEMENTS (citizens)]));
       fields.deadline = meeting->date;
       g_date_add_days (&fields.deadline, 30 + 30 * (pick % 3));
       fields.status = KEZ_ACTION_PLANNED;
@@ -352,14 +365,15 @@ build_action_plan (KezStore           *store,
         return TRUE;
       picked = questions_of_one_topic (store, candidates, &topic);
       kez_problem_fields_init (&fields);
-      fields.title_kk = g_strdup_printf ("%s: азаматтардың өтініштері", topic);
-      fields.title_ru = g_strdup_printf ("%s: обращения граждан", topic);
-      fields.description_ru = g_strdup ("Повторяющиеся обращения жителей региона, поднятые на "
-                                        "встрече и до неё.");
-      fields.description_kk = g_strdup ("Кездесуде және оған дейін көтерілген өңір "
-                                        "тұрғындарының қайталанатын өтініштері.");
+      set_text (&fields.title_kk, g_strdup_printf ("%s: азаматтардың өтініштері", topic));
+      set_text (&fields.title_ru, g_strdup_printf ("%s: обращения граждан", topic));
+      set_text (&fields.description_ru,
+                g_strdup ("Повторяющиеся обращения жителей региона, поднятые на встрече и до неё."));
+      set_text (&fields.description_kk,
+                g_strdup ("Кездесуде және оған дейін көтерілген өңір тұрғындарының қайталанатын "
+                          "өтініштері."));
       fields.meeting_id = meeting->id;
-      fields.topic = g_strdup (topic);
+      set_text (&fields.topic, g_strdup (topic));
       fields.region_code = g_strdup (meeting->region_code);
       problem_id = kez_problems_create (store, &fields, (const gint64 *) (gpointer) picked->data,
                                         picked->len, error);

@@ -482,6 +482,20 @@ kez_meetings_count (KezStore *store)
   return kez_store_query_number (store, "SELECT count(*) FROM meetings", 0, 0);
 }
 
+/**
+ * kez_meetings_count_bodies:
+ *
+ * Returns: how many central executive bodies have meetings in the database: one for a
+ *   ministry, several for the authorised body that gathers their proposals
+ */
+guint
+kez_meetings_count_bodies (KezStore *store)
+{
+  g_return_val_if_fail (KEZ_IS_STORE (store), 0);
+
+  return kez_store_query_number (store, "SELECT count(DISTINCT body_code) FROM meetings", 0, 0);
+}
+
 GListModel *
 kez_meetings_list_year (KezStore *store,
                         int       year)

@@ -40,6 +40,7 @@ GListModel *kez_meetings_list_range  (KezStore          *store,
 GListModel *kez_meetings_list_year   (KezStore          *store,
                                       int                year);
 guint       kez_meetings_count       (KezStore          *store);
+guint       kez_meetings_count_bodies (KezStore         *store);
 
 char       *kez_local_time_to_string (const GDate       *date,
                                       int                minute);

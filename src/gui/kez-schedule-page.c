@@ -768,7 +768,9 @@ set_up_list (KezSchedulePage *self)
 
   add_list_column (self, LIST_DATE, _("Date"), FALSE);
   add_list_column (self, LIST_TIME, _("Time"), FALSE);
-  add_list_column (self, LIST_BODY, _("Body"), TRUE);
+  /* A ministry's own database has one body: the column would repeat its long name. */
+  if (kez_meetings_count_bodies (self->store) > 1)
+    add_list_column (self, LIST_BODY, _("Body"), TRUE);
   add_list_column (self, LIST_LEADER, _("Leader"), TRUE);
   add_list_column (self, LIST_REGION, _("Region"), TRUE);
   add_list_column (self, LIST_STATUS, _("Status"), FALSE);
