@@ -16,7 +16,9 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "kez-date-format.h"
 #include "kez-meeting-labels.h"
+#include "kez-meetings.h"
 #include "kez-question-import-dialog.h"
 #include "kez-question-import.h"
 #include "kez-question-labels.h"
@@ -233,9 +235,16 @@ refresh_preview (ImportRun *run)
   for (guint i = 0; i < MIN (n, 200); i++)
     {
       const KezQuestionFields *fields = kez_question_import_get_question (run->import, i);
-      g_autofree char *detail = g_strdup_printf ("%s · %s · %s", fields->received_on,
-                                                 kez_channel_label (fields->channel),
-                                                 kez_names_region (names, fields->region_code));
+      g_autofree char *day = g_strndup (fields->received_on, 10);
+      g_autofree char *received = NULL;
+      g_autofree char *detail = NULL;
+      GDate date;
+
+      /* The date as the planner writes it, not as the file or the database keeps it. */
+      received = kez_date_parse_iso (day, &date) ? kez_date_format (&date)
+                                                 : g_strdup (fields->received_on);
+      detail = g_strdup_printf ("%s · %s · %s", received, kez_channel_label (fields->channel),
+                                kez_names_region (names, fields->region_code));
 
       adw_preferences_group_add (run->found_group, text_row (fields->text, detail));
     }
