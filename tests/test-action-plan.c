@@ -296,6 +296,53 @@ test_problems_and_overview (void)
   g_assert_cmpuint (candidates->len, ==, 3);
 }
 
+/* A problem's names, topic and region can be corrected; its questions stay with it. */
+static void
+test_problem_is_corrected (void)
+{
+  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) problems = NULL;
+  gint64 meeting = add_meeting (store, 2026, 3, 10);
+  gint64 roads[] = { add_question (store, meeting, "Дорога разбита") };
+  KezProblemFields fields;
+  const KezProblemFields *stored;
+
+  kez_problem_fields_init (&fields);
+  fields.id = make_problem (store, meeting, roads, 1);
+  fields.meeting_id = meeting;
+  g_free (fields.title_kk);
+  fields.title_kk = g_strdup ("  Бұзылған жолдар ");
+  g_free (fields.title_ru);
+  fields.title_ru = g_strdup ("Разбитые дороги в Семее");
+  fields.region_code = g_strdup ("abai");
+  g_assert_true (kez_problems_update (store, &fields, &error));
+  g_assert_no_error (error);
+
+  problems = kez_problems_list (store, meeting);
+  g_assert_cmpuint (problems->len, ==, 1);
+  stored = &g_array_index (problems, KezProblemFields, 0);
+  g_assert_cmpstr (stored->title_kk, ==, "Бұзылған жолдар");
+  g_assert_cmpstr (stored->title_ru, ==, "Разбитые дороги в Семее");
+  g_assert_cmpstr (stored->region_code, ==, "abai");
+  g_assert_cmpuint (stored->n_questions, ==, 1);
+
+  /* Without any title, or for a problem that is gone, nothing changes. */
+  g_free (fields.title_kk);
+  fields.title_kk = g_strdup (" ");
+  g_free (fields.title_ru);
+  fields.title_ru = g_strdup ("");
+  g_assert_false (kez_problems_update (store, &fields, &error));
+  g_assert_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+  g_free (fields.title_ru);
+  fields.title_ru = g_strdup ("Другое");
+  fields.id = 999;
+  g_assert_false (kez_problems_update (store, &fields, &error));
+  g_assert_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONSTRAINT);
+  kez_problem_fields_clear (&fields);
+}
+
 static void
 test_action_needs_deadline_and_executor (void)
 {
@@ -331,6 +378,7 @@ main (int   argc,
   g_test_add_func ("/action-plan/publication-due-after-25-december",
                    test_publication_due_after_25_december);
   g_test_add_func ("/action-plan/problems-and-overview", test_problems_and_overview);
+  g_test_add_func ("/action-plan/problem-is-corrected", test_problem_is_corrected);
   g_test_add_func ("/action-plan/action-needs-deadline-and-executor",
                    test_action_needs_deadline_and_executor);
 

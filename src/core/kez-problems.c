@@ -210,6 +210,53 @@ kez_problems_candidates (KezStore *store,
   return ids;
 }
 
+/**
+ * kez_problems_update:
+ * @fields: the problem, by its id: titles, descriptions, topic and region
+ *
+ * Corrects what a problem is called and where it belongs; its questions and actions stay.
+ */
+gboolean
+kez_problems_update (KezStore               *store,
+                     const KezProblemFields *fields,
+                     GError                **error)
+{
+  g_autoptr(sqlite3_stmt) update = NULL;
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
+
+  if (kez_text_is_blank (fields->title_kk) && kez_text_is_blank (fields->title_ru))
+    {
+      g_set_error_literal (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONSTRAINT,
+                           _("A problem needs a title in Kazakh or in Russian"));
+      return FALSE;
+    }
+  update = kez_store_prepare (store,
+                              "UPDATE problems SET title_kk = trim (?2), title_ru = trim (?3), "
+                              "description_kk = trim (?4), description_ru = trim (?5), "
+                              "topic = trim (?6), region_code = ?7 WHERE id = ?1", error);
+  if (update == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (update, 1, fields->id);
+  sqlite3_bind_text (update, 2, or_empty (fields->title_kk), -1, SQLITE_STATIC);
+  sqlite3_bind_text (update, 3, or_empty (fields->title_ru), -1, SQLITE_STATIC);
+  sqlite3_bind_text (update, 4, or_empty (fields->description_kk), -1, SQLITE_STATIC);
+  sqlite3_bind_text (update, 5, or_empty (fields->description_ru), -1, SQLITE_STATIC);
+  sqlite3_bind_text (update, 6, or_empty (fields->topic), -1, SQLITE_STATIC);
+  if (fields->region_code != NULL && fields->region_code[0] != '\0')
+    sqlite3_bind_text (update, 7, fields->region_code, -1, SQLITE_STATIC);
+  if (!kez_store_step_done (store, update, error))
+    return FALSE;
+  if (sqlite3_changes (kez_store_get_db (store)) == 0)
+    {
+      g_set_error_literal (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONSTRAINT,
+                           _("The problem no longer exists"));
+      return FALSE;
+    }
+  kez_store_emit_changed (store, "problems");
+  return TRUE;
+}
+
 /* The problem goes with its actions and their history; its questions become accepted again. */
 gboolean
 kez_problems_delete (KezStore  *store,

@@ -37,6 +37,9 @@ GArray    *kez_problems_list        (KezStore               *store,
                                      gint64                  meeting_id);
 GArray    *kez_problems_candidates  (KezStore               *store,
                                      gint64                  meeting_id);
+gboolean   kez_problems_update      (KezStore               *store,
+                                     const KezProblemFields *fields,
+                                     GError                **error);
 gboolean   kez_problems_delete      (KezStore               *store,
                                      gint64                  problem_id,
                                      GError                **error);

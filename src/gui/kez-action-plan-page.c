@@ -338,6 +338,23 @@ add_action_clicked (GtkButton         *button,
 }
 
 static void
+edit_problem_clicked (GtkButton         *button,
+                      KezActionPlanPage *self)
+{
+  gint64 problem_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "problem"));
+  g_autoptr(GArray) problems = kez_problems_list (self->store, chosen_meeting (self));
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const KezProblemFields *problem = &g_array_index (problems, KezProblemFields, i);
+
+      if (problem->id == problem_id)
+        gtk_window_present (GTK_WINDOW (kez_problem_dialog_edit (parent_window (self),
+                                                                 self->store, problem)));
+    }
+}
+
+static void
 delete_problem_answered (AdwMessageDialog  *confirm,
                          const char        *response,
                          KezActionPlanPage *self)
@@ -489,7 +506,10 @@ show_meeting (KezActionPlanPage *self,
                                               about);
       GtkWidget *add = gtk_button_new_from_icon_name ("list-add-symbolic");
       GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      GtkWidget *change = gtk_button_new_from_icon_name ("document-edit-symbolic");
       GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      g_autofree char *change_label = g_strdup_printf (_("Edit the Problem “%1$s”"),
+                                                       problem_title (problem));
       g_autofree char *add_label = g_strdup_printf (_("Add an Action to “%1$s”"),
                                                     problem_title (problem));
       g_autofree char *remove_label = g_strdup_printf (_("Delete the Problem “%1$s”"),
@@ -509,7 +529,15 @@ show_meeting (KezActionPlanPage *self,
                                       remove_label, -1);
       g_object_set_data (G_OBJECT (remove), "problem", GSIZE_TO_POINTER (problem->id));
       g_signal_connect (remove, "clicked", G_CALLBACK (delete_problem_clicked), self);
+      gtk_widget_add_css_class (change, "flat");
+      gtk_widget_set_valign (change, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (change, _("Edit the Problem"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (change), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      change_label, -1);
+      g_object_set_data (G_OBJECT (change), "problem", GSIZE_TO_POINTER (problem->id));
+      g_signal_connect (change, "clicked", G_CALLBACK (edit_problem_clicked), self);
       gtk_box_append (GTK_BOX (buttons), remove);
+      gtk_box_append (GTK_BOX (buttons), change);
       gtk_box_append (GTK_BOX (buttons), add);
       adw_preferences_group_set_header_suffix (group, buttons);
 

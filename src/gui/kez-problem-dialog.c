@@ -3,6 +3,7 @@
  * The systematisation of point 3.7: the planner ticks the questions that raise one problem
  * among those the meeting left open, and names it in Kazakh and in Russian (the results are
  * published in both). The topic and region start as those of the first question ticked.
+ * The same form corrects an existing problem's names, topic and region.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -25,6 +26,7 @@ typedef struct
 {
   KezStore      *store;
   gint64         meeting_id;
+  gint64         problem_id;  /* 0 for a new problem */
   KezForm        form;
   GtkEditable   *title_kk;
   GtkEditable   *title_ru;
@@ -42,7 +44,7 @@ dialog_free (Dialog *dialog)
 {
   g_clear_object (&dialog->store);
   g_ptr_array_unref (dialog->region_codes);
-  g_array_unref (dialog->candidates);
+  g_clear_pointer (&dialog->candidates, g_array_unref);
   g_ptr_array_unref (dialog->checks);
   g_free (dialog);
 }
@@ -59,6 +61,7 @@ save (Dialog *dialog)
       g_array_append_val (chosen, g_array_index (dialog->candidates, gint64, i));
 
   kez_problem_fields_init (&fields);
+  fields.id = dialog->problem_id;
   fields.meeting_id = dialog->meeting_id;
 #define TAKE(member) \
   g_free (fields.member); fields.member = g_strdup (gtk_editable_get_text (dialog->member))
@@ -70,8 +73,10 @@ save (Dialog *dialog)
 #undef TAKE
   fields.region_code = g_strdup (g_ptr_array_index (dialog->region_codes,
                                                     adw_combo_row_get_selected (dialog->region)));
-  if (kez_problems_create (dialog->store, &fields, (gint64 *) chosen->data, chosen->len,
-                           &error) == 0)
+  if (dialog->problem_id != 0 ? !kez_problems_update (dialog->store, &fields, &error)
+                              : kez_problems_create (dialog->store, &fields,
+                                                     (gint64 *) chosen->data, chosen->len,
+                                                     &error) == 0)
     {
       kez_problem_fields_clear (&fields);
       kez_form_show_error (&dialog->form, error);
@@ -156,10 +161,11 @@ add_candidates (Dialog *dialog)
   adw_preferences_page_add (dialog->form.page, group);
 }
 
-GtkWidget *
-kez_problem_dialog_new (GtkWindow *parent,
-                        KezStore  *store,
-                        gint64     meeting_id)
+static Dialog *
+build (GtkWindow  *parent,
+       KezStore   *store,
+       gint64      meeting_id,
+       const char *title)
 {
   Dialog *dialog = g_new0 (Dialog, 1);
   AdwPreferencesGroup *names = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
@@ -174,7 +180,7 @@ kez_problem_dialog_new (GtkWindow *parent,
   dialog->region_codes = g_ptr_array_new_with_free_func (g_free);
   dialog->checks = g_ptr_array_new ();
 
-  kez_form_init (&dialog->form, parent, _("New Problem"), 640, 760);
+  kez_form_init (&dialog->form, parent, title, 640, 760);
   g_signal_connect_swapped (dialog->form.save, "clicked", G_CALLBACK (save), dialog);
 
   adw_preferences_group_set_title (names, _("The Problem"));
@@ -203,9 +209,43 @@ kez_problem_dialog_new (GtkWindow *parent,
 
   adw_preferences_page_add (dialog->form.page, names);
   adw_preferences_page_add (dialog->form.page, about);
-  add_candidates (dialog);
 
   g_object_set_data_full (G_OBJECT (dialog->form.window), "dialog", dialog,
                           (GDestroyNotify) dialog_free);
+  return dialog;
+}
+
+GtkWidget *
+kez_problem_dialog_new (GtkWindow *parent,
+                        KezStore  *store,
+                        gint64     meeting_id)
+{
+  Dialog *dialog = build (parent, store, meeting_id, _("New Problem"));
+
+  add_candidates (dialog);
+  return dialog->form.window;
+}
+
+/**
+ * kez_problem_dialog_edit:
+ * @problem: the problem as it is now
+ *
+ * Corrects the problem's titles, descriptions, topic and region. Its questions stay: to group
+ * others, the problem is deleted and made again.
+ */
+GtkWidget *
+kez_problem_dialog_edit (GtkWindow              *parent,
+                         KezStore               *store,
+                         const KezProblemFields *problem)
+{
+  Dialog *dialog = build (parent, store, problem->meeting_id, _("Edit Problem"));
+
+  dialog->problem_id = problem->id;
+  gtk_editable_set_text (dialog->title_kk, problem->title_kk);
+  gtk_editable_set_text (dialog->title_ru, problem->title_ru);
+  gtk_editable_set_text (dialog->description_kk, problem->description_kk);
+  gtk_editable_set_text (dialog->description_ru, problem->description_ru);
+  gtk_editable_set_text (dialog->topic, problem->topic);
+  select_region (dialog, problem->region_code);
   return dialog->form.window;
 }

@@ -7,12 +7,16 @@
 
 #include <gtk/gtk.h>
 
+#include "kez-problems.h"
 #include "kez-store.h"
 
 G_BEGIN_DECLS
 
-GtkWidget *kez_problem_dialog_new (GtkWindow *parent,
-                                   KezStore  *store,
-                                   gint64     meeting_id);
+GtkWidget *kez_problem_dialog_new  (GtkWindow              *parent,
+                                    KezStore               *store,
+                                    gint64                  meeting_id);
+GtkWidget *kez_problem_dialog_edit (GtkWindow              *parent,
+                                    KezStore               *store,
+                                    const KezProblemFields *problem);
 
 G_END_DECLS

@@ -97,8 +97,17 @@ class ActionPlan(unittest.TestCase):
                                         "WHERE status = 'in-action-plan'"), (2,))
             app.find("2 вопроса · 2 гражданина", prefix=True)
 
+            # Its title corrected: the questions stay with it.
+            app.click(app.find("Изменить проблему «Бездорожье»", "push button"))
+            title = app.find_in("Изменить проблему", "Название на русском", "text")
+            app.type_into(title, "Изменить проблему", "Бездорожье в сёлах")
+            app.click(app.find_in("Изменить проблему", "Сохранить", "push button"))
+            self.assertEqual(wait_for(app, "SELECT title_ru FROM problems", ("Бездорожье в сёлах",)),
+                             ("Бездорожье в сёлах",))
+            self.assertEqual(query(app, "SELECT count(*) FROM problem_questions"), (2,))
+
             # An action with an executor and a deadline.
-            app.click(app.find("Добавить действие к «Бездорожье»", "push button"))
+            app.click(app.find("Добавить действие к «Бездорожье в сёлах»", "push button"))
             app.find("Новое действие", "dialog")
             app.type_into(app.find_in("Новое действие", "Действие", "text"), "Новое действие",
                           "Отремонтировать дорогу")
