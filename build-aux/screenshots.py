@@ -41,11 +41,15 @@ HELP = {"en": "C", "kk": "kk", "ru": "ru"}
 IN_HELP = ["schedule", "questions", "action-plan", "console"]
 
 
-def demo_database(folder):
+def demo_database(folder, language):
+    """The demo made in @language, as a planner would: its topics are in that language."""
     path = os.path.join(folder, "demo.db")
+    locale = kezui.LOCALES[language]
+    env = dict(os.environ, XDG_DATA_HOME=folder, LANG=locale, LC_ALL=locale, LANGUAGE="",
+               LOCPATH=kezui.ensure_locales())
     subprocess.run([os.path.join(BUILD_ROOT, "src", "kezdesu"), "--database=" + path, "--demo",
                     "--export=summary", "--year=2026", "--output=" + os.path.join(folder, "s.xlsx")],
-                   check=True, capture_output=True, env=dict(os.environ, XDG_DATA_HOME=folder))
+                   check=True, capture_output=True, env=env)
     return path
 
 
@@ -62,7 +66,7 @@ def shoot(app, window, role, path):
 def tour(language, out):
     names = NAMES[language]
     with tempfile.TemporaryDirectory() as folder, \
-         App(language, database_path=demo_database(folder)) as app:
+         App(language, database_path=demo_database(folder, language)) as app:
         app.find(names["schedule"])
         time.sleep(1.5)
         shoot(app, "Kezdesu", "frame", os.path.join(out, "schedule.png"))

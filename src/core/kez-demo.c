@@ -294,6 +294,7 @@ plan_actions (KezStore           *store,
               const HeldMeeting  *meeting,
               guint               index,
               const GDate        *today,
+              KezLanguage         language,
               GError            **error)
 {
   for (guint i = 0; i < 2; i++)
@@ -308,10 +309,16 @@ plan_actions (KezStore           *store,
       fields.problem_id = problem_id;
       set_text (&fields.description, g_strdup (what));
       /* The regional health department does most of the work; the ministry some. */
-      set_text (&fields.executor_org,
-                pick % 3 == 0 ? g_strdup ("Министерство здравоохранения РК")
-                              : g_strdup_printf ("Управление здравоохранения (%s)",
-                                                 meeting->locality));
+      if (language == KEZ_LANGUAGE_KK)
+        set_text (&fields.executor_org,
+                  pick % 3 == 0 ? g_strdup ("ҚР Денсаулық сақтау министрлігі")
+                                : g_strdup_printf ("Денсаулық сақтау басқармасы (%s)",
+                                                   meeting->locality));
+      else
+        set_text (&fields.executor_org,
+                  pick % 3 == 0 ? g_strdup ("Министерство здравоохранения РК")
+                                : g_strdup_printf ("Управление здравоохранения (%s)",
+                                                   meeting->locality));
       set_text (&fields.executor_unit, g_strdup (unit));
       set_text (&fields.executor_person,
                 g_strdup (citizens[(pick + 3) % G_N_ELEMENTS (citizens)]));
@@ -348,6 +355,7 @@ build_action_plan (KezStore           *store,
                    const HeldMeeting  *meeting,
                    guint               index,
                    const GDate        *today,
+                   KezLanguage         language,
                    GError            **error)
 {
   if (g_date_get_month (&meeting->date) < G_DATE_JUNE)
@@ -379,7 +387,7 @@ build_action_plan (KezStore           *store,
                                         picked->len, error);
       kez_problem_fields_clear (&fields);
       if (problem_id == 0 ||
-          !plan_actions (store, problem_id, meeting, index * 2 + p, today, error))
+          !plan_actions (store, problem_id, meeting, index * 2 + p, today, language, error))
         return FALSE;
     }
   return TRUE;
@@ -425,6 +433,10 @@ fill (KezStore  *store,
       GError   **error)
 {
   g_autoptr(GArray) held = NULL;
+  /* Planners write topics and executors in their working language: the demo follows the
+     interface's, Kazakh or Russian. */
+  KezLanguage language = kez_language_from_locale () == KEZ_LANGUAGE_KK ? KEZ_LANGUAGE_KK
+                                                                      : KEZ_LANGUAGE_RU;
   GDate first, last, today;
 
   g_date_clear (&today, 1);
@@ -436,7 +448,7 @@ fill (KezStore  *store,
 
   if (!set_up_body (store, error) ||
       !import_meetings (store, error) ||
-      !kez_question_generator_fill (store, 1400, DEMO_YEAR, &first, &last, KEZ_LANGUAGE_RU,
+      !kez_question_generator_fill (store, 1400, DEMO_YEAR, &first, &last, language,
                                     error) ||
       !link_questions_to_meetings (store, error) ||
       !(held = list_held_meetings (store, error)) ||
@@ -450,7 +462,7 @@ fill (KezStore  *store,
 
       if (!record_clock (store, meeting, i, error) ||
           !record_events (store, meeting, i, error) ||
-          !build_action_plan (store, meeting, i, &today, error) ||
+          !build_action_plan (store, meeting, i, &today, language, error) ||
           !publish (store, meeting, &today, error))
         return FALSE;
     }
@@ -461,7 +473,8 @@ fill (KezStore  *store,
  * kez_demo_create:
  * @path: where the demo database goes; nothing may be there yet
  *
- * Makes a database that shows a ministry's year as it stands on 25 November 2026: the
+ * Makes a database that shows a ministry's year as it stands on 25 November 2026, its topics
+ * and executors in the interface's language (Kazakh, or else Russian): the
  * schedule, some 1,400 questions, the held meetings with their clock records, receptions and
  * publications, and action plans with deadlines met, missed and still open. The names are
  * invented. It is built beside @path and moved there only when whole; an existing file is
