@@ -34,7 +34,7 @@ NAMES = {
     "kk": dict(schedule="Кесте", next="Келесі", edit="Кездесуді өңдеу", live="Кездесуді бастау",
                start="Бастау", console="Тікелей кездесу", analysis="Талдау"),
     "ru": dict(schedule="График", next="Вперёд", edit="Изменить встречу",
-               live="Начать встречу", start="Начать", console="Встреча в прямом эфире",
+               live="Начать встречу", start="Начать", console="Проведение встречи",
                analysis="Анализ"),
 }
 HELP = {"en": "C", "kk": "kk", "ru": "ru"}

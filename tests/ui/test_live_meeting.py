@@ -86,7 +86,7 @@ def seconds_left(text):
 def open_console(app):
     app.click_until("10:00 Тестова", "Изменить встречу")
     app.click(app.find("Начать встречу"))
-    app.find("Встреча в прямом эфире", "frame")
+    app.find("Проведение встречи", "frame")
 
 
 class LiveMeeting(unittest.TestCase):
@@ -110,7 +110,7 @@ class LiveMeeting(unittest.TestCase):
                 self.assertTrue(clock_text(app).startswith("Пауза"))
                 # A question from the hall, answered while the clock runs.
                 app.type_into(app.find("Вопрос, заданный сейчас", "text"),
-                              "Встреча в прямом эфире", "Когда отремонтируют школу?", then="Return")
+                              "Проведение встречи", "Когда отремонтируют школу?", then="Return")
                 app.find("Когда отремонтируют школу?")
                 app.click(app.find("Отвечено", "push button"))
                 app.find("Отвечено", "label")
@@ -194,7 +194,7 @@ class LiveMeeting(unittest.TestCase):
             time.sleep(3)
             # Started again on the same file: the console comes back by itself.
             with App("ru", database_path=path) as again:
-                again.find("Встреча в прямом эфире", "frame")
+                again.find("Проведение встречи", "frame")
                 after = seconds_left(clock_text(again))
                 expected = before - (time.monotonic() - read_before)
                 # The face shows whole seconds and refreshes every quarter second.
