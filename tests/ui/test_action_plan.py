@@ -74,7 +74,7 @@ class ActionPlan(unittest.TestCase):
     def test_problem_action_progress_and_overview(self):
         with tempfile.TemporaryDirectory() as tmp:
             path = os.path.join(tmp, "kezdesu.db")
-            held = make_database(path)
+            make_database(path)
             with open(path, "rb") as f:
                 data = f.read()
         due = datetime.date.today() + datetime.timedelta(days=30)
@@ -82,7 +82,7 @@ class ActionPlan(unittest.TestCase):
         with App("ru", database_bytes=data) as app:
             app.press("alt+3")
             choose(app, app.find("Показать"), WINDOW, 1)
-            app.find(f"Итоги опубликовать до", prefix=True)
+            app.find("Итоги опубликовать до", prefix=True)
 
             # A problem from two of the three questions.
             app.click(app.find("Новая проблема", "push button"))

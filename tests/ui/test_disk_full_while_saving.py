@@ -11,8 +11,8 @@ import time
 import unittest
 import warnings
 
-from gi.repository import Atspi
 from kezui import App
+from gi.repository import Atspi  # noqa: E402  (after kezui, which asks for Atspi 2.0)
 
 FULL = "Не удалось записать изменение на диск, поэтому оно не сохранено."
 

@@ -16,8 +16,8 @@ import time
 import unittest
 import warnings
 
-from gi.repository import Atspi, GLib
 from kezui import App
+from gi.repository import Atspi, GLib  # noqa: E402  (after kezui, which asks for Atspi 2.0)
 
 KILLS = int(os.environ.get("KEZDESU_KILLS", "50"))
 

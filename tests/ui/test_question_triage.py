@@ -2,7 +2,6 @@
 """Questions from a CSV file to a triaged list, in the window: import, accept one, reject one
 with a reason, merge two, search for a Kazakh word in capitals, and the counts shown."""
 
-import os
 import sqlite3
 import subprocess
 import tempfile
