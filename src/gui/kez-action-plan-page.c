@@ -29,6 +29,7 @@
 #include "kez-meetings.h"
 #include "kez-problem-dialog.h"
 #include "kez-problems.h"
+#include "kez-text-row.h"
 #include "kez-window.h"
 #include "kez-workbook-export-dialog.h"
 
@@ -109,20 +110,6 @@ clear_page (KezActionPlanPage  *self,
   g_ptr_array_set_size (groups, 0);
 }
 
-static GtkWidget *
-text_row (const char *title,
-          const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  return row;
-}
-
 static void
 action_row_activated (AdwActionRow      *row,
                       KezActionPlanPage *self)
@@ -153,10 +140,10 @@ action_row (KezActionPlanPage     *self,
         title = kazakh ? action->problem_title_ru : action->problem_title_kk;
       with = g_strdup_printf ("%s\n%s", subtitle, title);
 
-      row = text_row (action->description, with);
+      row = kez_text_row_new (action->description, with);
     }
   else
-    row = text_row (action->description, subtitle);
+    row = kez_text_row_new (action->description, subtitle);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
   if (kez_action_is_overdue (action, day))
     {
@@ -302,14 +289,14 @@ show_overview (KezActionPlanPage *self)
                                       "%1$u actions: %2$u done on time, %3$u done late, "
                                       "%4$u overdue, %5$u open", one->total),
                          one->total, one->done_on_time, one->done_late, one->overdue, one->open);
-      GtkWidget *row = text_row (one->executor, counts);
+      GtkWidget *row = kez_text_row_new (one->executor, counts);
 
       if (one->overdue > 0)
         gtk_widget_add_css_class (row, "overdue");
       adw_preferences_group_add (executors, row);
     }
   if (summary->len == 0)
-    adw_preferences_group_add (executors, text_row (_("No actions yet"), NULL));
+    adw_preferences_group_add (executors, kez_text_row_new (_("No actions yet"), NULL));
 
   list = add_group (self, self->overview_page, _("Actions, Overdue First"), NULL);
   for (guint i = 0; i < actions->len; i++)
@@ -322,7 +309,7 @@ show_overview (KezActionPlanPage *self)
       shown++;
     }
   if (shown == 0)
-    adw_preferences_group_add (list, text_row (_("No actions match"), NULL));
+    adw_preferences_group_add (list, kez_text_row_new (_("No actions match"), NULL));
 }
 
 /* One meeting */
@@ -417,14 +404,14 @@ show_deadlines (KezActionPlanPage *self,
       title = g_strdup_printf (_("Results published on %1$s"), on);
       subtitle = g_strdup (fields->publication_link[0] != '\0' ? fields->publication_link
                                                                 : _("No link given"));
-      row = text_row (title, subtitle);
+      row = kez_text_row_new (title, subtitle);
     }
   else
     {
       countdown = kez_deadline_countdown (&publication, day);
       /* Translators: %1$s is a date */
       title = g_strdup_printf (_("Results due by %1$s"), due);
-      row = text_row (title, countdown);
+      row = kez_text_row_new (title, countdown);
       if (g_date_compare (&publication.date, day) < 0)
         gtk_widget_add_css_class (row, "overdue");
     }
@@ -451,7 +438,7 @@ show_deadlines (KezActionPlanPage *self,
       g_autofree char *line = g_strdup_printf ("%s · %s", when, left);
       g_autofree char *what = kez_deadline_describe (&quarterly);
 
-      adw_preferences_group_add (group, text_row (what, line));
+      adw_preferences_group_add (group, kez_text_row_new (what, line));
     }
 }
 
@@ -546,16 +533,18 @@ show_meeting (KezActionPlanPage *self,
                                                                              KezActionFields, j),
                                                       &day, FALSE));
       if (actions->len == 0)
-        adw_preferences_group_add (group, text_row (_("No actions yet: add what will be done, "
-                                                      "by whom and by when"), NULL));
+        adw_preferences_group_add (group,
+                                   kez_text_row_new (_("No actions yet: add what will be done, "
+                                                       "by whom and by when"), NULL));
     }
   if (problems->len == 0)
     {
       AdwPreferencesGroup *group = add_group (self, self->meeting_page, _("Problems"), NULL);
 
-      adw_preferences_group_add (group, text_row (_("No problems yet"),
-                                                  _("Group the questions the meeting left open "
-                                                    "into problems with New Problem.")));
+      adw_preferences_group_add (group,
+                                 kez_text_row_new (_("No problems yet"),
+                                                   _("Group the questions the meeting left "
+                                                     "open into problems with New Problem.")));
     }
 }
 

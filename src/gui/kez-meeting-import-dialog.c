@@ -17,6 +17,7 @@
 #include "kez-meeting-import-dialog.h"
 #include "kez-meeting-import.h"
 #include "kez-meeting-labels.h"
+#include "kez-text-row.h"
 #include "kez-window.h"
 
 typedef struct
@@ -60,18 +61,6 @@ import_clicked (GtkButton *button,
                                        "Imported %1$u meetings", n), n);
   tell (run->parent, done);
   gtk_window_destroy (run->preview);
-}
-
-static GtkWidget *
-text_row (const char *title,
-          const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  return row;
 }
 
 static GtkWidget *
@@ -121,7 +110,7 @@ build_preview (ImportRun  *run,
                                                "Correct the file and open it again."));
       for (guint i = 0; i < problems->len; i++)
         {
-          GtkWidget *row = text_row (g_ptr_array_index (problems, i), NULL);
+          GtkWidget *row = kez_text_row_new (g_ptr_array_index (problems, i), NULL);
 
           gtk_widget_add_css_class (row, "error");
           adw_preferences_group_add (ADW_PREFERENCES_GROUP (summary), row);
@@ -146,7 +135,8 @@ build_preview (ImportRun  *run,
                                                  kez_names_body (names, fields->body_code),
                                                  kez_names_region (names, fields->region_code));
 
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (found), text_row (heading, detail));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (found),
+                                 kez_text_row_new (heading, detail));
     }
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (found));
 

@@ -210,6 +210,30 @@ kez_meeting_chip_new (KezMeeting *meeting,
 }
 
 /**
+ * kez_region_choices_fill:
+ * @codes: (element-type utf8): receives the regions' codes, in step with @names; frees them
+ *
+ * Appends every region, named in the interface's language, after whatever the drop-down
+ * offers first ("All regions", "Not given").
+ */
+void
+kez_region_choices_fill (KezStore      *store,
+                         GtkStringList *names,
+                         GPtrArray     *codes)
+{
+  g_autoptr(GListModel) regions = kez_store_list_regions (store);
+  KezLanguage language = kez_language_from_locale ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (regions); i++)
+    {
+      g_autoptr(KezRegion) region = g_list_model_get_item (regions, i);
+
+      gtk_string_list_append (names, kez_region_get_name (region, language));
+      g_ptr_array_add (codes, g_strdup (kez_region_get_code (region)));
+    }
+}
+
+/**
  * kez_meeting_choices_fill:
  * @ids: (element-type gint64): receives the meetings' ids, in step with @names
  *

@@ -33,6 +33,9 @@ char       *kez_meeting_describe         (KezMeeting        *meeting,
 void        kez_meeting_choices_fill     (KezStore          *store,
                                           GtkStringList     *names,
                                           GArray            *ids);
+void        kez_region_choices_fill      (KezStore          *store,
+                                          GtkStringList     *names,
+                                          GPtrArray         *codes);
 GtkWidget  *kez_meeting_chip_new         (KezMeeting        *meeting,
                                           KezNames          *names);
 

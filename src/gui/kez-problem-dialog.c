@@ -16,11 +16,11 @@
 #include <glib/gi18n.h>
 
 #include "kez-form-window.h"
+#include "kez-meeting-labels.h"
 #include "kez-problem-dialog.h"
 #include "kez-problems.h"
 #include "kez-question-labels.h"
 #include "kez-questions.h"
-#include "kez-region.h"
 
 typedef struct
 {
@@ -170,10 +170,8 @@ build (GtkWindow  *parent,
   Dialog *dialog = g_new0 (Dialog, 1);
   AdwPreferencesGroup *names = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   AdwPreferencesGroup *about = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  g_autoptr(GListModel) regions = kez_store_list_regions (store);
   GtkStringList *region_names = gtk_string_list_new (NULL);
   GtkWidget *region_row = adw_combo_row_new ();
-  KezLanguage language = kez_language_from_locale ();
 
   dialog->store = g_object_ref (store);
   dialog->meeting_id = meeting_id;
@@ -194,13 +192,7 @@ build (GtkWindow  *parent,
   dialog->topic = kez_form_add_entry_row (about, _("Topic"));
   gtk_string_list_append (region_names, C_("region", "Not given"));
   g_ptr_array_add (dialog->region_codes, NULL);
-  for (guint i = 0; i < g_list_model_get_n_items (regions); i++)
-    {
-      g_autoptr(KezRegion) region = g_list_model_get_item (regions, i);
-
-      gtk_string_list_append (region_names, kez_region_get_name (region, language));
-      g_ptr_array_add (dialog->region_codes, g_strdup (kez_region_get_code (region)));
-    }
+  kez_region_choices_fill (store, region_names, dialog->region_codes);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (region_row), _("Region"));
   adw_combo_row_set_model (ADW_COMBO_ROW (region_row), G_LIST_MODEL (region_names));
   g_object_unref (region_names);

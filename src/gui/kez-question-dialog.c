@@ -21,7 +21,6 @@
 #include "kez-question-dialog.h"
 #include "kez-question-labels.h"
 #include "kez-questions.h"
-#include "kez-region.h"
 
 typedef struct
 {
@@ -136,19 +135,11 @@ channel_names (void)
 static GtkStringList *
 region_names (Dialog *dialog)
 {
-  g_autoptr(GListModel) regions = kez_store_list_regions (dialog->store);
-  KezLanguage language = kez_language_from_locale ();
   GtkStringList *names = gtk_string_list_new (NULL);
 
   gtk_string_list_append (names, C_("region", "Not given"));
   g_ptr_array_add (dialog->region_codes, NULL);
-  for (guint i = 0; i < g_list_model_get_n_items (regions); i++)
-    {
-      g_autoptr(KezRegion) region = g_list_model_get_item (regions, i);
-
-      gtk_string_list_append (names, kez_region_get_name (region, language));
-      g_ptr_array_add (dialog->region_codes, g_strdup (kez_region_get_code (region)));
-    }
+  kez_region_choices_fill (dialog->store, names, dialog->region_codes);
   return names;
 }
 

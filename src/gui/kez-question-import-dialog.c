@@ -22,6 +22,7 @@
 #include "kez-question-import-dialog.h"
 #include "kez-question-import.h"
 #include "kez-question-labels.h"
+#include "kez-text-row.h"
 #include "kez-window.h"
 
 typedef struct
@@ -154,20 +155,6 @@ import_clicked (GtkButton *button,
   gtk_window_destroy (run->preview);
 }
 
-static GtkWidget *
-text_row (const char *title,
-          const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
-  return row;
-}
-
 static void
 replace_group (ImportRun            *run,
                AdwPreferencesGroup **group)
@@ -197,7 +184,7 @@ refresh_preview (ImportRun *run)
                                           (const char * const *) run->mapping, 0, &error);
   if (run->import == NULL)
     {
-      GtkWidget *row = text_row (error->message, NULL);
+      GtkWidget *row = kez_text_row_new (error->message, NULL);
 
       gtk_widget_add_css_class (row, "error");
       adw_preferences_group_set_title (run->problems_group, _("The File Cannot Be Read"));
@@ -221,7 +208,7 @@ refresh_preview (ImportRun *run)
                                                "Correct the file and open it again."));
       for (guint i = 0; i < MIN (problems->len, 200); i++)
         {
-          GtkWidget *row = text_row (g_ptr_array_index (problems, i), NULL);
+          GtkWidget *row = kez_text_row_new (g_ptr_array_index (problems, i), NULL);
 
           gtk_widget_add_css_class (row, "error");
           adw_preferences_group_add (run->problems_group, row);
@@ -246,7 +233,7 @@ refresh_preview (ImportRun *run)
       detail = g_strdup_printf ("%s · %s · %s", received, kez_channel_label (fields->channel),
                                 kez_names_region (names, fields->region_code));
 
-      adw_preferences_group_add (run->found_group, text_row (fields->text, detail));
+      adw_preferences_group_add (run->found_group, kez_text_row_new (fields->text, detail));
     }
   gtk_widget_set_sensitive (run->import_button, problems->len == 0 && n > 0);
 }

@@ -36,7 +36,6 @@
 #include "kez-question-triage.h"
 #include "kez-questions-page.h"
 #include "kez-questions.h"
-#include "kez-region.h"
 #include "kez-window.h"
 #include "kez-workbook-export-dialog.h"
 
@@ -300,11 +299,9 @@ fill_meetings (KezQuestionsPage *self)
 static void
 fill_fixed_filters (KezQuestionsPage *self)
 {
-  g_autoptr(GListModel) regions = kez_store_list_regions (self->store);
   GtkStringList *statuses = gtk_string_list_new (NULL);
   GtkStringList *channels = gtk_string_list_new (NULL);
   GtkStringList *region_names = gtk_string_list_new (NULL);
-  KezLanguage language = kez_language_from_locale ();
 
   self->filling = TRUE;
   gtk_string_list_append (statuses, _("All statuses"));
@@ -322,13 +319,7 @@ fill_fixed_filters (KezQuestionsPage *self)
   g_ptr_array_add (self->region_codes, NULL);
   gtk_string_list_append (region_names, _("Region not given"));
   g_ptr_array_add (self->region_codes, g_strdup (""));
-  for (guint i = 0; i < g_list_model_get_n_items (regions); i++)
-    {
-      g_autoptr(KezRegion) region = g_list_model_get_item (regions, i);
-
-      gtk_string_list_append (region_names, kez_region_get_name (region, language));
-      g_ptr_array_add (self->region_codes, g_strdup (kez_region_get_code (region)));
-    }
+  kez_region_choices_fill (self->store, region_names, self->region_codes);
   gtk_drop_down_set_model (self->region_filter, G_LIST_MODEL (region_names));
 
   g_object_unref (statuses);

@@ -152,7 +152,6 @@ filter_changed (KezSchedulePage *self)
 static void
 set_up_filters (KezSchedulePage *self)
 {
-  g_autoptr(GListModel) regions = kez_store_list_regions (self->store);
   GtkStringList *region_names = gtk_string_list_new (NULL);
   GtkStringList *statuses = gtk_string_list_new (NULL);
 
@@ -160,14 +159,7 @@ set_up_filters (KezSchedulePage *self)
   self->region_codes = g_ptr_array_new_with_free_func (g_free);
   gtk_string_list_append (region_names, _("All regions"));
   g_ptr_array_add (self->region_codes, NULL);
-  for (guint i = 0; i < g_list_model_get_n_items (regions); i++)
-    {
-      g_autoptr(KezRegion) region = g_list_model_get_item (regions, i);
-
-      gtk_string_list_append (region_names,
-                              kez_names_region (self->names, kez_region_get_code (region)));
-      g_ptr_array_add (self->region_codes, g_strdup (kez_region_get_code (region)));
-    }
+  kez_region_choices_fill (self->store, region_names, self->region_codes);
   gtk_drop_down_set_model (self->region_filter, G_LIST_MODEL (region_names));
   g_object_unref (region_names);
 

@@ -1,0 +1,15 @@
+/* kez-text-row.h: a row of a list that shows a text as it is
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+GtkWidget *kez_text_row_new (const char *title,
+                             const char *subtitle);
+
+G_END_DECLS
