@@ -35,6 +35,7 @@ struct _KezBarChart
   char      *selected; /* the key of the bar drawn as chosen, or NULL */
   int        focused;  /* the bar Up and Down are on, or -1 */
   int        hovered;  /* the bar under the pointer, or -1 */
+  int        widest;   /* the longest label in pixels, or -1 until measured for these bars */
 };
 
 G_DEFINE_FINAL_TYPE (KezBarChart, kez_bar_chart, GTK_TYPE_WIDGET)
@@ -137,7 +138,10 @@ kez_bar_chart_snapshot (GtkWidget   *widget,
   GdkRGBA text, bar_color, chosen, track;
   PangoLayout *layout = gtk_widget_create_pango_layout (widget, NULL);
 
-  label_width = widest_label (self, layout) + GAP;
+  /* Measured once for the bars, not at every frame (hovering redraws). */
+  if (self->widest < 0)
+    self->widest = widest_label (self, layout);
+  label_width = self->widest + GAP;
   /* The labels get what the longest needs ("Восточно-Казахстанская область"), up to half the
      width; only past that are they shortened. */
   label_width = CLAMP (label_width, width / 4, width / 2);
@@ -284,6 +288,15 @@ kez_bar_chart_finalize (GObject *object)
   G_OBJECT_CLASS (kez_bar_chart_parent_class)->finalize (object);
 }
 
+/* A new font or size (a theme, the text scaling) measures the labels again. */
+static void
+kez_bar_chart_css_changed (GtkWidget         *widget,
+                           GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (kez_bar_chart_parent_class)->css_changed (widget, change);
+  KEZ_BAR_CHART (widget)->widest = -1;
+}
+
 static void
 kez_bar_chart_class_init (KezBarChartClass *klass)
 {
@@ -292,6 +305,7 @@ kez_bar_chart_class_init (KezBarChartClass *klass)
   G_OBJECT_CLASS (klass)->finalize = kez_bar_chart_finalize;
   widget_class->measure = kez_bar_chart_measure;
   widget_class->snapshot = kez_bar_chart_snapshot;
+  widget_class->css_changed = kez_bar_chart_css_changed;
 
   /* The key of the bar clicked, or picked with Enter. */
   signals[BAR_ACTIVATED] = g_signal_new ("bar-activated", G_TYPE_FROM_CLASS (klass),
@@ -310,7 +324,7 @@ kez_bar_chart_init (KezBarChart *self)
 
   self->bars = g_array_new (FALSE, TRUE, sizeof (Bar));
   g_array_set_clear_func (self->bars, (GDestroyNotify) bar_clear);
-  self->focused = self->hovered = -1;
+  self->focused = self->hovered = self->widest = -1;
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "pointer");
@@ -339,7 +353,7 @@ kez_bar_chart_clear (KezBarChart *self)
   g_return_if_fail (KEZ_IS_BAR_CHART (self));
 
   g_array_set_size (self->bars, 0);
-  self->focused = self->hovered = -1;
+  self->focused = self->hovered = self->widest = -1;
   update_accessible (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
@@ -355,6 +369,7 @@ kez_bar_chart_add (KezBarChart *self,
   g_return_if_fail (KEZ_IS_BAR_CHART (self));
 
   g_array_append_val (self->bars, bar);
+  self->widest = -1;
   update_accessible (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
