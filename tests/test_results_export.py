@@ -57,7 +57,7 @@ class ResultsExport(unittest.TestCase):
                      (1, '2027-03-16T09:40', 'Ким В.', '', 'Жильё');
         """)
         for kind, minutes in (("start", 0), ("to-questions", 20), ("finish", 90)):
-            db.execute("INSERT INTO clock_events (meeting_id, kind, wall_time, monotonic_us, "
+            db.execute("INSERT INTO clock_events (meeting_id, kind, wall_time, clock_us, "
                        "boot_id) VALUES (1, ?, ?, ?, 'boot')",
                        (kind, f"2027-03-15T05:{minutes % 60:02d}:00Z"
                         if minutes < 60 else f"2027-03-15T06:{minutes - 60:02d}:00Z",
@@ -93,6 +93,15 @@ class ResultsExport(unittest.TestCase):
         self.assertEqual(summary["Включено в план действий"], 2)
         self.assertEqual(summary["Доклад, мин"], 20)
         self.assertEqual(summary["Время доклада соблюдено"], "Да")
+        # The clock record, whole: the start in Astana's time (05:00 UTC), the share of the
+        # planned time as the rule counts it, pauses and breach.
+        self.assertEqual(summary["Фактическое начало (время Астаны)"],
+                         datetime.datetime(2027, 3, 15, 10, 0))
+        self.assertEqual(summary["Фактическая длительность, мин"], 90)
+        self.assertAlmostEqual(summary["Доля доклада от запланированного времени, %"],
+                               100 * 20 / 90, places=6)
+        self.assertEqual(summary["Число перерывов"], 0)
+        self.assertEqual(summary["Превышение времени доклада, мин"], 0)
         # The last event, the reception on 16 March, starts the ten days.
         self.assertEqual(summary["Срок публикации итогов"], datetime.datetime(2027, 3, 26))
 

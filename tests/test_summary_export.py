@@ -50,7 +50,7 @@ class SummaryExport(unittest.TestCase):
         for meeting, events in clocks.items():
             for kind, minutes in events:
                 # Another boot than this one: the wall times count.
-                db.execute("INSERT INTO clock_events (meeting_id, kind, wall_time, monotonic_us,"
+                db.execute("INSERT INTO clock_events (meeting_id, kind, wall_time, clock_us,"
                            " boot_id) VALUES (?, ?, ?, ?, 'boot')",
                            (meeting, kind, f"2027-01-01T{5 + minutes // 60:02d}:"
                             f"{minutes % 60:02d}:00Z", minutes * MINUTE))

@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kez-actions.h"
+#include "kez-kazakhstan-time.h"
 #include "kez-meetings.h"
 #include "kez-questions-private.h"
 #include "kez-store-private.h"
@@ -95,16 +96,7 @@ void
 kez_action_today (GDateTime *now,
                   GDate     *today)
 {
-  g_autoptr(GTimeZone) almaty = g_time_zone_new_identifier ("Asia/Almaty");
-  g_autoptr(GDateTime) local = NULL;
-
-  /* Without tzdata, UTC+5, Kazakhstan's single time zone since 1 March 2024. */
-  if (almaty == NULL)
-    almaty = g_time_zone_new_offset (5 * 3600);
-  local = g_date_time_to_timezone (now, almaty);
-  g_date_clear (today, 1);
-  g_date_set_dmy (today, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
-                  g_date_time_get_year (local));
+  kez_kazakhstan_day_of (now, today);
 }
 
 gboolean

@@ -1,9 +1,10 @@
 /* kez-clock-events.c
  *
- * Each event is saved with both clocks: the monotonic time, which never jumps and is right
- * across a restart of the app, and the wall time, which survives a restart of the machine.
- * Loading puts every event back on the current monotonic time line: as saved when it comes
- * from this boot, through the wall clock when the machine was restarted in between.
+ * Each event is saved with both clocks and with the phase totals at its moment: the clock's
+ * own time (CLOCK_BOOTTIME: it never jumps, counts sleep, and is right across a restart of the
+ * app), the wall time (which survives a restart of the machine, but can be set), and the
+ * totals, which make the record of the phases already closed independent of both. Loading
+ * needs to place only the last event on the current time line.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -72,17 +73,22 @@ kez_clock_events_append (KezStore             *store,
 
   g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
   g_return_val_if_fail (event != NULL, FALSE);
+  g_return_val_if_fail (event->has_totals, FALSE);
 
   stmt = kez_store_prepare (store,
-                            "INSERT INTO clock_events (meeting_id, kind, wall_time, monotonic_us, "
-                            "boot_id) VALUES (?1, ?2, ?3, ?4, ?5)", error);
+                            "INSERT INTO clock_events (meeting_id, kind, wall_time, clock_us, "
+                            "boot_id, time_line, presentation_us, questions_us, paused_us) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, 'boottime', ?6, ?7, ?8)", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, meeting_id);
   sqlite3_bind_text (stmt, 2, kez_clock_event_kind_to_string (event->kind), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, format_wall (event->wall_us), -1, g_free);
-  sqlite3_bind_int64 (stmt, 4, event->monotonic_us);
+  sqlite3_bind_int64 (stmt, 4, event->clock_us);
   sqlite3_bind_text (stmt, 5, current_boot_id (), -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 6, event->presentation);
+  sqlite3_bind_int64 (stmt, 7, event->questions);
+  sqlite3_bind_int64 (stmt, 8, event->paused);
   if (!kez_store_step_done (store, stmt, error))
     return FALSE;
 
@@ -90,48 +96,163 @@ kez_clock_events_append (KezStore             *store,
   return TRUE;
 }
 
+typedef struct
+{
+  KezClockEvent event;
+  gboolean      this_line; /* saved in this boot, on the time line of @source */
+} Saved;
+
+/* The change of the wall clock between two moments on one time line, beyond the drift. */
+static GTimeSpan
+wall_change (gint64 wall_a, gint64 clock_a, gint64 wall_b, gint64 clock_b, double speed)
+{
+  GTimeSpan change = (wall_b - wall_a) - (GTimeSpan) ((clock_b - clock_a) / speed);
+
+  return ABS (change) >= KEZ_CLOCK_WALL_JUMP ? change : 0;
+}
+
+static void
+note_wall_change (KezClockTrust *trust,
+                  GTimeSpan      change)
+{
+  if (ABS (change) > ABS (trust->wall_changed))
+    trust->wall_changed = change;
+}
+
+/* Puts the last event on the current time line. In this boot its time is exact. After a
+ * restart of the computer only the wall clock links the two boots: its gap is believed when
+ * it is a plausible pause in a meeting, and otherwise not counted (and said so). After the
+ * finish nothing is measured any more, so nothing after it is questioned. */
+static void
+place_last (Saved                *last,
+            const KezClockSource *source,
+            KezClockTrust        *trust)
+{
+  gint64 now_clock = source->clock_us (source->data);
+  gint64 now_wall = source->wall_us (source->data);
+  GTimeSpan gap;
+
+  if (last->event.kind == KEZ_CLOCK_EVENT_FINISH && last->event.has_totals)
+    {
+      last->event.clock_us = now_clock;
+      return;
+    }
+  if (last->this_line)
+    {
+      note_wall_change (trust, wall_change (last->event.wall_us, last->event.clock_us,
+                                            now_wall, now_clock, source->speed));
+      return;
+    }
+  gap = (GTimeSpan) ((now_wall - last->event.wall_us) * source->speed);
+  if (gap < 0 || gap > KEZ_CLOCK_LONGEST_GAP * source->speed)
+    {
+      trust->gap_not_counted = TRUE;
+      gap = 0;
+    }
+  last->event.clock_us = now_clock - gap;
+}
+
+/* Events saved before the totals were kept: every one is placed, relative to the last, by
+ * the wall clock or (within one boot) by its own time line. */
+static void
+place_legacy (GArray  *saved,
+              double   speed)
+{
+  Saved *last = &g_array_index (saved, Saved, saved->len - 1);
+
+  for (guint i = 0; i + 1 < saved->len; i++)
+    {
+      Saved *event = &g_array_index (saved, Saved, i);
+
+      event->event.clock_us = last->event.clock_us -
+                              (GTimeSpan) ((last->event.wall_us - event->event.wall_us) * speed);
+    }
+}
+
+static GArray *
+read_saved (KezStore *store,
+            gint64    meeting_id,
+            gboolean *legacy)
+{
+  GArray *saved = g_array_new (FALSE, TRUE, sizeof (Saved));
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  *legacy = FALSE;
+  stmt = kez_store_prepare (store,
+                            "SELECT kind, wall_time, clock_us, boot_id, time_line, "
+                            "presentation_us, questions_us, paused_us FROM clock_events "
+                            "WHERE meeting_id = ?1 ORDER BY id", NULL);
+  if (stmt == NULL)
+    return saved;
+  sqlite3_bind_int64 (stmt, 1, meeting_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      Saved row = { { 0 }, FALSE };
+
+      if (!kez_clock_event_kind_from_string (kez_store_column_text (stmt, 0), &row.event.kind))
+        continue;
+      row.event.wall_us = parse_wall (kez_store_column_text (stmt, 1));
+      row.event.clock_us = sqlite3_column_int64 (stmt, 2);
+      row.this_line = g_str_equal (kez_store_column_text (stmt, 3), current_boot_id ()) &&
+                      g_str_equal (kez_store_column_text (stmt, 4), "boottime");
+      row.event.has_totals = sqlite3_column_type (stmt, 5) != SQLITE_NULL;
+      row.event.presentation = sqlite3_column_int64 (stmt, 5);
+      row.event.questions = sqlite3_column_int64 (stmt, 6);
+      row.event.paused = sqlite3_column_int64 (stmt, 7);
+      *legacy = *legacy || !row.event.has_totals;
+      g_array_append_val (saved, row);
+    }
+  return saved;
+}
+
 /**
  * kez_clock_events_load:
  * @source: the clocks of the clock that will replay the events
+ * @trust: (out) (optional): what a person should know of the times
  *
  * Returns: (transfer full) (element-type KezClockEvent): the meeting's events, oldest first,
- *   on @source's monotonic time line.
+ *   the last one on @source's time line (the others' totals say all that matters of them).
  */
 GArray *
 kez_clock_events_load (KezStore             *store,
                        gint64                meeting_id,
-                       const KezClockSource *source)
+                       const KezClockSource *source,
+                       KezClockTrust        *trust)
 {
   GArray *events = g_array_new (FALSE, FALSE, sizeof (KezClockEvent));
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  gint64 offset;
+  KezClockTrust found = { 0, FALSE };
+  g_autoptr(GArray) saved = NULL;
+  gboolean legacy;
+  double speed;
 
+  if (trust != NULL)
+    *trust = found;
   g_return_val_if_fail (KEZ_IS_STORE (store), events);
   g_return_val_if_fail (source != NULL, events);
 
-  /* wall − monotonic now: converts a wall time from another boot to this time line */
-  offset = source->wall_us (source->data) - source->monotonic_us (source->data);
-
-  stmt = kez_store_prepare (store,
-                            "SELECT kind, wall_time, monotonic_us, boot_id FROM clock_events "
-                            "WHERE meeting_id = ?1 ORDER BY id", NULL);
-  if (stmt == NULL)
+  speed = source->speed > 0 ? source->speed : 1.0;
+  saved = read_saved (store, meeting_id, &legacy);
+  if (saved->len == 0)
     return events;
-  sqlite3_bind_int64 (stmt, 1, meeting_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      KezClockEvent event = { 0 };
 
-      if (!kez_clock_event_kind_from_string ((const char *) sqlite3_column_text (stmt, 0),
-                                             &event.kind))
-        continue;
-      event.wall_us = parse_wall ((const char *) sqlite3_column_text (stmt, 1));
-      if (g_strcmp0 ((const char *) sqlite3_column_text (stmt, 3), current_boot_id ()) == 0)
-        event.monotonic_us = sqlite3_column_int64 (stmt, 2);
-      else
-        event.monotonic_us = event.wall_us - offset;
-      g_array_append_val (events, event);
+  /* A change of the wall clock between two events of one boot. */
+  for (guint i = 1; i < saved->len; i++)
+    {
+      Saved *a = &g_array_index (saved, Saved, i - 1);
+      Saved *b = &g_array_index (saved, Saved, i);
+
+      if (a->this_line && b->this_line)
+        note_wall_change (&found, wall_change (a->event.wall_us, a->event.clock_us,
+                                               b->event.wall_us, b->event.clock_us, speed));
     }
+  place_last (&g_array_index (saved, Saved, saved->len - 1), source, &found);
+  if (legacy)
+    place_legacy (saved, speed);
+
+  for (guint i = 0; i < saved->len; i++)
+    g_array_append_val (events, g_array_index (saved, Saved, i).event);
+  if (trust != NULL)
+    *trust = found;
   return events;
 }
 

@@ -15,6 +15,7 @@
 #include "kez-actions.h"
 #include "kez-clock-events.h"
 #include "kez-demo.h"
+#include "kez-kazakhstan-time.h"
 #include "kez-meeting-import.h"
 #include "kez-meetings.h"
 #include "kez-problems.h"
@@ -173,48 +174,96 @@ list_held_meetings (KezStore  *store,
   return held;
 }
 
-/* The clock's record: the presentation kept to its quarter, by the clock's own switch or the
- * planner's a little earlier; every seventh meeting went back to the presentation for six
- * minutes after the questions began, which breaks the rule. */
+/* The demo's meetings ran on a clock that moves only when told to. */
+typedef struct
+{
+  gint64 clock;
+  gint64 wall;
+} DemoTime;
+
+static gint64
+demo_clock (gpointer data)
+{
+  return ((DemoTime *) data)->clock;
+}
+
+static gint64
+demo_wall (gpointer data)
+{
+  return ((DemoTime *) data)->wall;
+}
+
+static void
+demo_advance (DemoTime *time,
+              gint64    span)
+{
+  time->clock += span;
+  time->wall += span;
+}
+
+typedef struct
+{
+  KezStore *store;
+  gint64    meeting_id;
+  GError   *error;
+} DemoSaver;
+
+static void
+save_demo_event (KezMeetingClock *clock,
+                 KezClockEvent   *event,
+                 DemoSaver       *saver)
+{
+  if (saver->error == NULL)
+    kez_clock_events_append (saver->store, saver->meeting_id, event, &saver->error);
+}
+
+/* The clock's record, made by the clock itself: the presentation kept to its quarter, by the
+ * clock's own switch or the planner's a little earlier; every seventh meeting went back to
+ * the presentation for six minutes after the questions began, which breaks the rule. */
 static gboolean
 record_clock (KezStore           *store,
               const HeldMeeting  *meeting,
               guint               index,
               GError            **error)
 {
-  g_autoptr(GTimeZone) almaty = g_time_zone_new_identifier ("Asia/Almaty");
-  g_autoptr(GTimeZone) zone = almaty != NULL ? g_time_zone_ref (almaty)
-                                             : g_time_zone_new_offset (5 * 3600);
-  g_autoptr(GDateTime) start = g_date_time_new (zone, g_date_get_year (&meeting->date),
+  g_autoptr(GDateTime) start = g_date_time_new (kez_kazakhstan_zone (),
+                                                g_date_get_year (&meeting->date),
                                                 g_date_get_month (&meeting->date),
                                                 g_date_get_day (&meeting->date),
                                                 meeting->start_minute / 60,
                                                 meeting->start_minute % 60, 0);
-  gint64 wall = g_date_time_to_unix (start) * G_USEC_PER_SEC;
-  gint64 budget = meeting->planned_minutes * MINUTE / 4;
-  gint64 presentation = index % 3 == 0 ? budget - 4 * MINUTE : budget;
-  KezClockEvent events[5];
-  guint n = 0;
+  DemoTime time = { G_TIME_SPAN_HOUR, g_date_time_to_unix (start) * G_USEC_PER_SEC };
+  KezClockSource source = { demo_clock, demo_wall, &time, 1.0 };
+  DemoSaver saver = { store, meeting->id, NULL };
+  g_autoptr(KezMeetingClock) clock = NULL;
+  gint64 planned = meeting->planned_minutes * MINUTE;
+  gint64 budget = planned / 4;
 
-  events[n++] = (KezClockEvent) { KEZ_CLOCK_EVENT_START, 0, wall };
-  events[n++] = (KezClockEvent) { index % 3 == 0 ? KEZ_CLOCK_EVENT_TO_QUESTIONS
-                                                 : KEZ_CLOCK_EVENT_AUTO_TO_QUESTIONS,
-                                  presentation, wall + presentation };
+  clock = kez_meeting_clock_new (meeting->planned_minutes, budget, &source);
+  g_signal_connect (clock, "event", G_CALLBACK (save_demo_event), &saver);
+  kez_meeting_clock_start (clock, NULL);
+  if (index % 3 == 0)
+    {
+      demo_advance (&time, budget - 4 * MINUTE);
+      kez_meeting_clock_to_questions (clock, NULL);
+    }
+  else
+    demo_advance (&time, budget);
   if (index % 7 == 6)
     {
-      events[n++] = (KezClockEvent) { KEZ_CLOCK_EVENT_BACK_TO_PRESENTATION,
-                                      presentation + 20 * MINUTE,
-                                      wall + presentation + 20 * MINUTE };
-      events[n++] = (KezClockEvent) { KEZ_CLOCK_EVENT_TO_QUESTIONS,
-                                      presentation + 26 * MINUTE,
-                                      wall + presentation + 26 * MINUTE };
+      demo_advance (&time, 20 * MINUTE);
+      kez_meeting_clock_back_to_presentation (clock, NULL);
+      demo_advance (&time, 6 * MINUTE);
+      kez_meeting_clock_to_questions (clock, NULL);
     }
-  events[n++] = (KezClockEvent) { KEZ_CLOCK_EVENT_FINISH, meeting->planned_minutes * MINUTE,
-                                  wall + meeting->planned_minutes * MINUTE };
-
-  for (guint i = 0; i < n; i++)
-    if (!kez_clock_events_append (store, meeting->id, &events[i], error))
+  demo_advance (&time, planned - kez_meeting_clock_get_presentation (clock) -
+                       kez_meeting_clock_get_questions (clock));
+  kez_meeting_clock_finish (clock, NULL);
+  if (saver.error != NULL)
+    {
+      g_propagate_error (error, saver.error);
       return FALSE;
+    }
   return TRUE;
 }
 

@@ -1,9 +1,14 @@
 /* kez-meeting-clock.c
  *
- * Times are never accumulated tick by tick: the clock keeps when each segment began on a
- * monotonic time line and derives every figure from the difference with now, so a display
- * that refreshes late or rarely changes nothing. The automatic switch to questions and
- * answers is dated at the instant the budget ran out, not at the tick that noticed it.
+ * Times are never accumulated tick by tick: the clock keeps when each segment began on its
+ * own time line and derives every figure from the difference with now, so a display that
+ * refreshes late or rarely changes nothing. The automatic switch to questions and answers is
+ * dated at the instant the budget ran out, not at the tick that noticed it.
+ *
+ * The time line is CLOCK_BOOTTIME, which goes on while the laptop sleeps: a lid closed during
+ * the presentation does not stop the hall's clock, so it must not stop this one. It never
+ * jumps when the wall clock is set. Each event carries the phase totals at its moment; a
+ * replay takes them as they are, so a phase that is over is never measured again.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,6 +18,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <time.h>
 
 #include "kez-meeting-clock.h"
 
@@ -71,16 +77,57 @@ kez_clock_event_kind_from_string (const char        *text,
   return FALSE;
 }
 
-static gint64
-system_monotonic (gpointer data)
+/* Microseconds since boot, sleep included (Linux); elsewhere the monotonic clock. */
+gint64
+kez_clock_boot_time_us (void)
 {
+#ifdef CLOCK_BOOTTIME
+  struct timespec now;
+
+  if (clock_gettime (CLOCK_BOOTTIME, &now) == 0)
+    return (gint64) now.tv_sec * G_USEC_PER_SEC + now.tv_nsec / 1000;
+#endif
   return g_get_monotonic_time ();
+}
+
+static double
+clock_speed (void)
+{
+  static double speed;
+
+  if (speed == 0)
+    {
+      const char *text = g_getenv ("KEZDESU_CLOCK_SPEED");
+
+      speed = text != NULL ? MAX (1.0, g_ascii_strtod (text, NULL)) : 1.0;
+    }
+  return speed;
+}
+
+/* Scaled from the boot, not from the start of this process, so that a restart of the app
+ * finds the events its previous run saved on the same time line. */
+static gint64
+system_clock (gpointer data)
+{
+  return (gint64) (kez_clock_boot_time_us () * clock_speed ());
 }
 
 static gint64
 system_wall (gpointer data)
 {
   return g_get_real_time ();
+}
+
+/**
+ * kez_clock_source_system:
+ *
+ * The computer's clocks. For tests only, KEZDESU_CLOCK_SPEED=N makes the meeting clock run N
+ * times faster, so that a budget runs out in seconds; the wall clock is left as it is.
+ */
+KezClockSource
+kez_clock_source_system (void)
+{
+  return (KezClockSource) { system_clock, system_wall, NULL, clock_speed () };
 }
 
 static void
@@ -130,14 +177,16 @@ kez_meeting_clock_new (guint                 planned_minutes,
   if (source != NULL)
     self->source = *source;
   else
-    self->source = (KezClockSource) { system_monotonic, system_wall, NULL };
+    self->source = kez_clock_source_system ();
+  if (self->source.speed <= 0)
+    self->source.speed = 1.0;
   return self;
 }
 
 static gint64
 now (KezMeetingClock *self)
 {
-  return self->source.monotonic_us (self->source.data);
+  return self->source.clock_us (self->source.data);
 }
 
 /* Closes the running or paused segment at @t into its phase's total. */
@@ -190,7 +239,7 @@ allowed (KezMeetingClock   *self,
     }
 }
 
-/* The state machine itself: @kind happens at @t on the monotonic time line. */
+/* The state machine itself: @kind happens at @t on the clock's time line. */
 static void
 apply (KezMeetingClock   *self,
        KezClockEventKind  kind,
@@ -237,8 +286,12 @@ record (KezMeetingClock   *self,
 
   apply (self, kind, t);
   event.kind = kind;
-  event.monotonic_us = t;
+  event.clock_us = t;
   event.wall_us = self->source.wall_us (self->source.data) - (current - t);
+  event.presentation = self->presentation;
+  event.questions = self->questions;
+  event.paused = self->paused;
+  event.has_totals = TRUE;
   g_array_append_val (self->events, event);
   g_signal_emit (self, signals[EVENT], 0, &event);
 }
@@ -326,11 +379,13 @@ kez_meeting_clock_finish (KezMeetingClock  *self,
 
 /**
  * kez_meeting_clock_replay:
- * @events: (array length=n_events): saved events, oldest first, their times already on this
- *   clock's monotonic time line (see kez_clock_events_load())
+ * @events: (array length=n_events): saved events, oldest first; the last one's time already
+ *   on this clock's time line (see kez_clock_events_load())
  *
  * Brings a new clock to where the saved meeting is: after a crash or a restart the running
- * meeting goes on with the right phase and times. Replayed events are not emitted again.
+ * meeting goes on with the right phase and times. The totals saved with each event are taken
+ * as they are; only the segment after the last event is measured. Replayed events are not
+ * emitted again.
  */
 gboolean
 kez_meeting_clock_replay (KezMeetingClock      *self,
@@ -351,7 +406,13 @@ kez_meeting_clock_replay (KezMeetingClock      *self,
                        i + 1);
           return FALSE;
         }
-      apply (self, events[i].kind, events[i].monotonic_us);
+      apply (self, events[i].kind, events[i].clock_us);
+      if (events[i].has_totals)
+        {
+          self->presentation = events[i].presentation;
+          self->questions = events[i].questions;
+          self->paused = events[i].paused;
+        }
       g_array_append_val (self->events, events[i]);
     }
   return TRUE;
@@ -430,6 +491,62 @@ kez_meeting_clock_get_returned (KezMeetingClock *self)
 {
   g_return_val_if_fail (KEZ_IS_MEETING_CLOCK (self), FALSE);
   return self->returned;
+}
+
+guint
+kez_meeting_clock_get_n_pauses (KezMeetingClock *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (KEZ_IS_MEETING_CLOCK (self), 0);
+
+  for (guint i = 0; i < self->events->len; i++)
+    n += g_array_index (self->events, KezClockEvent, i).kind == KEZ_CLOCK_EVENT_PAUSE;
+  return n;
+}
+
+const KezClockSource *
+kez_meeting_clock_get_source (KezMeetingClock *self)
+{
+  g_return_val_if_fail (KEZ_IS_MEETING_CLOCK (self), NULL);
+  return &self->source;
+}
+
+/* How long until a count shown in whole seconds (rounded up, see kez_clock_format_span())
+ * changes as @span runs down. */
+static gint64
+until_next_second (GTimeSpan span)
+{
+  gint64 r = ABS (span) % G_TIME_SPAN_SECOND;
+
+  if (span > 0)
+    return r == 0 ? G_TIME_SPAN_SECOND : r;
+  return G_TIME_SPAN_SECOND - r + (r == 0 ? 0 : 1);
+}
+
+/**
+ * kez_meeting_clock_next_change_us:
+ *
+ * Returns: in real microseconds, how long until a figure shown in whole seconds changes
+ *   (the phase's or the meeting's time left), or -1 when nothing changes until the next
+ *   event: before the start, in a pause, after the finish. A display wakes then, and only
+ *   then.
+ */
+gint64
+kez_meeting_clock_next_change_us (KezMeetingClock *self)
+{
+  KezClockPhase phase;
+  gint64 next;
+
+  g_return_val_if_fail (KEZ_IS_MEETING_CLOCK (self), -1);
+
+  phase = kez_meeting_clock_get_phase (self);
+  if (phase != KEZ_CLOCK_PRESENTATION && phase != KEZ_CLOCK_QUESTIONS)
+    return -1;
+  next = until_next_second (kez_meeting_clock_get_meeting_remaining (self));
+  if (phase == KEZ_CLOCK_PRESENTATION)
+    next = MIN (next, until_next_second (kez_meeting_clock_get_phase_remaining (self)));
+  return (gint64) (next / self->source.speed) + 1;
 }
 
 GTimeSpan

@@ -40,22 +40,34 @@ typedef enum
   KEZ_CLOCK_ERROR_NOT_NOW, /* the action does not apply in this phase */
 } KezClockError;
 
+/* One saved event. The totals are the clock's own figures at the moment of the event, so
+ * that the record can be rebuilt from them alone: a restart, a reboot or a changed wall clock
+ * never recomputes a phase that is over. */
 typedef struct
 {
   KezClockEventKind kind;
-  gint64            monotonic_us; /* on the clock's own time line */
-  gint64            wall_us;      /* microseconds since 1970, UTC */
+  gint64            clock_us;     /* on the clock's own time line (it counts suspend) */
+  gint64            wall_us;      /* microseconds since 1970, UTC, as the computer said */
+  GTimeSpan         presentation; /* totals up to and including this event */
+  GTimeSpan         questions;
+  GTimeSpan         paused;
+  gboolean          has_totals;   /* FALSE for events saved before the totals were kept */
 } KezClockEvent;
 
-/* Where time comes from: the system's clocks, or a test's. */
+/* Where time comes from: the system's clocks, or a test's. @clock_us must not stop while the
+ * computer sleeps (CLOCK_BOOTTIME): the hall's clock does not stop either. @speed is how
+ * fast @clock_us runs against real time (1 but for tests); 0 means 1. */
 typedef struct
 {
-  gint64   (*monotonic_us) (gpointer data);
-  gint64   (*wall_us)      (gpointer data);
+  gint64   (*clock_us) (gpointer data);
+  gint64   (*wall_us)  (gpointer data);
   gpointer   data;
+  double     speed;
 } KezClockSource;
 
 GQuark           kez_clock_error_quark                 (void);
+gint64           kez_clock_boot_time_us                (void);
+KezClockSource   kez_clock_source_system               (void);
 const char      *kez_clock_event_kind_to_string        (KezClockEventKind       kind);
 gboolean         kez_clock_event_kind_from_string      (const char             *text,
                                                         KezClockEventKind      *out);
@@ -93,6 +105,9 @@ GTimeSpan        kez_meeting_clock_get_breach          (KezMeetingClock        *
 GTimeSpan        kez_meeting_clock_get_phase_remaining (KezMeetingClock        *self);
 GTimeSpan        kez_meeting_clock_get_meeting_remaining (KezMeetingClock      *self);
 gboolean         kez_meeting_clock_get_returned        (KezMeetingClock        *self);
+guint            kez_meeting_clock_get_n_pauses        (KezMeetingClock        *self);
+gint64           kez_meeting_clock_next_change_us      (KezMeetingClock        *self);
+const KezClockSource *kez_meeting_clock_get_source     (KezMeetingClock        *self);
 GArray          *kez_meeting_clock_dup_events          (KezMeetingClock        *self);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "kez-kazakhstan-time.h"
 #include "kez-meeting.h"
 #include "kez-text.h"
 
@@ -164,6 +165,74 @@ kez_meeting_fields_copy (const KezMeetingFields *from,
     }
 }
 
+static gboolean
+same_text (const char *a,
+           const char *b)
+{
+  return g_strcmp0 (a != NULL ? a : "", b != NULL ? b : "") == 0;
+}
+
+static gboolean
+same_date (const GDate *a,
+           const GDate *b)
+{
+  if (!g_date_valid (a) || !g_date_valid (b))
+    return g_date_valid (a) == g_date_valid (b);
+  return g_date_compare (a, b) == 0;
+}
+
+static gboolean
+same_events (GArray *a,
+             GArray *b)
+{
+  if (a->len != b->len)
+    return FALSE;
+  for (guint i = 0; i < a->len; i++)
+    {
+      const KezMeetingEvent *x = &g_array_index (a, KezMeetingEvent, i);
+      const KezMeetingEvent *y = &g_array_index (b, KezMeetingEvent, i);
+
+      if (x->kind != y->kind || !same_date (&x->date, &y->date) ||
+          x->start_minute != y->start_minute || x->end_minute != y->end_minute ||
+          !same_text (x->venue, y->venue) || !same_text (x->participants, y->participants) ||
+          !same_text (x->notes, y->notes))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * kez_meeting_fields_equal:
+ *
+ * Returns: whether saving @a in place of @b would change nothing a person sees (an empty
+ *   text and a missing one are the same)
+ */
+gboolean
+kez_meeting_fields_equal (const KezMeetingFields *a,
+                          const KezMeetingFields *b)
+{
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  return a->id == b->id && same_text (a->body_code, b->body_code) &&
+         same_text (a->leader_name, b->leader_name) && a->leader_position == b->leader_position &&
+         same_date (&a->date, &b->date) && a->start_minute == b->start_minute &&
+         a->planned_minutes == b->planned_minutes &&
+         same_text (a->region_code, b->region_code) && same_text (a->locality, b->locality) &&
+         same_text (a->venue, b->venue) && a->format == b->format &&
+         same_text (a->broadcast_links, b->broadcast_links) &&
+         !a->video_conference == !b->video_conference &&
+         same_text (a->akims_attending, b->akims_attending) &&
+         !a->deputy_pm_attending == !b->deputy_pm_attending &&
+         same_text (a->deputy_pm_reason, b->deputy_pm_reason) &&
+         !a->off_schedule == !b->off_schedule &&
+         same_text (a->off_schedule_reason, b->off_schedule_reason) &&
+         same_text (a->date_choice_note, b->date_choice_note) &&
+         same_text (a->topic, b->topic) && a->status == b->status &&
+         same_date (&a->published_on, &b->published_on) &&
+         same_text (a->publication_link, b->publication_link) &&
+         same_events (a->events, b->events);
+}
+
 void
 kez_meeting_fields_add_event (KezMeetingFields *fields,
                               KezEventKind      kind,
@@ -217,6 +286,33 @@ compare_event_to_start (const KezMeetingFields *fields,
 }
 
 /**
+ * kez_meeting_fields_warn:
+ *
+ * Returns: (transfer full) (element-type KezMeetingProblem): what looks wrong but may be
+ *   right, each for its field; the meeting can be saved all the same.
+ */
+GPtrArray *
+kez_meeting_fields_warn (const KezMeetingFields *fields)
+{
+  GPtrArray *warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) kez_meeting_problem_free);
+
+  g_return_val_if_fail (fields != NULL, warnings);
+
+  for (guint i = 0; g_date_valid (&fields->date) && i < fields->events->len; i++)
+    {
+      const KezMeetingEvent *event = &g_array_index (fields->events, KezMeetingEvent, i);
+
+      if (g_date_valid (&event->date) && compare_event_to_start (fields, event) < 0)
+        {
+          add_problem (warnings, KEZ_FIELD_EVENTS,
+                       _("An event starts before the meeting itself: check its time"));
+          break;
+        }
+    }
+  return warnings;
+}
+
+/**
  * kez_meeting_fields_check:
  * @rules: (nullable): the rule set in force, for the exempt bodies
  *
@@ -261,11 +357,11 @@ kez_meeting_fields_check (const KezMeetingFields *fields,
     {
       const KezMeetingEvent *event = &g_array_index (fields->events, KezMeetingEvent, i);
 
-      if (!g_date_valid (&event->date) || compare_event_to_start (fields, event) < 0)
+      if (!g_date_valid (&event->date) || g_date_compare (&event->date, &fields->date) < 0)
         {
           add_problem (problems, KEZ_FIELD_EVENTS,
-                       _("Receptions, NGO meetings and briefings take place on or after the "
-                         "start of the meeting"));
+                       _("Receptions, NGO meetings and briefings take place on the day of the "
+                         "meeting or after it"));
           break;
         }
       if (event->end_minute >= 0 && event->end_minute < event->start_minute)
@@ -348,6 +444,28 @@ kez_meeting_get_last_day (KezMeeting *self,
       if (g_date_valid (&event->date) && g_date_compare (&event->date, out) > 0)
         *out = event->date;
     }
+}
+
+/**
+ * kez_meeting_event_minute_now:
+ *
+ * Returns: the time of day to give an event (a reception, a briefing) logged now from the
+ *   meeting's console: now in Kazakhstan when the meeting is today and has begun, otherwise
+ *   its start. The event is on the meeting's day whatever the day of the computer.
+ */
+int
+kez_meeting_event_minute_now (const KezMeetingFields *fields)
+{
+  g_autoptr(GDateTime) now = kez_kazakhstan_now ();
+  GDate today;
+  int minute = g_date_time_get_hour (now) * 60 + g_date_time_get_minute (now);
+
+  g_return_val_if_fail (fields != NULL, 0);
+
+  kez_kazakhstan_day_of (now, &today);
+  if (g_date_valid (&fields->date) && g_date_compare (&today, &fields->date) == 0)
+    return MAX (minute, fields->start_minute);
+  return fields->start_minute;
 }
 
 char *

@@ -114,6 +114,8 @@ void                    kez_meeting_fields_init    (KezMeetingFields       *fiel
 void                    kez_meeting_fields_clear   (KezMeetingFields       *fields);
 void                    kez_meeting_fields_copy    (const KezMeetingFields *from,
                                                     KezMeetingFields       *to);
+gboolean                kez_meeting_fields_equal   (const KezMeetingFields *a,
+                                                    const KezMeetingFields *b);
 void                    kez_meeting_fields_add_event (KezMeetingFields     *fields,
                                                     KezEventKind            kind,
                                                     const GDate            *date,
@@ -123,6 +125,8 @@ void                    kez_meeting_fields_add_event (KezMeetingFields     *fiel
                                                     const char             *notes);
 GPtrArray              *kez_meeting_fields_check   (const KezMeetingFields *fields,
                                                     KezRuleSet             *rules);
+GPtrArray              *kez_meeting_fields_warn    (const KezMeetingFields *fields);
+int                     kez_meeting_event_minute_now (const KezMeetingFields *fields);
 
 KezMeeting             *kez_meeting_new            (const KezMeetingFields *fields);
 const KezMeetingFields *kez_meeting_get_fields     (KezMeeting             *self);

@@ -573,3 +573,31 @@ kez_meetings_set_published (KezStore     *store,
   kez_store_emit_changed (store, "meetings");
   return TRUE;
 }
+
+/**
+ * kez_meetings_set_status:
+ *
+ * Sets one meeting's status alone, leaving every other field as it is: "held" when its
+ * clock is finished, for instance.
+ */
+gboolean
+kez_meetings_set_status (KezStore          *store,
+                         gint64             id,
+                         KezMeetingStatus   status,
+                         GError           **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
+
+  if (!(stmt = kez_store_prepare (store,
+                                  "UPDATE meetings SET status = ?2, updated_at = "
+                                  "strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1", error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, kez_meeting_status_to_string (status), -1, SQLITE_STATIC);
+  if (!kez_store_step_done (store, stmt, error))
+    return FALSE;
+  kez_store_emit_changed (store, "meetings");
+  return TRUE;
+}

@@ -24,6 +24,10 @@ gboolean    kez_meetings_add_event   (KezStore          *store,
                                       const char        *participants,
                                       const char        *notes,
                                       GError           **error);
+gboolean    kez_meetings_set_status    (KezStore        *store,
+                                        gint64           id,
+                                        KezMeetingStatus status,
+                                        GError         **error);
 gboolean    kez_meetings_set_published (KezStore        *store,
                                       gint64             id,
                                       const GDate       *published_on,

@@ -14,10 +14,24 @@
 #include <glib/gi18n-lib.h>
 
 #include "kez-iin.h"
+#include "kez-meetings.h"
 #include "kez-receptions.h"
 #include "kez-questions-private.h"
 #include "kez-store-private.h"
 #include "kez-text.h"
+
+/* The reception is on the meeting's day, from now (or the meeting's start). */
+static char *
+reception_start (KezStore *store,
+                 gint64    meeting_id)
+{
+  g_autoptr(KezMeeting) meeting = kez_meetings_get (store, meeting_id);
+
+  if (meeting == NULL)
+    return NULL;
+  return kez_local_time_to_string (kez_meeting_get_date (meeting),
+                                   kez_meeting_event_minute_now (kez_meeting_get_fields (meeting)));
+}
 
 static gint64
 find_or_add_reception_event (KezStore  *store,
@@ -26,8 +40,7 @@ find_or_add_reception_event (KezStore  *store,
 {
   g_autoptr(sqlite3_stmt) find = NULL;
   g_autoptr(sqlite3_stmt) add = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *starts = g_date_time_format (now, "%Y-%m-%dT%H:%M");
+  g_autofree char *starts = NULL;
 
   find = kez_store_prepare (store,
                             "SELECT id FROM meeting_events WHERE meeting_id = ?1 "
@@ -37,6 +50,13 @@ find_or_add_reception_event (KezStore  *store,
   sqlite3_bind_int64 (find, 1, meeting_id);
   if (sqlite3_step (find) == SQLITE_ROW)
     return sqlite3_column_int64 (find, 0);
+
+  if ((starts = reception_start (store, meeting_id)) == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                           _("The meeting of this reception is no longer in the database"));
+      return 0;
+    }
 
   add = kez_store_prepare (store,
                            "INSERT INTO meeting_events (meeting_id, kind, starts_at) "

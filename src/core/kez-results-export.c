@@ -25,6 +25,7 @@
 #include "kez-personal-export.h"
 #include "kez-problems.h"
 #include "kez-receptions.h"
+#include "kez-kazakhstan-time.h"
 #include "kez-results-export.h"
 #include "kez-store-private.h"
 #include "kez-text.h"
@@ -180,6 +181,50 @@ count_questions (KezStore   *store,
   return kez_store_query_number (store, sql, meeting_id, 0);
 }
 
+static double
+minutes (GTimeSpan span)
+{
+  return span / (double) G_TIME_SPAN_MINUTE;
+}
+
+/* Point 3.3's record, whole: the actual start in Kazakhstan's time, the actual duration with
+ * its pauses, the presentation and its share of the planned time (the rule's basis), the
+ * breach and the verdict. */
+static void
+write_clock_record (Summary              *summary,
+                    const KezClockRecord *record)
+{
+  Writer *writer = summary->writer;
+  g_autoptr(GDateTime) started = kez_kazakhstan_time (record->started_wall_us);
+  lxw_datetime start = { g_date_time_get_year (started), g_date_time_get_month (started),
+                         g_date_time_get_day_of_month (started), g_date_time_get_hour (started),
+                         g_date_time_get_minute (started), 0 };
+
+  summary_label (summary, &(KezTerm) { "Нақты басталған уақыты (Астана уақыты)",
+                                       "Фактическое начало (время Астаны)" });
+  worksheet_write_datetime (summary->sheet, summary->row++, 1, &start, writer->formats.date_time);
+  summary_number (summary, &(KezTerm) { "Нақты ұзақтығы, мин", "Фактическая длительность, мин" },
+                  minutes (record->actual), writer->formats.decimal);
+  summary_number (summary, &(KezTerm) { "Баяндама, мин", "Доклад, мин" },
+                  minutes (record->presentation), writer->formats.decimal);
+  summary_number (summary, &(KezTerm) { "Баяндаманың жоспарланған уақыттағы үлесі, %",
+                                        "Доля доклада от запланированного времени, %" },
+                  100.0 * record->presentation_share, writer->formats.decimal);
+  summary_number (summary, &(KezTerm) { "Сұрақ-жауап, мин", "Вопросы и ответы, мин" },
+                  minutes (record->questions), writer->formats.decimal);
+  summary_number (summary, &(KezTerm) { "Үзілістер саны", "Число перерывов" },
+                  record->n_pauses, NULL);
+  summary_number (summary, &(KezTerm) { "Үзілістер, мин", "Перерывы, мин" },
+                  minutes (record->paused), writer->formats.decimal);
+  summary_number (summary, &(KezTerm) { "Баяндама уақытынан асқаны, мин",
+                                        "Превышение времени доклада, мин" },
+                  minutes (record->breach), writer->formats.decimal);
+  summary_label (summary, &(KezTerm) { "Баяндама уақыты сақталды",
+                                       "Время доклада соблюдено" });
+  write_term (writer, summary->sheet, summary->row++, 1, record->rule_kept ? &yes : &no,
+              record->rule_kept ? writer->formats.good : writer->formats.bad);
+}
+
 static void
 write_summary (Writer     *writer,
                KezStore   *store,
@@ -246,18 +291,7 @@ write_summary (Writer     *writer,
   if (kez_clock_record_load (store, fields->id, fields->planned_minutes,
                              kez_rule_set_presentation_budget (rules, fields->planned_minutes),
                              &record))
-    {
-      summary_number (&summary, &(KezTerm) { "Баяндама, мин", "Доклад, мин" },
-                      record.presentation / (double) G_TIME_SPAN_MINUTE, writer->formats.decimal);
-      summary_number (&summary, &(KezTerm) { "Сұрақ-жауап, мин", "Вопросы и ответы, мин" },
-                      record.questions / (double) G_TIME_SPAN_MINUTE, writer->formats.decimal);
-      summary_number (&summary, &(KezTerm) { "Баяндаманың үлесі, %", "Доля доклада, %" },
-                      100.0 * record.presentation_share, writer->formats.decimal);
-      summary_label (&summary, &(KezTerm) { "Баяндама уақыты сақталды",
-                                            "Время доклада соблюдено" });
-      write_term (writer, summary.sheet, summary.row++, 1, record.rule_kept ? &yes : &no,
-                  record.rule_kept ? writer->formats.good : writer->formats.bad);
-    }
+    write_clock_record (&summary, &record);
 
   kez_meeting_get_last_day (meeting, &last);
   kez_deadlines_publication_due (rules, &last, &due);

@@ -18,6 +18,7 @@ G_DECLARE_FINAL_TYPE (KezClockFace, kez_clock_face, KEZ, CLOCK_FACE, GtkWidget)
 GtkWidget *kez_clock_face_new             (KezMeetingClock *clock);
 void       kez_clock_face_set_warning     (KezClockFace    *self,
                                            GTimeSpan        warning);
+guint      kez_clock_face_get_redraws     (KezClockFace    *self);
 char      *kez_clock_format_span          (GTimeSpan        span);
 
 G_END_DECLS

@@ -96,8 +96,7 @@ kez_event_dialog_new (GtkWindow    *parent,
                       KezEventKind  kind)
 {
   Dialog *dialog = g_new0 (Dialog, 1);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  int start = g_date_time_get_hour (now) * 60 + g_date_time_get_minute (now) / 5 * 5;
+  int start = kez_meeting_event_minute_now (kez_meeting_get_fields (meeting)) / 5 * 5;
   AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
 
   dialog->store = g_object_ref (store);

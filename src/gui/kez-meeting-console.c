@@ -4,6 +4,10 @@
  * database when the console opens, so closing it, or the app dying, loses nothing: the
  * meeting goes on where it was. Each event is saved the moment it happens.
  *
+ * Everything works from the keyboard wherever the focus is (kez-console-keys.c), in this
+ * window and in the stage window; the focus starts on the clock, never on a button that opens
+ * a form, and comes back to it when a question from the hall has been added.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -12,17 +16,21 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdlib.h>
 
 #include "kez-clock-events.h"
 #include "kez-clock-face.h"
-#include "kez-event-dialog.h"
+#include "kez-clock-record-labels.h"
+#include "kez-confirm.h"
+#include "kez-console-keys.h"
 #include "kez-date-format.h"
+#include "kez-event-dialog.h"
+#include "kez-kazakhstan-time.h"
+#include "kez-live-questions-pane.h"
 #include "kez-meeting-clock.h"
-#include "kez-live-questions.h"
 #include "kez-meeting-console.h"
+#include "kez-meetings.h"
 #include "kez-reception-dialog.h"
-#include "kez-accessible.h"
+#include "kez-stage-window.h"
 
 struct _KezMeetingConsole
 {
@@ -33,68 +41,57 @@ struct _KezMeetingConsole
   KezMeetingClock  *clock;
   KezClockSource    source;
   GtkWidget        *stage;
+  GtkWidget        *face;
   GSettings        *settings;
-  guint             timeout;
+  char             *message;        /* shown to the speaker, or NULL */
+  gboolean          close_confirmed;
 
   AdwToastOverlay  *toast_overlay;
   AdwWindowTitle   *window_title;
   GtkBox           *face_box;
+  GtkBox           *questions_box;
   GtkWidget        *start_button;
   GtkWidget        *pause_button;
   GtkWidget        *resume_button;
-  GtkListBox       *questions;
-  GtkEditable      *question_entry;
-  GtkDropDown      *question_channel;
+  GtkMenuButton    *monitor_button;
+  GtkLabel         *trust_label;
+  GtkEditable      *message_entry;
+  GtkWidget        *shown_box;
+  GtkLabel         *shown_label;
+  AdwFlap          *flap;
+  KezLiveQuestionsPane *pane;
 };
 
 G_DEFINE_FINAL_TYPE (KezMeetingConsole, kez_meeting_console, ADW_TYPE_WINDOW)
 
-/* KEZDESU_CLOCK_SPEED=N runs the clock N times faster, so that a test can see a budget run
- * out in seconds. Nothing else reads it. */
-static double speed = 1.0;
-static gint64 speed_origin_monotonic;
-static gint64 speed_origin_wall;
+enum {
+  PROP_0,
+  PROP_STAGE_SHOWN,
+  N_PROPS
+};
 
-static gint64
-scaled_monotonic (gpointer data)
-{
-  return speed_origin_monotonic + (gint64) ((g_get_monotonic_time () - speed_origin_monotonic) * speed);
-}
-
-static gint64
-scaled_wall (gpointer data)
-{
-  return speed_origin_wall + (gint64) ((g_get_real_time () - speed_origin_wall) * speed);
-}
+static GParamSpec *properties[N_PROPS];
 
 static void
-init_source (KezMeetingConsole *self)
+show_error_message (KezMeetingConsole *self,
+                    const char        *message)
 {
-  const char *text = g_getenv ("KEZDESU_CLOCK_SPEED");
-
-  if (text != NULL && speed_origin_monotonic == 0)
-    {
-      speed = MAX (1.0, g_ascii_strtod (text, NULL));
-      speed_origin_monotonic = g_get_monotonic_time ();
-      speed_origin_wall = g_get_real_time ();
-    }
-  self->source = (KezClockSource) { scaled_monotonic, scaled_wall, NULL };
-}
-
-static void
-warning_changed (GSettings  *settings,
-                 const char *key,
-                 GtkWidget  *face)
-{
-  kez_clock_face_set_warning (KEZ_CLOCK_FACE (face),
-                              g_settings_get_int (settings, key) * G_TIME_SPAN_MINUTE);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
 static void
 show_error (KezMeetingConsole *self,
             const GError      *error)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+  show_error_message (self, error->message);
+}
+
+static gboolean
+clock_running (KezMeetingConsole *self)
+{
+  KezClockPhase phase = kez_meeting_clock_get_phase (self->clock);
+
+  return phase != KEZ_CLOCK_READY && phase != KEZ_CLOCK_FINISHED;
 }
 
 static void
@@ -102,26 +99,29 @@ update_controls (KezMeetingConsole *self)
 {
   KezClockPhase phase = kez_meeting_clock_get_phase (self->clock);
   gboolean running = phase == KEZ_CLOCK_PRESENTATION || phase == KEZ_CLOCK_QUESTIONS;
+  GtkWidget *widget = GTK_WIDGET (self);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "console.start", phase == KEZ_CLOCK_READY);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "console.pause", running);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "console.resume", phase == KEZ_CLOCK_PAUSED);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "console.to-questions",
-                                 phase == KEZ_CLOCK_PRESENTATION);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "console.back-to-presentation",
+  gtk_widget_action_set_enabled (widget, "console.start", phase == KEZ_CLOCK_READY);
+  gtk_widget_action_set_enabled (widget, "console.pause", running);
+  gtk_widget_action_set_enabled (widget, "console.resume", phase == KEZ_CLOCK_PAUSED);
+  gtk_widget_action_set_enabled (widget, "console.to-questions", phase == KEZ_CLOCK_PRESENTATION);
+  gtk_widget_action_set_enabled (widget, "console.back-to-presentation",
                                  phase == KEZ_CLOCK_QUESTIONS);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "console.finish",
-                                 phase != KEZ_CLOCK_READY && phase != KEZ_CLOCK_FINISHED);
+  gtk_widget_action_set_enabled (widget, "console.finish", clock_running (self));
   gtk_widget_set_visible (self->start_button, phase == KEZ_CLOCK_READY);
   gtk_widget_set_visible (self->pause_button, phase != KEZ_CLOCK_READY && phase != KEZ_CLOCK_PAUSED);
   gtk_widget_set_visible (self->resume_button, phase == KEZ_CLOCK_PAUSED);
 }
 
-static gboolean
-tick (gpointer data)
+/* What the computer's clock did that a person should know; the figures do not depend on it. */
+static void
+show_trust (KezMeetingConsole   *self,
+            const KezClockTrust *trust)
 {
-  update_controls (data);
-  return G_SOURCE_CONTINUE;
+  g_autofree char *text = kez_record_trust_text (trust);
+
+  gtk_label_set_label (self->trust_label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->trust_label), text != NULL);
 }
 
 /* Saved at once; if the disk refuses, the clock runs on and the timekeeper is told. */
@@ -131,9 +131,15 @@ save_event (KezMeetingClock   *clock,
             KezMeetingConsole *self)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) saved = NULL;
+  KezClockTrust trust;
 
   if (!kez_clock_events_append (self->store, kez_meeting_get_id (self->meeting), event, &error))
     show_error (self, error);
+  saved = kez_clock_events_load (self->store, kez_meeting_get_id (self->meeting), &self->source,
+                                 &trust);
+  show_trust (self, &trust);
+  update_controls (self);
 }
 
 static void
@@ -147,10 +153,45 @@ act (KezMeetingConsole *self,
   update_controls (self);
 }
 
+/* ---- starting, and the safeguards around it ---------------------------------------------- */
+
+static void
+start_confirmed (gpointer data)
+{
+  act (data, kez_meeting_clock_start);
+}
+
+/* A meeting is held on its day; starting one on another day, or a cancelled one, is asked. */
 static void
 action_start (GtkWidget *widget, const char *name, GVariant *parameter)
 {
-  act (KEZ_MEETING_CONSOLE (widget), kez_meeting_clock_start);
+  KezMeetingConsole *self = KEZ_MEETING_CONSOLE (widget);
+  const KezMeetingFields *fields = kez_meeting_get_fields (self->meeting);
+  g_autofree char *day = kez_date_format (&fields->date);
+  g_autofree char *body = NULL;
+  GDate today;
+
+  kez_kazakhstan_today (&today);
+  if (fields->status == KEZ_STATUS_CANCELLED)
+    {
+      kez_confirm (GTK_WINDOW (self), _("Start a Cancelled Meeting?"),
+                   _("This meeting is marked as cancelled in the schedule. Its clock record "
+                     "will be kept all the same."),
+                   _("Start Anyway"), ADW_RESPONSE_SUGGESTED, NULL, start_confirmed,
+                   g_object_ref (self), g_object_unref);
+      return;
+    }
+  if (g_date_valid (&fields->date) && g_date_compare (&fields->date, &today) != 0)
+    {
+      /* Translators: %1$s is a date such as "12 March 2026" */
+      body = g_strdup_printf (_("This meeting is planned for %1$s, not today. Its clock "
+                                "record will be the record of that meeting."), day);
+      kez_confirm (GTK_WINDOW (self), _("Start a Meeting of Another Day?"), body,
+                   _("Start Anyway"), ADW_RESPONSE_SUGGESTED, NULL, start_confirmed,
+                   g_object_ref (self), g_object_unref);
+      return;
+    }
+  act (self, kez_meeting_clock_start);
 }
 
 static void
@@ -180,7 +221,7 @@ action_toggle (GtkWidget *widget, const char *name, GVariant *parameter)
   switch (kez_meeting_clock_get_phase (self->clock))
     {
     case KEZ_CLOCK_READY:
-      act (self, kez_meeting_clock_start);
+      action_start (widget, "console.start", NULL);
       break;
     case KEZ_CLOCK_PAUSED:
       act (self, kez_meeting_clock_resume);
@@ -196,282 +237,289 @@ action_toggle (GtkWidget *widget, const char *name, GVariant *parameter)
 }
 
 static void
-confirmed (AdwMessageDialog  *dialog,
-           const char        *response,
-           KezMeetingConsole *self)
+back_confirmed (gpointer data)
 {
-  if (g_str_equal (response, "back"))
-    act (self, kez_meeting_clock_back_to_presentation);
-  else if (g_str_equal (response, "finish"))
-    act (self, kez_meeting_clock_finish);
-}
-
-static void
-confirm (KezMeetingConsole *self,
-         const char        *heading,
-         const char        *body,
-         const char        *response,
-         const char        *label,
-         AdwResponseAppearance appearance)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("Cancel"),
-                                    response, label, NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), response, appearance);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (confirmed), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  act (data, kez_meeting_clock_back_to_presentation);
 }
 
 static void
 action_back_to_presentation (GtkWidget *widget, const char *name, GVariant *parameter)
 {
-  confirm (KEZ_MEETING_CONSOLE (widget), _("Go Back to the Presentation?"),
-           _("The presentation has had its quarter of the planned time. Every minute from now "
-             "on is recorded as a breach of the rule."),
-           "back", _("Go Back and Record the Breach"), ADW_RESPONSE_DESTRUCTIVE);
+  kez_confirm (GTK_WINDOW (widget), _("Go Back to the Presentation?"),
+               _("The presentation has had its quarter of the planned time. Every minute from "
+                 "now on is recorded as a breach of the rule."),
+               _("Go Back and Record the Breach"), ADW_RESPONSE_DESTRUCTIVE, NULL,
+               back_confirmed, g_object_ref (widget), g_object_unref);
+}
+
+/* ---- finishing --------------------------------------------------------------------------- */
+
+static void
+finish_confirmed (gpointer data)
+{
+  KezMeetingConsole *self = g_object_get_data (data, "console");
+  g_autoptr(GError) error = NULL;
+
+  act (self, kez_meeting_clock_finish);
+  if (kez_meeting_clock_get_phase (self->clock) != KEZ_CLOCK_FINISHED ||
+      !gtk_check_button_get_active (GTK_CHECK_BUTTON (data)))
+    return;
+  if (!kez_meetings_set_status (self->store, kez_meeting_get_id (self->meeting), KEZ_STATUS_HELD,
+                                &error))
+    {
+      show_error (self, error);
+      return;
+    }
+  show_error_message (self, _("The meeting is marked as held"));
 }
 
 static void
 action_finish (GtkWidget *widget, const char *name, GVariant *parameter)
 {
-  confirm (KEZ_MEETING_CONSOLE (widget), _("Finish the Meeting?"),
-           _("The clock stops and the meeting’s record is closed."),
-           "finish", _("Finish"), ADW_RESPONSE_DESTRUCTIVE);
+  KezMeetingConsole *self = KEZ_MEETING_CONSOLE (widget);
+  GtkWidget *held = gtk_check_button_new_with_label (_("Mark the meeting as held"));
+
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (held),
+                               kez_meeting_get_fields (self->meeting)->status != KEZ_STATUS_HELD);
+  g_object_set_data_full (G_OBJECT (held), "console", g_object_ref (self), g_object_unref);
+  kez_confirm (GTK_WINDOW (self), _("Finish the Meeting?"),
+               _("The clock stops and the meeting’s record is closed."), _("Finish"),
+               ADW_RESPONSE_DESTRUCTIVE, held, finish_confirmed, g_object_ref (held),
+               g_object_unref);
 }
 
-/* The warning threshold is the user's preference, followed as it changes. */
-static GtkWidget *
-new_face (KezMeetingConsole *self)
+/* ---- closing ----------------------------------------------------------------------------- */
+
+static void
+close_confirmed (gpointer data)
 {
-  GtkWidget *face = kez_clock_face_new (self->clock);
+  KezMeetingConsole *self = data;
 
-  kez_clock_face_set_warning (KEZ_CLOCK_FACE (face),
-                              g_settings_get_int (self->settings, "clock-warning-minutes") *
-                              G_TIME_SPAN_MINUTE);
-  g_signal_connect_object (self->settings, "changed::clock-warning-minutes",
-                           G_CALLBACK (warning_changed), face, 0);
-  return face;
+  self->close_confirmed = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
 }
 
-/* The speaker's screen: the clock alone, full screen, on another monitor when there is one. */
+/* Closing a running console stops nothing, but a timekeeper who closes it by mistake loses
+ * sight of the clock: it is asked. */
+static gboolean
+close_request (GtkWindow *window)
+{
+  KezMeetingConsole *self = KEZ_MEETING_CONSOLE (window);
+
+  if (self->close_confirmed || !clock_running (self))
+    return GDK_EVENT_PROPAGATE;
+  kez_confirm (window, _("Close the Console While the Meeting Runs?"),
+               _("The clock goes on and its record is kept. The main window shows the running "
+                 "meeting and opens its console again."),
+               _("Close"), ADW_RESPONSE_DEFAULT, NULL, close_confirmed, g_object_ref (self),
+               g_object_unref);
+  return GDK_EVENT_STOP;
+}
+
+static void
+action_close (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
+/* ---- the stage view and the speaker's message -------------------------------------------- */
+
+static gboolean handle_key (const char *action, gpointer data);
+
+static gboolean
+destroy_later (gpointer data)
+{
+  gtk_window_destroy (data);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 show_stage (KezMeetingConsole *self,
             gboolean           show)
 {
-  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
-  GListModel *monitors = gdk_display_get_monitors (display);
-  guint n = g_list_model_get_n_items (monitors);
-
-  if (!show)
+  if (!show && self->stage != NULL)
     {
-      g_clear_pointer ((GtkWindow **) &self->stage, gtk_window_destroy);
-      return;
+      /* Destroyed once the key that closed it is handled: the stage window may be the one
+       * handling it. */
+      GtkWidget *stage = g_steal_pointer (&self->stage);
+
+      g_object_remove_weak_pointer (G_OBJECT (stage), (gpointer *) &self->stage);
+      gtk_widget_set_visible (stage, FALSE);
+      g_idle_add_full (G_PRIORITY_DEFAULT, destroy_later, stage, NULL);
     }
-  if (self->stage != NULL)
-    return;
-
-  self->stage = gtk_window_new ();
-  gtk_window_set_title (GTK_WINDOW (self->stage), _("Stage View"));
-  gtk_widget_add_css_class (self->stage, "stage");
-  gtk_window_set_child (GTK_WINDOW (self->stage), new_face (self));
-  g_object_add_weak_pointer (G_OBJECT (self->stage), (gpointer *) &self->stage);
-  {
-    g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, n - 1);
-    GdkRectangle area;
-
-    /* Sized to the monitor as well, for a session without a window manager to honour
-     * full screen. */
-    gdk_monitor_get_geometry (monitor, &area);
-    gtk_window_set_default_size (GTK_WINDOW (self->stage), area.width, area.height);
-    gtk_window_fullscreen_on_monitor (GTK_WINDOW (self->stage), monitor);
-  }
-  gtk_window_present (GTK_WINDOW (self->stage));
+  else if (show && self->stage == NULL)
+    {
+      self->stage = kez_stage_window_new (self->clock, GTK_WINDOW (self), handle_key, self);
+      g_object_add_weak_pointer (G_OBJECT (self->stage), (gpointer *) &self->stage);
+      kez_stage_window_set_message (KEZ_STAGE_WINDOW (self->stage), self->message);
+      kez_stage_window_show (KEZ_STAGE_WINDOW (self->stage));
+    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "console.leave-stage", self->stage != NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STAGE_SHOWN]);
 }
 
 static void
-action_stage_view (GtkWidget *widget, const char *name, GVariant *parameter)
+kez_meeting_console_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  KezMeetingConsole *self = KEZ_MEETING_CONSOLE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STAGE_SHOWN:
+      g_value_set_boolean (value, self->stage != NULL);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kez_meeting_console_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  KezMeetingConsole *self = KEZ_MEETING_CONSOLE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STAGE_SHOWN:
+      if (g_value_get_boolean (value) != (self->stage != NULL))
+        show_stage (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+action_leave_stage (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  show_stage (KEZ_MEETING_CONSOLE (widget), FALSE);
+}
+
+static void
+action_stage_monitor (GtkWidget *widget, const char *name, GVariant *parameter)
 {
   KezMeetingConsole *self = KEZ_MEETING_CONSOLE (widget);
 
-  show_stage (self, self->stage == NULL);
+  g_settings_set_string (self->settings, "stage-monitor", g_variant_get_string (parameter, NULL));
+  if (self->stage != NULL)
+    {
+      show_stage (self, FALSE);
+      show_stage (self, TRUE);
+    }
 }
 
-/* ---- questions during the meeting -------------------------------------------------------- */
-
-static void show_questions (KezMeetingConsole *self);
-
+/* With two monitors or more, the timekeeper picks the one facing the stage. */
 static void
-stamp_question (GtkButton         *button,
-                KezMeetingConsole *self)
+monitors_changed (KezMeetingConsole *self)
 {
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "question"));
-  gboolean answered = g_object_get_data (G_OBJECT (button), "answered") != NULL;
-  g_autoptr(GError) error = NULL;
+  GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)));
+  g_autoptr(GMenu) menu = g_menu_new ();
+  guint n = g_list_model_get_n_items (monitors);
 
-  if (!(answered ? kez_live_questions_mark_answered (self->store, id, &error)
-                 : kez_live_questions_mark_answering (self->store, id, &error)))
-    show_error (self, error);
-  show_questions (self);
-}
-
-static GtkWidget *
-stamp_button (KezMeetingConsole *self,
-              KezLiveQuestion   *question,
-              const char        *label,
-              gboolean           answered)
-{
-  GtkWidget *button = gtk_button_new_with_label (label);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "small");
-  g_object_set_data (G_OBJECT (button), "question",
-                     GSIZE_TO_POINTER (kez_live_question_get_id (question)));
-  if (answered)
-    g_object_set_data (G_OBJECT (button), "answered", GINT_TO_POINTER (1));
-  g_signal_connect (button, "clicked", G_CALLBACK (stamp_question), self);
-  return button;
-}
-
-/* The question's words on the full width of the pane, its stamps under them. */
-static GtkWidget *
-question_row (KezMeetingConsole *self,
-              KezLiveQuestion   *question)
-{
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *text = gtk_label_new (kez_live_question_get_text (question));
-  GtkWidget *actions = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *state = NULL;
-
-  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (text), 0);
-  gtk_box_append (GTK_BOX (box), text);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_margin_top (box, 8);
-  gtk_widget_set_margin_bottom (box, 8);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-
-  if (kez_live_question_get_answered (question))
+  g_menu_append (menu, _("Another Monitor than the Console’s"), "console.stage-monitor::");
+  for (guint i = 0; i < n; i++)
     {
-      state = gtk_label_new (_("Answered"));
-      gtk_widget_add_css_class (text, "dim-label");
-    }
-  else if (kez_live_question_get_answering (question))
-    state = gtk_label_new (_("Being answered now"));
-  if (state != NULL)
-    {
-      gtk_label_set_xalign (GTK_LABEL (state), 0);
-      gtk_widget_add_css_class (state, "caption");
-      gtk_widget_set_hexpand (state, TRUE);
-      gtk_box_append (GTK_BOX (actions), state);
-    }
+      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+      const char *connector = gdk_monitor_get_connector (monitor);
+      const char *model = gdk_monitor_get_model (monitor);
+      g_autofree char *label = g_strdup_printf ("%s (%s)", model != NULL ? model : connector,
+                                                connector != NULL ? connector : "");
+      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
 
-  if (!kez_live_question_get_answered (question))
-    {
-      GtkWidget *spacer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-
-      gtk_widget_set_hexpand (spacer, TRUE);
-      if (state == NULL)
-        gtk_box_append (GTK_BOX (actions), spacer);
-      if (!kez_live_question_get_answering (question))
-        gtk_box_append (GTK_BOX (actions), stamp_button (self, question, _("Answering"), FALSE));
-      gtk_box_append (GTK_BOX (actions), stamp_button (self, question, _("Answered"), TRUE));
+      if (connector == NULL)
+        continue;
+      g_menu_item_set_action_and_target (item, "console.stage-monitor", "s", connector);
+      g_menu_append_item (menu, item);
     }
-  gtk_box_append (GTK_BOX (box), actions);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  return row;
+  gtk_menu_button_set_menu_model (self->monitor_button, G_MENU_MODEL (menu));
+  gtk_widget_set_visible (GTK_WIDGET (self->monitor_button), n > 1);
 }
 
 static void
-show_questions (KezMeetingConsole *self)
+set_message (KezMeetingConsole *self,
+             const char        *message)
 {
-  g_autoptr(GListModel) questions = kez_live_questions_list (self->store,
-                                                             kez_meeting_get_id (self->meeting));
-  GtkWidget *child;
+  g_autofree char *shown = NULL;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->questions))) != NULL)
-    gtk_list_box_remove (self->questions, child);
-  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
-    {
-      g_autoptr(KezLiveQuestion) question = g_list_model_get_item (questions, i);
-
-      gtk_list_box_append (self->questions, question_row (self, question));
-    }
-  if (g_list_model_get_n_items (questions) == 0)
-    {
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No questions accepted yet"));
-      gtk_list_box_append (self->questions, row);
-    }
+  g_clear_pointer (&self->message, g_free);
+  if (message != NULL && message[0] != '\0')
+    self->message = g_strdup (message);
+  if (self->stage != NULL)
+    kez_stage_window_set_message (KEZ_STAGE_WINDOW (self->stage), self->message);
+  if (self->message != NULL)
+    /* Translators: %1$s is the message the speaker reads on the stage view */
+    shown = g_strdup_printf (_("On the stage: “%1$s”"), self->message);
+  gtk_label_set_label (self->shown_label, shown != NULL ? shown : "");
+  gtk_widget_set_visible (self->shown_box, self->message != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "console.clear-message",
+                                 self->message != NULL);
 }
 
 static void
-add_question (KezMeetingConsole *self)
+action_show_message (GtkWidget *widget, const char *name, GVariant *parameter)
 {
-  static const char * const channels[] = { "hall", "online-comment" };
-  guint channel = gtk_drop_down_get_selected (self->question_channel);
-  g_autoptr(GError) error = NULL;
+  KezMeetingConsole *self = KEZ_MEETING_CONSOLE (widget);
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (self->message_entry)));
 
-  if (kez_live_questions_add (self->store, kez_meeting_get_id (self->meeting),
-                              channels[channel < 2 ? channel : 0],
-                              gtk_editable_get_text (self->question_entry), &error) == 0)
-    {
-      show_error (self, error);
-      return;
-    }
-  gtk_editable_set_text (self->question_entry, "");
-  show_questions (self);
+  if (text[0] == '\0')
+    return;
+  set_message (self, text);
+  gtk_editable_set_text (self->message_entry, "");
+  gtk_widget_grab_focus (self->face);
 }
 
-/* Beside the clock: a field for a question from the hall or the broadcast, and the queue. */
-static GtkWidget *
-build_questions_pane (KezMeetingConsole *self)
+static void
+action_clear_message (GtkWidget *widget, const char *name, GVariant *parameter)
 {
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *title = gtk_label_new (_("Questions"));
-  GtkWidget *entry_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *entry = gtk_entry_new ();
-  GtkWidget *add = gtk_button_new_with_label (_("Add"));
-  const char *channels[] = { _("From the hall"), _("Online comment"), NULL };
-  GtkWidget *channel = gtk_drop_down_new_from_strings (channels);
-  GtkWidget *list = gtk_list_box_new ();
+  set_message (KEZ_MEETING_CONSOLE (widget), NULL);
+}
 
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_EXTERNAL,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_size_request (scroller, 340, -1);
-  gtk_widget_set_hexpand (scroller, FALSE);
+static void
+action_preset (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  set_message (KEZ_MEETING_CONSOLE (widget), g_variant_get_string (parameter, NULL));
+}
 
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_widget_add_css_class (title, "heading");
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("A question asked now"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("A question asked now"), -1);
-  kez_accessible_name_drop_down (GTK_DROP_DOWN (channel), _("Where the question comes from"));
-  gtk_widget_set_hexpand (entry, TRUE);
-  g_signal_connect_swapped (entry, "activate", G_CALLBACK (add_question), self);
-  g_signal_connect_swapped (add, "clicked", G_CALLBACK (add_question), self);
-  gtk_box_append (GTK_BOX (entry_row), entry);
-  gtk_box_append (GTK_BOX (entry_row), add);
+/* The keys of kez-console-keys.c, in this window and on the stage. */
+static gboolean
+handle_key (const char *action,
+            gpointer    data)
+{
+  KezMeetingConsole *self = data;
 
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
+  if (g_str_equal (action, "console.leave-stage") && self->stage == NULL)
+    return FALSE;
+  if (g_str_equal (action, "console.clear-message") && self->message == NULL)
+    return FALSE;
+  gtk_widget_activate_action (GTK_WIDGET (self), action, NULL);
+  return TRUE;
+}
 
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), entry_row);
-  gtk_box_append (GTK_BOX (box), channel);
-  gtk_box_append (GTK_BOX (box), list);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
+/* ---- questions, receptions and events ---------------------------------------------------- */
 
-  self->questions = GTK_LIST_BOX (list);
-  self->question_entry = GTK_EDITABLE (entry);
-  self->question_channel = GTK_DROP_DOWN (channel);
-  return scroller;
+/* Ctrl+N: the keyboard goes to the field for a question asked now (the pane slides in when
+ * the window is narrow). */
+static void
+action_new_question (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  KezMeetingConsole *self = KEZ_MEETING_CONSOLE (widget);
+
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+  kez_live_questions_pane_focus_entry (self->pane);
+}
+
+static void
+question_added (KezMeetingConsole *self)
+{
+  gtk_widget_grab_focus (self->face);
+  if (adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, FALSE);
 }
 
 static void
@@ -494,13 +542,22 @@ action_event (GtkWidget *widget, const char *name, GVariant *parameter)
                                                         self->meeting, kind)));
 }
 
+/* ---- life cycle -------------------------------------------------------------------------- */
+
+static void
+warning_changed (KezMeetingConsole *self)
+{
+  kez_clock_face_set_warning (KEZ_CLOCK_FACE (self->face),
+                              g_settings_get_int (self->settings, "clock-warning-minutes") *
+                              G_TIME_SPAN_MINUTE);
+}
+
 static void
 kez_meeting_console_dispose (GObject *object)
 {
   KezMeetingConsole *self = KEZ_MEETING_CONSOLE (object);
 
-  g_clear_handle_id (&self->timeout, g_source_remove);
-  show_stage (self, FALSE);
+  g_clear_pointer ((GtkWindow **) &self->stage, gtk_window_destroy);
   if (self->clock != NULL)
     g_signal_handlers_disconnect_by_data (self->clock, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), KEZ_TYPE_MEETING_CONSOLE);
@@ -508,8 +565,22 @@ kez_meeting_console_dispose (GObject *object)
   g_clear_object (&self->meeting);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->message, g_free);
 
   G_OBJECT_CLASS (kez_meeting_console_parent_class)->dispose (object);
+}
+
+/* The keyboard starts on the clock: Space is the clock's, not a button's. (Set once the
+ * window is shown: set before, GTK 4.8 gives the window the wrong role for a screen reader.) */
+static void
+kez_meeting_console_map (GtkWidget *widget)
+{
+  KezMeetingConsole *self = KEZ_MEETING_CONSOLE (widget);
+
+  GTK_WIDGET_CLASS (kez_meeting_console_parent_class)->map (widget);
+  if (gtk_root_get_focus (GTK_ROOT (self)) == NULL ||
+      GTK_IS_BUTTON (gtk_root_get_focus (GTK_ROOT (self))))
+    gtk_widget_grab_focus (self->face);
 }
 
 static void
@@ -517,17 +588,31 @@ kez_meeting_console_class_init (KezMeetingConsoleClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = kez_meeting_console_dispose;
+  object_class->get_property = kez_meeting_console_get_property;
+  object_class->set_property = kez_meeting_console_set_property;
+  window_class->close_request = close_request;
+  widget_class->map = kez_meeting_console_map;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/kez-meeting-console.ui");
-  gtk_widget_class_bind_template_child (widget_class, KezMeetingConsole, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, KezMeetingConsole, window_title);
-  gtk_widget_class_bind_template_child (widget_class, KezMeetingConsole, face_box);
-  gtk_widget_class_bind_template_child (widget_class, KezMeetingConsole, start_button);
-  gtk_widget_class_bind_template_child (widget_class, KezMeetingConsole, pause_button);
-  gtk_widget_class_bind_template_child (widget_class, KezMeetingConsole, resume_button);
+#define BIND(name) gtk_widget_class_bind_template_child (widget_class, KezMeetingConsole, name)
+  BIND (toast_overlay);
+  BIND (window_title);
+  BIND (face_box);
+  BIND (questions_box);
+  BIND (start_button);
+  BIND (pause_button);
+  BIND (resume_button);
+  BIND (monitor_button);
+  BIND (trust_label);
+  BIND (message_entry);
+  BIND (shown_box);
+  BIND (shown_label);
+  BIND (flap);
+#undef BIND
 
   gtk_widget_class_install_action (widget_class, "console.start", NULL, action_start);
   gtk_widget_class_install_action (widget_class, "console.pause", NULL, action_pause);
@@ -538,13 +623,29 @@ kez_meeting_console_class_init (KezMeetingConsoleClass *klass)
   gtk_widget_class_install_action (widget_class, "console.back-to-presentation", NULL,
                                    action_back_to_presentation);
   gtk_widget_class_install_action (widget_class, "console.finish", NULL, action_finish);
-  gtk_widget_class_install_action (widget_class, "console.stage-view", NULL, action_stage_view);
+  /**
+   * KezMeetingConsole:stage-shown:
+   *
+   * Whether the stage view for the speaker is shown; F11 and the header's toggle flip it.
+   */
+  properties[PROP_STAGE_SHOWN] =
+    g_param_spec_boolean ("stage-shown", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+  gtk_widget_class_install_property_action (widget_class, "console.stage-view", "stage-shown");
+  gtk_widget_class_install_action (widget_class, "console.leave-stage", NULL, action_leave_stage);
+  gtk_widget_class_install_action (widget_class, "console.stage-monitor", "s",
+                                   action_stage_monitor);
+  gtk_widget_class_install_action (widget_class, "console.close", NULL, action_close);
+  gtk_widget_class_install_action (widget_class, "console.show-message", NULL,
+                                   action_show_message);
+  gtk_widget_class_install_action (widget_class, "console.clear-message", NULL,
+                                   action_clear_message);
+  gtk_widget_class_install_action (widget_class, "console.preset", "s", action_preset);
+  gtk_widget_class_install_action (widget_class, "console.new-question", NULL,
+                                   action_new_question);
   gtk_widget_class_install_action (widget_class, "console.reception", NULL, action_reception);
   gtk_widget_class_install_action (widget_class, "console.event", "s", action_event);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "console.toggle", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_q, 0, "console.to-questions", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "console.stage-view", NULL);
 }
 
 static void
@@ -552,6 +653,47 @@ kez_meeting_console_init (KezMeetingConsole *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->settings = g_settings_new (BASE_ID);
+  kez_console_keys_attach (GTK_WIDGET (self), handle_key, self);
+  g_signal_connect_swapped (self->message_entry, "activate",
+                            G_CALLBACK (action_show_message), self);
+}
+
+/* The clock, its face and the questions pane, from the meeting's saved record. */
+static void
+build (KezMeetingConsole *self)
+{
+  const KezMeetingFields *fields = kez_meeting_get_fields (self->meeting);
+  g_autoptr(KezRuleSet) rules = kez_store_dup_active_rule_set (self->store);
+  g_autoptr(GArray) events = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *pane;
+  KezClockTrust trust;
+
+  self->source = kez_clock_source_system ();
+  self->clock = kez_meeting_clock_new (fields->planned_minutes,
+                                       kez_rule_set_presentation_budget (rules,
+                                                                         fields->planned_minutes),
+                                       &self->source);
+  events = kez_clock_events_load (self->store, fields->id, &self->source, &trust);
+  if (!kez_meeting_clock_replay (self->clock, (KezClockEvent *) events->data, events->len, &error))
+    show_error (self, error);
+  show_trust (self, &trust);
+  g_signal_connect (self->clock, "event", G_CALLBACK (save_event), self);
+
+  self->face = kez_clock_face_new (self->clock);
+  gtk_widget_set_focusable (self->face, TRUE);
+  warning_changed (self);
+  g_signal_connect_object (self->settings, "changed::clock-warning-minutes",
+                           G_CALLBACK (warning_changed), self, G_CONNECT_SWAPPED);
+  gtk_box_append (self->face_box, self->face);
+
+  pane = kez_live_questions_pane_new (self->store, fields->id);
+  self->pane = KEZ_LIVE_QUESTIONS_PANE (pane);
+  gtk_widget_set_hexpand (pane, TRUE);
+  g_signal_connect_object (pane, "added", G_CALLBACK (question_added), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (pane, "error", G_CALLBACK (show_error_message), self,
+                           G_CONNECT_SWAPPED);
+  gtk_box_append (self->questions_box, pane);
 }
 
 GtkWidget *
@@ -559,11 +701,8 @@ kez_meeting_console_new (KezStore   *store,
                          KezMeeting *meeting)
 {
   KezMeetingConsole *self;
-  g_autoptr(KezRuleSet) rules = NULL;
-  g_autoptr(GArray) events = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *date = NULL;
-  const KezMeetingFields *fields;
+  GListModel *monitors;
 
   g_return_val_if_fail (KEZ_IS_STORE (store), NULL);
   g_return_val_if_fail (KEZ_IS_MEETING (meeting), NULL);
@@ -571,28 +710,31 @@ kez_meeting_console_new (KezStore   *store,
   self = g_object_new (KEZ_TYPE_MEETING_CONSOLE, NULL);
   self->store = g_object_ref (store);
   self->meeting = g_object_ref (meeting);
-  fields = kez_meeting_get_fields (meeting);
-  init_source (self);
+  build (self);
 
-  rules = kez_store_dup_active_rule_set (store);
-  self->clock = kez_meeting_clock_new (fields->planned_minutes,
-                                       kez_rule_set_presentation_budget (rules,
-                                                                         fields->planned_minutes),
-                                       &self->source);
-  events = kez_clock_events_load (store, kez_meeting_get_id (meeting), &self->source);
-  if (!kez_meeting_clock_replay (self->clock, (KezClockEvent *) events->data, events->len, &error))
-    show_error (self, error);
-  g_signal_connect (self->clock, "event", G_CALLBACK (save_event), self);
-
-  date = kez_date_format (&fields->date);
+  date = kez_date_format (kez_meeting_get_date (meeting));
   gtk_window_set_title (GTK_WINDOW (self), _("Live Meeting"));
-  adw_window_title_set_title (self->window_title, fields->leader_name);
+  adw_window_title_set_title (self->window_title, kez_meeting_get_fields (meeting)->leader_name);
   adw_window_title_set_subtitle (self->window_title, date);
-  gtk_box_append (self->face_box, new_face (self));
-  gtk_box_append (self->face_box, build_questions_pane (self));
-  show_questions (self);
 
+  monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)));
+  g_signal_connect_object (monitors, "items-changed", G_CALLBACK (monitors_changed), self,
+                           G_CONNECT_SWAPPED);
+  monitors_changed (self);
+  set_message (self, NULL);
+  show_stage (self, FALSE);
   update_controls (self);
-  self->timeout = g_timeout_add (250, tick, self);
   return GTK_WIDGET (self);
+}
+
+/**
+ * kez_meeting_console_get_meeting_id:
+ *
+ * Returns: the id of the meeting this console runs
+ */
+gint64
+kez_meeting_console_get_meeting_id (KezMeetingConsole *self)
+{
+  g_return_val_if_fail (KEZ_IS_MEETING_CONSOLE (self), 0);
+  return kez_meeting_get_id (self->meeting);
 }

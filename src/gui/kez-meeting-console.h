@@ -16,7 +16,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (KezMeetingConsole, kez_meeting_console, KEZ, MEETING_CONSOLE, AdwWindow)
 
-GtkWidget *kez_meeting_console_new (KezStore   *store,
-                                    KezMeeting *meeting);
+GtkWidget *kez_meeting_console_new            (KezStore          *store,
+                                               KezMeeting        *meeting);
+gint64     kez_meeting_console_get_meeting_id (KezMeetingConsole *self);
 
 G_END_DECLS

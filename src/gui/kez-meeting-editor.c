@@ -16,6 +16,7 @@
 #include "kez-body.h"
 #include "kez-clock-face.h"
 #include "kez-clock-record.h"
+#include "kez-clock-record-labels.h"
 #include "kez-live-questions.h"
 #include "kez-date-format.h"
 #include "kez-meeting-console.h"
@@ -23,6 +24,7 @@
 #include "kez-meeting-labels.h"
 #include "kez-meetings.h"
 #include "kez-region.h"
+#include "kez-window.h"
 
 struct _KezMeetingEditor
 {
@@ -247,23 +249,20 @@ read_fields (KezMeetingEditor *self)
 /* ---- the clock's record (point 3.3) ------------------------------------------------------ */
 
 static void
-set_span (AdwActionRow *row,
-          GTimeSpan     span)
+set_subtitle (AdwActionRow *row,
+              char         *text)
 {
-  g_autofree char *text = kez_clock_format_span (span);
-
   adw_action_row_set_subtitle (row, text);
+  g_free (text);
 }
 
+/* Point 3.3's record as the clock kept it: planned and actual, the share of the planned time,
+ * pauses, the breach and the verdict. */
 static void
 show_record (KezMeetingEditor *self)
 {
   g_autoptr(KezRuleSet) rules = kez_store_dup_active_rule_set (self->store);
-  g_autoptr(GDateTime) started = NULL;
-  g_autofree char *start = NULL;
-  g_autofree char *presentation = NULL;
-  g_autofree char *rule = NULL;
-  g_autofree char *span = NULL;
+  g_autofree char *trust = NULL;
   KezClockRecord record;
 
   if (self->original == NULL ||
@@ -272,40 +271,21 @@ show_record (KezMeetingEditor *self)
                               &record))
     return;
 
-  started = g_date_time_new_from_unix_local (record.started_wall_us / G_USEC_PER_SEC);
-  start = g_date_time_format (started, "%d.%m.%Y %H:%M");
-  adw_action_row_set_subtitle (self->record_start_row, start);
-
-  {
-    g_autofree char *actual = kez_clock_format_span (record.presentation + record.questions);
-    g_autofree char *planned = kez_clock_format_span (record.planned);
-    /* Translators: %1$s is the time the meeting took (presentation and Q&A, pauses left
-       out), %2$s the time planned, e.g. "1:16:00 of 1:30:00 planned" */
-    g_autofree char *duration = g_strdup_printf (_("%1$s of %2$s planned"), actual, planned);
-
-    adw_action_row_set_subtitle (self->record_duration_row, duration);
-  }
-  span = kez_clock_format_span (record.presentation);
-  /* Translators: %1$s is a duration such as "22:30", %2$d a percentage of the time spoken */
-  presentation = g_strdup_printf (_("%1$s, %2$d%% of the time"), span,
-                                  (int) (record.presentation_share * 100 + 0.5));
-  adw_action_row_set_subtitle (self->record_presentation_row, presentation);
-  set_span (self->record_questions_row, record.questions);
-  set_span (self->record_paused_row, record.paused);
-  g_clear_pointer (&span, g_free);
-  span = g_strdup_printf ("%u", kez_live_questions_count_answered (self->store, self->fields.id));
-  adw_action_row_set_subtitle (self->record_answered_row, span);
-
-  g_clear_pointer (&span, g_free);
-  span = kez_clock_format_span (record.breach);
-  if (record.rule_kept)
-    rule = g_strdup (_("Kept"));
-  else
-    /* Translators: %1$s is how long the presentation ran over, e.g. "1:00" */
-    rule = g_strdup_printf (_("Broken: the presentation ran over by %1$s"), span);
-  adw_action_row_set_subtitle (self->record_rule_row, rule);
+  set_subtitle (self->record_start_row, kez_record_start_text (&record, &self->fields));
+  set_subtitle (self->record_duration_row, kez_record_duration_text (&record));
+  set_subtitle (self->record_presentation_row,
+                kez_record_presentation_text (&record,
+                                              kez_rule_set_get_presentation_ratio (rules)));
+  set_subtitle (self->record_questions_row, kez_clock_format_span (record.questions));
+  set_subtitle (self->record_paused_row, kez_record_paused_text (&record));
+  set_subtitle (self->record_answered_row,
+                g_strdup_printf ("%u", kez_live_questions_count_answered (self->store,
+                                                                          self->fields.id)));
+  set_subtitle (self->record_rule_row, kez_record_rule_text (&record));
   if (!record.rule_kept)
     gtk_widget_add_css_class (GTK_WIDGET (self->record_rule_row), "error");
+  trust = kez_record_trust_text (&record.trust);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->record_group), trust);
   gtk_widget_set_visible (self->record_group, TRUE);
 }
 
@@ -471,12 +451,10 @@ check (KezMeetingEditor *self)
     run_checks (self);
 }
 
-static void
-action_save (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+/* Checks and saves the working copy; the messages go to their fields or a toast. */
+static gboolean
+save_fields (KezMeetingEditor *self)
 {
-  KezMeetingEditor *self = KEZ_MEETING_EDITOR (widget);
   g_autoptr(GError) error = NULL;
 
   self->checking = TRUE;
@@ -484,14 +462,25 @@ action_save (GtkWidget  *widget,
     {
       adw_toast_overlay_add_toast (self->toast_overlay,
                                    adw_toast_new (_("Correct the fields marked in red")));
-      return;
+      return FALSE;
     }
   if (!kez_meetings_save (self->store, &self->fields, &error))
     {
       adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
-      return;
+      return FALSE;
     }
-  gtk_window_destroy (GTK_WINDOW (self));
+  return TRUE;
+}
+
+static void
+action_save (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  KezMeetingEditor *self = KEZ_MEETING_EDITOR (widget);
+
+  if (save_fields (self))
+    gtk_window_destroy (GTK_WINDOW (self));
 }
 
 static void
@@ -515,20 +504,68 @@ action_delete (GtkWidget  *widget,
 
 /* The live console runs the meeting as saved; the editor closes. */
 static void
+open_console (KezMeetingEditor *self,
+              KezMeeting       *meeting)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+
+  if (KEZ_IS_WINDOW (parent))
+    kez_window_show_console (KEZ_WINDOW (parent), meeting);
+  else
+    {
+      GtkWidget *console = kez_meeting_console_new (self->store, meeting);
+
+      gtk_window_set_transient_for (GTK_WINDOW (console), parent);
+      gtk_window_present (GTK_WINDOW (console));
+    }
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+live_answered (AdwMessageDialog *dialog,
+               const char       *response,
+               KezMeetingEditor *self)
+{
+  g_autoptr(KezMeeting) saved = NULL;
+
+  if (g_str_equal (response, "discard"))
+    open_console (self, self->original);
+  else if (g_str_equal (response, "save") && save_fields (self) &&
+           (saved = kez_meetings_get (self->store, self->fields.id)) != NULL)
+    open_console (self, saved);
+}
+
+/* Unsaved edits are never dropped on the way to the console: saved, or dropped when asked. */
+static void
 action_live (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
   KezMeetingEditor *self = KEZ_MEETING_EDITOR (widget);
-  GtkWidget *console;
+  GtkWidget *dialog;
 
   if (self->original == NULL)
     return;
-  console = kez_meeting_console_new (self->store, self->original);
-  gtk_window_set_transient_for (GTK_WINDOW (console),
-                                gtk_window_get_transient_for (GTK_WINDOW (self)));
-  gtk_window_present (GTK_WINDOW (console));
-  gtk_window_destroy (GTK_WINDOW (self));
+  read_fields (self);
+  if (kez_meeting_fields_equal (&self->fields, kez_meeting_get_fields (self->original)))
+    {
+      open_console (self, self->original);
+      return;
+    }
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save the Changes Before the Meeting?"),
+                                   _("The meeting has changes that are not saved yet. The live "
+                                     "console runs the meeting as saved."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("Cancel"),
+                                    "discard", _("Discard Changes"), "save", _("Save and Start"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (live_answered), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* The copy becomes a new, proposed meeting in this same window, not yet saved. */

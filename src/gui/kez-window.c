@@ -33,6 +33,10 @@ struct _KezWindow
   KezQuestionsPage     *questions_page;
   KezActionPlanPage    *action_plan_page;
   AdwStatusPage        *error_page;
+  GtkRevealer          *running_bar;
+  GtkLabel             *running_label;
+  GtkWidget            *console;      /* the console last opened, while it is open */
+  gint64                running_id;   /* the meeting whose clock runs, or 0 */
 };
 
 G_DEFINE_FINAL_TYPE (KezWindow, kez_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -96,6 +100,8 @@ show_store_error (KezWindow    *self,
     }
 }
 
+static void open_console (GtkWidget *widget, const char *action_name, GVariant *parameter);
+
 static void
 activate_page (GtkWidget  *widget,
                const char *action_name,
@@ -106,10 +112,80 @@ activate_page (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->stack, g_variant_get_string (parameter, NULL));
 }
 
+/**
+ * kez_window_show_console:
+ *
+ * Shows the live console of @meeting: the one already open, or a new one. Every way to the
+ * console (the editor, the running meeting's bar, a restart) comes through here, so that a
+ * meeting never has two consoles.
+ */
+void
+kez_window_show_console (KezWindow  *self,
+                         KezMeeting *meeting)
+{
+  g_return_if_fail (KEZ_IS_WINDOW (self));
+  g_return_if_fail (KEZ_IS_MEETING (meeting));
+
+  if (self->console == NULL ||
+      kez_meeting_console_get_meeting_id (KEZ_MEETING_CONSOLE (self->console)) !=
+        kez_meeting_get_id (meeting))
+    {
+      if (self->console != NULL)
+        g_object_remove_weak_pointer (G_OBJECT (self->console), (gpointer *) &self->console);
+      self->console = kez_meeting_console_new (self->store, meeting);
+      g_object_add_weak_pointer (G_OBJECT (self->console), (gpointer *) &self->console);
+      gtk_window_set_transient_for (GTK_WINDOW (self->console), GTK_WINDOW (self));
+    }
+  gtk_window_present (GTK_WINDOW (self->console));
+}
+
+static void
+open_console (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  KezWindow *self = KEZ_WINDOW (widget);
+  g_autoptr(KezMeeting) meeting = NULL;
+
+  if (self->running_id != 0 && (meeting = kez_meetings_get (self->store, self->running_id)) != NULL)
+    kez_window_show_console (self, meeting);
+}
+
+/* While a meeting's clock runs, the window says so and leads back to its console. */
+static void
+update_running_bar (KezWindow *self)
+{
+  g_autoptr(KezMeeting) meeting = NULL;
+  g_autofree char *text = NULL;
+
+  self->running_id = kez_clock_events_find_running (self->store);
+  if (self->running_id != 0)
+    meeting = kez_meetings_get (self->store, self->running_id);
+  if (meeting != NULL)
+    /* Translators: %1$s is the leader who holds the meeting */
+    text = g_strdup_printf (_("The meeting of %1$s is running: its clock goes on."),
+                            kez_meeting_get_fields (meeting)->leader_name);
+  gtk_label_set_label (self->running_label, text != NULL ? text : "");
+  gtk_revealer_set_reveal_child (self->running_bar, meeting != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-console", meeting != NULL);
+}
+
+static void
+store_changed (KezWindow  *self,
+               const char *what)
+{
+  if (g_strcmp0 (what, "clock-events") == 0 || g_strcmp0 (what, "meetings") == 0)
+    update_running_bar (self);
+}
+
 static void
 kez_window_dispose (GObject *object)
 {
   KezWindow *self = (KezWindow *) object;
+
+  if (self->console != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->console), (gpointer *) &self->console);
+  self->console = NULL;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KEZ_TYPE_WINDOW);
   g_clear_object (&self->store);
@@ -137,8 +213,11 @@ kez_window_class_init (KezWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KezWindow, questions_page);
   gtk_widget_class_bind_template_child (widget_class, KezWindow, action_plan_page);
   gtk_widget_class_bind_template_child (widget_class, KezWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, KezWindow, running_bar);
+  gtk_widget_class_bind_template_child (widget_class, KezWindow, running_label);
 
   gtk_widget_class_install_action (widget_class, "win.page", "s", activate_page);
+  gtk_widget_class_install_action (widget_class, "win.open-console", NULL, open_console);
 }
 
 static void
@@ -166,13 +245,9 @@ resume_running_meeting (gpointer data)
   KezWindow *self = data;
   g_autoptr(KezMeeting) meeting = NULL;
   gint64 id = kez_clock_events_find_running (self->store);
-  GtkWidget *console;
 
-  if (id == 0 || (meeting = kez_meetings_get (self->store, id)) == NULL)
-    return G_SOURCE_REMOVE;
-  console = kez_meeting_console_new (self->store, meeting);
-  gtk_window_set_transient_for (GTK_WINDOW (console), GTK_WINDOW (self));
-  gtk_window_present (GTK_WINDOW (console));
+  if (id != 0 && (meeting = kez_meetings_get (self->store, id)) != NULL)
+    kez_window_show_console (self, meeting);
   return G_SOURCE_REMOVE;
 }
 
@@ -199,11 +274,17 @@ kez_window_new (KezApplication *application,
       kez_schedule_page_set_store (self->schedule_page, store);
       kez_questions_page_set_store (self->questions_page, store);
       kez_action_plan_page_set_store (self->action_plan_page, store);
+      g_signal_connect_object (store, "changed", G_CALLBACK (store_changed), self,
+                               G_CONNECT_SWAPPED);
+      update_running_bar (self);
       g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, resume_running_meeting, g_object_ref (self),
                        g_object_unref);
     }
   else
-    show_store_error (self, store_error);
+    {
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-console", FALSE);
+      show_store_error (self, store_error);
+    }
 
   return self;
 }

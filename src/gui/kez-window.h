@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "kez-application.h"
+#include "kez-meeting.h"
 #include "kez-store.h"
 
 G_BEGIN_DECLS
@@ -22,5 +23,7 @@ KezWindow *kez_window_new (KezApplication *application,
 void       kez_window_add_toast (KezWindow    *self,
                                  AdwToast     *toast);
 const char *kez_window_get_help_page (KezWindow *self);
+void       kez_window_show_console (KezWindow    *self,
+                                    KezMeeting   *meeting);
 
 G_END_DECLS

@@ -21,6 +21,13 @@ BUILD_ROOT = os.environ.get(
 LOCALES = {"kk": "kk_KZ.UTF-8", "ru": "ru_RU.UTF-8"}
 
 
+def kazakhstan_today():
+    """The calendar day in Kazakhstan (UTC+5), which the app counts in whatever the
+    computer's own zone: at 20:00 UTC it is already tomorrow there."""
+    import datetime
+    return datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=5))).date()
+
+
 def ensure_locales():
     """Generate the kk and ru locales inside the build tree: no system change needed."""
     locpath = os.path.join(BUILD_ROOT, "tests", "locale")

@@ -12,14 +12,14 @@ import time
 import unittest
 import warnings
 
-from kezui import App, BUILD_ROOT
+from kezui import App, BUILD_ROOT, kazakhstan_today
 
 WINDOW = "Kezdesu"
 
 
 def make_database(path):
     """A meeting held ten days ago with three questions, through the command line."""
-    held = datetime.date.today() - datetime.timedelta(days=10)
+    held = kazakhstan_today() - datetime.timedelta(days=10)
     with tempfile.TemporaryDirectory() as tmp:
         meetings = os.path.join(tmp, "meetings.csv")
         questions = os.path.join(tmp, "questions.csv")
@@ -77,7 +77,7 @@ class ActionPlan(unittest.TestCase):
             make_database(path)
             with open(path, "rb") as f:
                 data = f.read()
-        due = datetime.date.today() + datetime.timedelta(days=30)
+        due = kazakhstan_today() + datetime.timedelta(days=30)
 
         with App("ru", database_bytes=data) as app:
             app.press("alt+3")

@@ -17,12 +17,12 @@ import warnings
 
 from gi.repository import Atspi
 
-from kezui import App, BUILD_ROOT
+from kezui import App, BUILD_ROOT, kazakhstan_today
 
 
 def database_with_meeting(minutes):
     """A new database with one meeting today, planned for @minutes."""
-    today = datetime.date.today().isoformat()
+    today = kazakhstan_today().isoformat()
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "kezdesu.db")
         csv = os.path.join(tmp, "m.csv")
