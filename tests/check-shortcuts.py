@@ -22,7 +22,7 @@ GROUP_FILES = {
     "Questions": "kez-questions-page.c",
     "Action Plan": "kez-action-plan-page.c",
     "Meeting Editor": "kez-meeting-editor.c",
-    "Live Meeting": "kez-meeting-console.c",
+    "Live Meeting": "kez-console-keys.c",
 }
 # What GTK itself does in a list, which the Questions page lists for the planner: moving the
 # selection, selecting all, and activating a row (the page connects "activate").
@@ -70,6 +70,10 @@ def bindings(text):
             found.add((accel.replace("comma", ","), action.split("(")[0]))
     for key, action in re.findall(r'\{ GDK_KEY_(\w+), "([\w.-]+)" \}', text):
         found.add((key, action))
+    # The live console's table of keys (kez-console-keys.c).
+    for key, mask, action in re.findall(
+            r'\{ GDK_KEY_(\w+), (\w+), (?:TRUE|FALSE), "([\w.-]+)" \}', text):
+        found.add((MASKS[mask] + key, action))
     return found
 
 
@@ -81,7 +85,7 @@ def normal(accel):
 problems = []
 listed = set()
 all_actions = set(GTK_ACTIONS)
-for name in set(GROUP_FILES.values()) | {"kez-window.c"}:
+for name in set(GROUP_FILES.values()) | {"kez-window.c", "kez-meeting-console.c"}:
     all_actions |= installed_actions(source(name))
 
 for group, title, accel, action in shortcuts():

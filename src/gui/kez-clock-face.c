@@ -121,8 +121,9 @@ meeting_line (KezClockFace *self)
   if (left < 0)
     {
       span = kez_clock_format_span (-left);
-      /* Translators: %1$s is how long the whole meeting has run past its planned time */
-      return g_strdup_printf (_("The meeting is over its planned time by %1$s"), span);
+      /* Translators: %1$s is how long the whole meeting has run past its planned time;
+         short, it is read from the stage */
+      return g_strdup_printf (_("Meeting over its time by %1$s"), span);
     }
   span = kez_clock_format_span (left);
   /* Translators: %1$s is the time left in the whole meeting, e.g. "1:07:30" */
@@ -134,16 +135,22 @@ update_accessible (KezClockFace *self)
 {
   KezClockPhase phase = kez_meeting_clock_get_phase (self->clock);
   State state = current_state (self);
-  g_autofree char *left = kez_clock_format_span (kez_meeting_clock_get_phase_remaining (self->clock));
+  GTimeSpan remaining = kez_meeting_clock_get_phase_remaining (self->clock);
+  g_autofree char *left = kez_clock_format_span (remaining);
   g_autofree char *status = status_line (self, state);
   g_autofree char *meeting = meeting_line (self);
   g_autofree char *lines = status != NULL ? g_strdup_printf ("%s. %s", status, meeting)
                                           : g_strdup (meeting);
   g_autofree char *spoken = NULL;
 
-  /* Translators: %1$s is the phase, %2$s the time left in it, %3$s a line such as
-     "Meeting: 1:07:30 left" */
-  spoken = g_strdup_printf (_("%1$s, %2$s left. %3$s"), phase_label (phase), left, lines);
+  if (remaining < 0)
+    /* Translators: %1$s is the phase, %2$s how long it has run over, e.g. "+2:05", %3$s a
+       line such as "Meeting over its time by 2:05" */
+    spoken = g_strdup_printf (_("%1$s, %2$s over. %3$s"), phase_label (phase), left, lines);
+  else
+    /* Translators: %1$s is the phase, %2$s the time left in it, %3$s a line such as
+       "Meeting: 1:07:30 left" */
+    spoken = g_strdup_printf (_("%1$s, %2$s left. %3$s"), phase_label (phase), left, lines);
   if (g_strcmp0 (spoken, self->spoken) == 0)
     return;
   g_free (self->spoken);
@@ -314,7 +321,7 @@ draw_ring (KezClockFace  *self,
   else
     {
       budget_mark = p->accent;
-      budget_mark.alpha = 0.45;
+      budget_mark.alpha = 0.6;
     }
   used = state == STATE_BREACH ? p->error : state == STATE_WARNING ? p->warning : p->accent;
 

@@ -27,13 +27,11 @@ typedef struct
 static const Key keys[] = {
   { GDK_KEY_space, 0, TRUE, "console.toggle" },
   { GDK_KEY_q, 0, TRUE, "console.to-questions" },
-  { GDK_KEY_Q, 0, TRUE, "console.to-questions" },
   { GDK_KEY_Delete, 0, TRUE, "console.clear-message" },
   { GDK_KEY_F11, 0, FALSE, "console.stage-view" },
   { GDK_KEY_Escape, 0, FALSE, "console.leave-stage" },
   { GDK_KEY_n, GDK_CONTROL_MASK, FALSE, "console.new-question" },
   { GDK_KEY_w, GDK_CONTROL_MASK, FALSE, "console.close" },
-  { GDK_KEY_W, GDK_CONTROL_MASK, FALSE, "console.close" },
 };
 
 static gboolean
@@ -61,6 +59,8 @@ key_pressed (GtkEventControllerKey *controller,
   GtkWidget *window = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
   GdkModifierType modifiers = state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK);
 
+  /* With Caps Lock on, Q is q. */
+  keyval = gdk_keyval_to_lower (keyval);
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     {
       if (keys[i].key != keyval || keys[i].modifiers != modifiers)

@@ -7,7 +7,98 @@
 
 #include <glib/gi18n.h>
 
+#include "kez-confirm.h"
 #include "kez-form-window.h"
+
+/* ---- Escape: closes, and asks first when something was typed ------------------------------ */
+
+static void
+collect_texts (GtkWidget *widget,
+               GString   *texts)
+{
+  if (GTK_IS_EDITABLE (widget) && !GTK_IS_TEXT (widget))
+    {
+      g_string_append (texts, gtk_editable_get_text (GTK_EDITABLE (widget)));
+      g_string_append_c (texts, '\x1f');
+      return;
+    }
+  if (GTK_IS_TEXT_VIEW (widget))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget));
+      GtkTextIter start, end;
+      g_autofree char *text = NULL;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+      g_string_append (texts, text);
+      g_string_append_c (texts, '\x1f');
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_texts (child, texts);
+}
+
+static char *
+texts_of (GtkWidget *window)
+{
+  GString *texts = g_string_new (NULL);
+
+  collect_texts (window, texts);
+  return g_string_free (texts, FALSE);
+}
+
+/* What the fields held when the form opened, to tell later whether anything was typed. */
+static void
+remember_texts (GtkWidget *window)
+{
+  if (g_object_get_data (G_OBJECT (window), "kez-form-texts") == NULL)
+    g_object_set_data_full (G_OBJECT (window), "kez-form-texts", texts_of (window), g_free);
+}
+
+static void
+discard_confirmed (gpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (data));
+}
+
+static gboolean
+escape_pressed (GtkWidget *window,
+                GVariant  *args,
+                gpointer   user_data)
+{
+  g_autofree char *now = texts_of (window);
+  const char *opened = g_object_get_data (G_OBJECT (window), "kez-form-texts");
+
+  if (opened == NULL || g_strcmp0 (now, opened) == 0)
+    {
+      gtk_window_destroy (GTK_WINDOW (window));
+      return TRUE;
+    }
+  kez_confirm (GTK_WINDOW (window), _("Discard What Was Typed?"),
+               _("The form is closed and nothing of it is saved."), _("Discard"),
+               ADW_RESPONSE_DESTRUCTIVE, NULL, discard_confirmed, g_object_ref (window),
+               g_object_unref);
+  return TRUE;
+}
+
+/**
+ * kez_form_close_on_escape:
+ *
+ * Escape closes @window when nothing was typed in it since it opened, and asks first when
+ * something was: a form filled in for minutes is never lost to one key.
+ */
+void
+kez_form_close_on_escape (GtkWidget *window)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                            gtk_callback_action_new (escape_pressed, NULL, NULL));
+
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+  gtk_widget_add_controller (window, controller);
+  g_signal_connect (window, "map", G_CALLBACK (remember_texts), NULL);
+}
 
 void
 kez_form_init (KezForm    *form,
@@ -45,6 +136,7 @@ kez_form_init (KezForm    *form,
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (form->page));
   adw_toast_overlay_set_child (form->toasts, box);
   adw_window_set_content (ADW_WINDOW (form->window), GTK_WIDGET (form->toasts));
+  kez_form_close_on_escape (form->window);
 }
 
 GtkEditable *

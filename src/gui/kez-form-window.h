@@ -26,5 +26,6 @@ GtkEditable *kez_form_add_entry_row (AdwPreferencesGroup *group,
                                      const char          *title);
 void         kez_form_show_error    (KezForm             *form,
                                      const GError        *error);
+void         kez_form_close_on_escape (GtkWidget         *window);
 
 G_END_DECLS

@@ -103,6 +103,49 @@ class Accessibility(unittest.TestCase):
                         problems[view] = unnamed
             self.assertEqual(problems, {}, "controls with no name for a screen reader:\n" + "\n".join(f"{view}: {unnamed}" for view, unnamed in problems.items()))
 
+    def test_the_console_and_its_windows_are_named(self):
+        """The live console, the stage view and each of the console's dialogs."""
+        from test_live_meeting import database_with_meeting, open_console
+        from test_console_keys import focus, keys, type_question
+
+        problems = {}
+
+        def check(view, at_least):
+            time.sleep(1.0)
+            unnamed, seen = unnamed_controls(app)
+            print(f"{view}: {seen} controls showing, {len(unnamed)} unnamed", flush=True)
+            self.assertGreaterEqual(seen, at_least, view)
+            if unnamed:
+                problems[view] = unnamed
+
+        with App("ru", database_bytes=database_with_meeting(90)) as app:
+            open_console(app)
+            check("Console, ready", 10)
+            focus("Проведение встречи")
+            keys("space")
+            type_question(app, "Вопрос из зала")
+            keys("Return")
+            app.find("Вопрос из зала")
+            check("Console, running, a question", 12)
+            keys("F11")
+            app.find("Экран для выступающего", "frame")
+            check("Stage view", 12)
+            keys("F11")
+            app.wait_gone("Экран для выступающего", "frame")
+            for button, dialog in (("Личный приём", "Личный приём"),
+                                   ("Завершить", "Завершить встречу?")):
+                app.click(app.find(button, "push button", prefix=True))
+                app.find(dialog, prefix=True)
+                check(dialog, 3)
+                focus(dialog)
+                keys("Escape")
+                app.wait_gone(dialog, "dialog")
+            app.click(app.find("Встреча с НКО и брифинг для СМИ"))
+            app.click(app.find("Брифинг для СМИ…"))
+            app.find("Брифинг для СМИ", "dialog")
+            check("Media briefing", 3)
+        self.assertEqual(problems, {}, "controls with no name for a screen reader:\n" + "\n".join(f"{view}: {unnamed}" for view, unnamed in problems.items()))
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)

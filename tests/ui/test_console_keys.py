@@ -21,7 +21,8 @@ STAGE = "Экран для выступающего"
 
 
 def window_id(title):
-    found = subprocess.run(["xdotool", "search", "--name", "^" + title + "$"],
+    pattern = "".join("\\" + c if c in ".?*+()[]{}|^$\\" else c for c in title)
+    found = subprocess.run(["xdotool", "search", "--name", "^" + pattern + "$"],
                            capture_output=True, text=True).stdout.split()
     return found[-1] if found else None
 
@@ -38,6 +39,23 @@ def toplevels(app):
 
 def keys(*names):
     subprocess.run(["xdotool", "key", "--delay", "80", *names], check=True)
+
+
+def type_question(app, question):
+    """Ctrl+N, the question typed letter by letter, read back until whole (xdotool types a
+    letter missing from the keyboard map by remapping a key, and may lose one under load)."""
+    keys("ctrl+n")
+    time.sleep(0.3)
+    entry = app.find("Вопрос, заданный сейчас", "text")
+    for delay in (40, 80, 160):
+        subprocess.run(["xdotool", "type", "--delay", str(delay), question], check=True)
+        deadline = time.monotonic() + 3
+        while App.text_of(entry) != question and time.monotonic() < deadline:
+            time.sleep(0.1)
+        if App.text_of(entry) == question:
+            return
+        keys("ctrl+a", "BackSpace")
+    raise AssertionError(f"typed {App.text_of(entry)!r}, not {question!r}")
 
 
 class ConsoleKeys(unittest.TestCase):
@@ -68,14 +86,7 @@ class ConsoleKeys(unittest.TestCase):
 
             # A question from the hall, with the letters of the clock's keys in it.
             question = "Почему q и пробелы не ломают вопрос?"
-            keys("ctrl+n")
-            time.sleep(0.3)
-            subprocess.run(["xdotool", "type", "--delay", "40", question], check=True)
-            deadline = time.monotonic() + 10
-            entry = app.find("Вопрос, заданный сейчас", "text")
-            while App.text_of(entry) != question:
-                self.assertLess(time.monotonic(), deadline, App.text_of(entry))
-                time.sleep(0.2)
+            type_question(app, question)
             self.assertEqual(clock_events(app), ["start", "pause", "resume"])
             keys("Return")
             deadline = time.monotonic() + 10
