@@ -514,6 +514,58 @@ test_events_of_the_day (void)
   kez_meeting_fields_clear (&fields);
 }
 
+/* A reception logged from the console of a meeting on another day is on that day, from its
+ * start; an event before the start is a warning, never a reason the meeting cannot be saved. */
+static void
+test_events_take_the_meeting_day (void)
+{
+  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(KezRuleSet) rules = kez_store_dup_active_rule_set (store);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KezMeeting) meeting = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  KezReceptionFields citizen = { "Ким В.", "", "", "", "Жильё", "" };
+  const KezMeetingEvent *reception;
+  KezMeetingFields fields, edited;
+
+  make_fields (&fields, "moh", 2027, 3, 15, "abai");
+  fields.start_minute = 10 * 60;
+  g_assert_true (kez_meetings_save (store, &fields, &error));
+  g_assert_true (kez_receptions_add (store, fields.id, &citizen, &error));
+  g_assert_no_error (error);
+
+  meeting = kez_meetings_get (store, fields.id);
+  reception = &g_array_index (kez_meeting_get_fields (meeting)->events, KezMeetingEvent, 0);
+  kez_test_assert_date (&reception->date, 2027, 3, 15);
+  g_assert_cmpint (reception->start_minute, ==, 10 * 60);
+  g_assert_cmpint (kez_meeting_event_minute_now (&fields), ==, 10 * 60);
+
+  /* Moved earlier, the reception is before the meeting's start: saved, with a warning. */
+  kez_meeting_fields_copy (kez_meeting_get_fields (meeting), &edited);
+  g_array_index (edited.events, KezMeetingEvent, 0).start_minute = 9 * 60;
+  problems = kez_meeting_fields_check (&edited, rules);
+  g_assert_cmpuint (problems->len, ==, 0);
+  warnings = kez_meeting_fields_warn (&edited);
+  g_assert_cmpuint (warnings->len, ==, 1);
+  g_assert_cmpint (((KezMeetingProblem *) g_ptr_array_index (warnings, 0))->field, ==,
+                   KEZ_FIELD_EVENTS);
+  g_assert_true (kez_meetings_save (store, &edited, &error));
+  g_assert_no_error (error);
+  g_assert_false (kez_meeting_fields_equal (&edited, kez_meeting_get_fields (meeting)));
+
+  /* Finishing the clock marks it held, and nothing else changes. */
+  g_assert_true (kez_meetings_set_status (store, fields.id, KEZ_STATUS_HELD, &error));
+  g_clear_object (&meeting);
+  meeting = kez_meetings_get (store, fields.id);
+  g_assert_cmpint (kez_meeting_get_fields (meeting)->status, ==, KEZ_STATUS_HELD);
+  edited.status = KEZ_STATUS_HELD;
+  g_assert_true (kez_meeting_fields_equal (&edited, kez_meeting_get_fields (meeting)));
+
+  kez_meeting_fields_clear (&edited);
+  kez_meeting_fields_clear (&fields);
+}
+
 static void
 test_live_questions (void)
 {
@@ -571,6 +623,7 @@ main (int   argc,
   g_test_add_func ("/receptions/iin", test_receptions);
   g_test_add_func ("/live-questions", test_live_questions);
   g_test_add_func ("/events-of-the-day", test_events_of_the_day);
+  g_test_add_func ("/events-take-the-meeting-day", test_events_take_the_meeting_day);
 
   return g_test_run ();
 }

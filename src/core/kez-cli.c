@@ -14,6 +14,7 @@
 #include <stdlib.h>
 
 #include "kez-cli.h"
+#include "kez-csv.h"
 #include "kez-draft-schedule.h"
 #include "kez-meeting-import.h"
 #include "kez-quarterly-export.h"
@@ -32,6 +33,18 @@ kez_cli_has_work (const KezCliRequest *request)
          request->export_kind != NULL || request->purge_months > 0;
 }
 
+/* "FILE: reason", each line of a message that names several lines of the file. */
+static void
+print_file_error (const char   *path,
+                  const GError *error)
+{
+  g_auto(GStrv) lines = g_strsplit (error->message, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    /* Translators: %1$s is a file name, %2$s what is wrong with it */
+    g_printerr (_("%1$s: %2$s\n"), path, lines[i]);
+}
+
 static int
 import_meetings (KezStore   *store,
                  const char *path)
@@ -42,15 +55,10 @@ import_meetings (KezStore   *store,
   gsize length;
   GPtrArray *problems;
 
-  if (!g_file_get_contents (path, &contents, &length, &error))
+  if (!(contents = kez_csv_load_file (path, &length, &error)) ||
+      !(import = kez_meeting_import_read (store, contents, length, &error)))
     {
-      g_printerr ("%s\n", error->message);
-      return EXIT_FAILURE;
-    }
-  if (!(import = kez_meeting_import_read (store, contents, length, &error)))
-    {
-      /* Translators: %1$s is a file name, %2$s what is wrong with it */
-      g_printerr (_("%1$s: %2$s\n"), path, error->message);
+      print_file_error (path, error);
       return EXIT_FAILURE;
     }
 
@@ -83,14 +91,10 @@ import_questions (KezStore   *store,
   GPtrArray *problems;
   guint n;
 
-  if (!g_file_get_contents (path, &contents, &length, &error))
+  if (!(contents = kez_csv_load_file (path, &length, &error)) ||
+      !(import = kez_question_import_read (store, contents, length, NULL, meeting_id, &error)))
     {
-      g_printerr ("%s\n", error->message);
-      return EXIT_FAILURE;
-    }
-  if (!(import = kez_question_import_read (store, contents, length, NULL, meeting_id, &error)))
-    {
-      g_printerr (_("%1$s: %2$s\n"), path, error->message);
+      print_file_error (path, error);
       return EXIT_FAILURE;
     }
 

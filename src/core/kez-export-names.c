@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include "kez-xlsx-file.h"
 #include "kez-export-language.h"
 #include "kez-export-names.h"
 #include "kez-store-private.h"

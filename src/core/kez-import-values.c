@@ -15,6 +15,7 @@
 #include <stdio.h>
 
 #include "kez-import-values.h"
+#include "kez-text-encoding.h"
 #include "kez-meetings.h"
 #include "kez-region.h"
 
@@ -100,6 +101,90 @@ kez_import_field (const KezCsvRecord *record,
   if (index < 0 || index >= (int) g_strv_length (record->fields))
     return "";
   return record->fields[index];
+}
+
+/**
+ * kez_import_short:
+ * @pool: the strings of one row's messages, freed with it
+ *
+ * Returns: (transfer none): @value cut to a length a message can quote
+ */
+const char *
+kez_import_short (GPtrArray  *pool,
+                  const char *value)
+{
+  char *shortened = kez_text_shorten (value);
+
+  g_ptr_array_add (pool, shortened);
+  return shortened;
+}
+
+/* A text longer than a workbook cell holds would be lost on the way to the authorised body:
+ * it is refused at the door. */
+void
+kez_import_check_length (GPtrArray  *reasons,
+                         const char *value)
+{
+  glong length = g_utf8_strlen (value, -1);
+
+  if (length > KEZ_IMPORT_MAX_TEXT)
+    g_ptr_array_add (reasons,
+                     /* Translators: %1$ld is a number of characters, %2$d the most a
+                        workbook cell holds (32767) */
+                     g_strdup_printf (_("a text of %1$ld characters is longer than a workbook "
+                                        "cell holds (%2$d)"), length, KEZ_IMPORT_MAX_TEXT));
+}
+
+/* The rows after the header, each given to @read_row; when the file breaks (an unclosed quote,
+ * a field too long), its message joins @problems after those of the rows before it. */
+void
+kez_import_read_rows (KezCsvReader    *csv,
+                      GPtrArray       *problems,
+                      KezImportRowFunc read_row,
+                      gpointer         user_data)
+{
+  g_autoptr(GError) broken = NULL;
+  KezCsvRecord *record;
+
+  while ((record = kez_csv_reader_next (csv, &broken)) != NULL)
+    {
+      g_autofree char *reasons = read_row (record, user_data);
+
+      if (reasons != NULL)
+        /* Translators: %1$u is a line number of the file, %2$s what is wrong there */
+        g_ptr_array_add (problems, g_strdup_printf (_("line %1$u: %2$s"), record->line, reasons));
+      kez_csv_record_free (record);
+    }
+  if (broken != NULL)
+    g_ptr_array_add (problems, g_strdup (broken->message));
+}
+
+/**
+ * kez_import_open:
+ *
+ * Returns: (transfer full): a reader past the header, which goes to @header; or %NULL with
+ *   @error set when the file cannot be read as a table at all
+ */
+KezCsvReader *
+kez_import_open (const char     *data,
+                 gsize           length,
+                 KezCsvRecord  **header,
+                 GError        **error)
+{
+  g_autoptr(KezCsvReader) csv = kez_csv_reader_new_for_data (data, length, error);
+  g_autoptr(GError) broken = NULL;
+
+  if (csv == NULL)
+    return NULL;
+  if ((*header = kez_csv_reader_next (csv, &broken)) == NULL)
+    {
+      if (broken != NULL)
+        g_propagate_error (error, g_steal_pointer (&broken));
+      else
+        g_set_error_literal (error, KEZ_CSV_ERROR, KEZ_CSV_ERROR_EMPTY, _("The file is empty"));
+      return NULL;
+    }
+  return g_steal_pointer (&csv);
 }
 
 /* All or nothing: an import with any bad row saves none of them. */

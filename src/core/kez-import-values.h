@@ -30,4 +30,24 @@ gboolean    kez_import_refuse_problems (GPtrArray      *problems,
 const char *kez_import_field         (const KezCsvRecord *record,
                                       int                 index);
 
+/* The most characters a text may have: what a workbook cell holds. */
+#define KEZ_IMPORT_MAX_TEXT 32767
+
+/* Reads one row; returns what is wrong with it ("; " between reasons), or NULL. */
+typedef char *(*KezImportRowFunc) (const KezCsvRecord *record,
+                                   gpointer            user_data);
+
+const char   *kez_import_short       (GPtrArray          *pool,
+                                      const char         *value);
+void          kez_import_check_length (GPtrArray         *reasons,
+                                      const char         *value);
+KezCsvReader *kez_import_open        (const char         *data,
+                                      gsize               length,
+                                      KezCsvRecord      **header,
+                                      GError            **error);
+void          kez_import_read_rows   (KezCsvReader       *csv,
+                                      GPtrArray          *problems,
+                                      KezImportRowFunc    read_row,
+                                      gpointer            user_data);
+
 G_END_DECLS

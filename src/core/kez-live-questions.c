@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kez-kazakhstan-time.h"
 #include "kez-live-questions.h"
 #include "kez-store-private.h"
 #include "kez-text.h"
@@ -129,7 +130,7 @@ kez_live_questions_add (KezStore    *store,
                         GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = kez_kazakhstan_now ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
   g_autofree char *clean = g_strstrip (g_strdup (text != NULL ? text : ""));
 

@@ -106,6 +106,7 @@ read_record (Reader             *reader,
              KezMeetingFields   *fields)
 {
   g_autoptr(GPtrArray) reasons = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) pool = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) problems = NULL;
   g_autofree char *organ = kez_import_normalise (field (reader, record, COLUMN_ORGAN));
   g_autofree char *region = kez_import_normalise (field (reader, record, COLUMN_REGION));
@@ -122,7 +123,8 @@ read_record (Reader             *reader,
   else if (organ[0] != '\0')
     /* Translators: %1$s is what the file gives as the body */
     g_ptr_array_add (reasons, g_strdup_printf (_("unknown body “%1$s”"),
-                                               field (reader, record, COLUMN_ORGAN)));
+                                               kez_import_short (pool, field (reader, record,
+                                                                              COLUMN_ORGAN))));
 
   g_free (fields->leader_name);
   fields->leader_name = g_strstrip (g_strdup (field (reader, record, COLUMN_LEADER)));
@@ -131,31 +133,32 @@ read_record (Reader             *reader,
   if (text[0] != '\0' && !kez_leader_position_from_string (text, &fields->leader_position))
     /* Translators: %1$s is the value found; the allowed values are not translated */
     g_ptr_array_add (reasons, g_strdup_printf (_("position “%1$s” is not head, deputy or "
-                                                 "committee-chair"), text));
+                                                 "committee-chair"), kez_import_short (pool, text)));
 
   text = field (reader, record, COLUMN_DATE);
   if (!kez_import_parse_date (text, &fields->date))
     /* Translators: %1$s is the value found */
     g_ptr_array_add (reasons, g_strdup_printf (_("date “%1$s” is not YYYY-MM-DD or DD.MM.YYYY"),
-                                               text));
+                                               kez_import_short (pool, text)));
 
   text = field (reader, record, COLUMN_TIME);
   if (!kez_import_parse_time (text, &fields->start_minute))
     /* Translators: %1$s is the value found */
-    g_ptr_array_add (reasons, g_strdup_printf (_("time “%1$s” is not HH:MM"), text));
+    g_ptr_array_add (reasons, g_strdup_printf (_("time “%1$s” is not HH:MM"), kez_import_short (pool, text)));
 
   text = field (reader, record, COLUMN_DURATION);
   if (!parse_minutes (text, &fields->planned_minutes))
     /* Translators: %1$s is the value found */
     g_ptr_array_add (reasons, g_strdup_printf (_("duration “%1$s” is not a number of minutes"),
-                                               text));
+                                               kez_import_short (pool, text)));
 
   if ((code = g_hash_table_lookup (reader->regions, region)) != NULL)
     fields->region_code = g_strdup (code);
   else if (region[0] != '\0')
     /* Translators: %1$s is what the file gives as the region */
     g_ptr_array_add (reasons, g_strdup_printf (_("unknown region “%1$s”"),
-                                               field (reader, record, COLUMN_REGION)));
+                                               kez_import_short (pool, field (reader, record,
+                                                                              COLUMN_REGION))));
 
   g_free (fields->locality);
   fields->locality = g_strdup (field (reader, record, COLUMN_LOCALITY));
@@ -163,12 +166,14 @@ read_record (Reader             *reader,
   fields->venue = g_strdup (field (reader, record, COLUMN_VENUE));
   g_free (fields->topic);
   fields->topic = g_strdup (field (reader, record, COLUMN_TOPIC));
+  for (guint c = 0; c < N_COLUMNS; c++)
+    kez_import_check_length (reasons, field (reader, record, c));
 
   text = field (reader, record, COLUMN_FORMAT);
   if (text[0] != '\0' && !kez_meeting_format_from_string (text, &fields->format))
     /* Translators: %1$s is the value found; the allowed values are not translated */
     g_ptr_array_add (reasons, g_strdup_printf (_("format “%1$s” is not in-person, online or "
-                                                 "hybrid"), text));
+                                                 "hybrid"), kez_import_short (pool, text)));
 
   g_free (fields->off_schedule_reason);
   fields->off_schedule_reason = g_strstrip (g_strdup (field (reader, record,
@@ -181,7 +186,7 @@ read_record (Reader             *reader,
        fields->status > KEZ_STATUS_APPROVED))
     /* Translators: %1$s is the value found; the allowed values are not translated */
     g_ptr_array_add (reasons, g_strdup_printf (_("status “%1$s” is not proposed or approved"),
-                                               text));
+                                               kez_import_short (pool, text)));
 
   /* The same rules as the editor's, once the values could be read at all. */
   if (reasons->len == 0)
@@ -234,25 +239,55 @@ map_header (Reader              *reader,
  * Returns: (transfer full): the meetings read and the problems of the bad rows, or %NULL with
  *   @error set when the file as a whole cannot be read (empty, not text, no header).
  */
+typedef struct
+{
+  Reader           *reader;
+  KezMeetingImport *import;
+} Rows;
+
+static char *
+read_row (const KezCsvRecord *record,
+          gpointer            data)
+{
+  Rows *rows = data;
+  KezMeetingFields fields;
+  char *reasons = read_record (rows->reader, record, &fields);
+
+  if (reasons == NULL)
+    g_array_append_val (rows->import->meetings, fields);
+  else
+    kez_meeting_fields_clear (&fields);
+  return reasons;
+}
+
+/**
+ * kez_meeting_import_read:
+ *
+ * Returns: (transfer full): the meetings read and the problems of the bad rows (and, after
+ *   them, where the file breaks if it does), or %NULL with @error set when the file as a
+ *   whole cannot be read (empty, not text, no header).
+ */
 KezMeetingImport *
 kez_meeting_import_read (KezStore    *store,
                          const char  *data,
                          gsize        length,
                          GError     **error)
 {
-  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(KezCsvReader) csv = NULL;
+  g_autoptr(KezCsvRecord) header = NULL;
   g_autoptr(KezMeetingImport) self = NULL;
   g_autoptr(KezRuleSet) rules = NULL;
   Reader reader = { 0 };
+  Rows rows;
 
   g_return_val_if_fail (KEZ_IS_STORE (store), NULL);
 
-  if (!(records = kez_csv_parse (data, length, error)))
+  if (!(csv = kez_import_open (data, length, &header, error)))
     return NULL;
 
   reader.store = store;
   reader.rules = rules = kez_store_dup_active_rule_set (store);
-  if (!map_header (&reader, g_ptr_array_index (records, 0), error))
+  if (!map_header (&reader, header, error))
     return NULL;
   reader.bodies = index_bodies (store);
   reader.regions = kez_import_index_regions (store);
@@ -261,23 +296,8 @@ kez_meeting_import_read (KezStore    *store,
   self->meetings = g_array_new (FALSE, TRUE, sizeof (KezMeetingFields));
   g_array_set_clear_func (self->meetings, (GDestroyNotify) kez_meeting_fields_clear);
   self->problems = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint i = 1; i < records->len; i++)
-    {
-      const KezCsvRecord *record = g_ptr_array_index (records, i);
-      KezMeetingFields fields;
-      g_autofree char *reasons = read_record (&reader, record, &fields);
-
-      if (reasons == NULL)
-        g_array_append_val (self->meetings, fields);
-      else
-        {
-          kez_meeting_fields_clear (&fields);
-          /* Translators: %1$u is a line number of the file, %2$s what is wrong there */
-          g_ptr_array_add (self->problems, g_strdup_printf (_("line %1$u: %2$s"), record->line,
-                                                            reasons));
-        }
-    }
+  rows = (Rows) { &reader, self };
+  kez_import_read_rows (csv, self->problems, read_row, &rows);
 
   g_hash_table_unref (reader.bodies);
   g_hash_table_unref (reader.regions);

@@ -15,6 +15,7 @@
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 
+#include "kez-kazakhstan-time.h"
 #include "kez-actions.h"
 #include "kez-meetings.h"
 #include "kez-quarterly-export.h"
@@ -52,13 +53,10 @@ static const double widths[N_COLUMNS] = { 24, 30, 40, 28, 12, 18, 50, 26 };
 static char *
 utc_stamp (const GDate *date)
 {
-  g_autoptr(GTimeZone) almaty = g_time_zone_new_identifier ("Asia/Almaty");
   g_autoptr(GDateTime) local = NULL;
   g_autoptr(GDateTime) utc = NULL;
 
-  if (almaty == NULL)
-    almaty = g_time_zone_new_offset (5 * 3600);
-  local = g_date_time_new (almaty, g_date_get_year (date), g_date_get_month (date),
+  local = g_date_time_new (kez_kazakhstan_zone (), g_date_get_year (date), g_date_get_month (date),
                            g_date_get_day (date), 0, 0, 0);
   utc = g_date_time_to_utc (local);
   return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%S.000Z");
@@ -170,16 +168,16 @@ kez_quarterly_export (KezStore           *store,
   title_ru = g_strdup_printf ("Ход исполнения планов действий, %d квартал %d года", quarter,
                               year);
   if (language != KEZ_EXPORT_RU)
-    worksheet_write_string (sheet, row++, 0, title_kk, formats.title);
+    kez_xlsx_write_string (sheet, row++, 0, title_kk, formats.title);
   if (language != KEZ_EXPORT_KK)
-    worksheet_write_string (sheet, row++, 0, title_ru, formats.title);
+    kez_xlsx_write_string (sheet, row++, 0, title_ru, formats.title);
   header_row = row + 1;
   worksheet_set_row (sheet, header_row, language == KEZ_EXPORT_BOTH ? 45 : 30, NULL);
   for (int column = 0; column < N_COLUMNS; column++)
     {
       g_autofree char *text = kez_term_join (&headers[column], language);
 
-      worksheet_write_string (sheet, header_row, column, text, formats.header);
+      kez_xlsx_write_string (sheet, header_row, column, text, formats.header);
       worksheet_set_column (sheet, column, column, widths[column], NULL);
     }
 
@@ -219,19 +217,19 @@ kez_quarterly_export (KezStore           *store,
       worksheet_set_row (sheet, row,
                          15.0 * MAX (2, kez_xlsx_lines_needed (progress, widths[COLUMN_PROGRESS])),
                          NULL);
-      worksheet_write_string (sheet, row, COLUMN_MEETING, meeting != NULL ? meeting : "",
+      kez_xlsx_write_string (sheet, row, COLUMN_MEETING, meeting != NULL ? meeting : "",
                               formats.text);
-      worksheet_write_string (sheet, row, COLUMN_PROBLEM, problem, formats.text);
-      worksheet_write_string (sheet, row, COLUMN_ACTION, kez_store_column_text (actions, 1),
+      kez_xlsx_write_string (sheet, row, COLUMN_PROBLEM, problem, formats.text);
+      kez_xlsx_write_string (sheet, row, COLUMN_ACTION, kez_store_column_text (actions, 1),
                               formats.text);
-      worksheet_write_string (sheet, row, COLUMN_EXECUTOR, executor, formats.text);
+      kez_xlsx_write_string (sheet, row, COLUMN_EXECUTOR, executor, formats.text);
       kez_xlsx_write_date (sheet, row, COLUMN_DEADLINE, &action.deadline, formats.date);
-      worksheet_write_string (sheet, row, COLUMN_STATUS, status_text,
+      kez_xlsx_write_string (sheet, row, COLUMN_STATUS, status_text,
                               late ? formats.bad
                                    : action.status == KEZ_ACTION_DONE ? formats.good
                                                                       : formats.text);
-      worksheet_write_string (sheet, row, COLUMN_PROGRESS, progress, formats.text);
-      worksheet_write_string (sheet, row, COLUMN_EVIDENCE, kez_store_column_text (actions, 6),
+      kez_xlsx_write_string (sheet, row, COLUMN_PROGRESS, progress, formats.text);
+      kez_xlsx_write_string (sheet, row, COLUMN_EVIDENCE, kez_store_column_text (actions, 6),
                               formats.text);
       kez_action_fields_clear (&action);
     }

@@ -135,7 +135,7 @@ write_header (Writer    *writer,
                                   : kez_term_join (&columns[column].header, writer->language);
 
         worksheet_set_column (writer->sheet, col, col, columns[column].width, NULL);
-        worksheet_write_string (writer->sheet, row, col, text, writer->formats.header);
+        kez_xlsx_write_string (writer->sheet, row, col, text, writer->formats.header);
       }
   writer->n_columns = col;
 }
@@ -149,7 +149,7 @@ write_term (Writer        *writer,
             lxw_format    *format)
 {
   for (guint copy = 0; copy < n_copies (writer, column); copy++)
-    worksheet_write_string (writer->sheet, row, (*col)++,
+    kez_xlsx_write_string (writer->sheet, row, (*col)++,
                             kez_term_get (term, copy_language (writer, copy)), format);
 }
 
@@ -174,29 +174,29 @@ write_row (Writer       *writer,
                   status == KEZ_QUESTION_ANSWERED_IN_WRITING ? writer->formats.good
                 : writer->formats.cell;
 
-  worksheet_write_number (writer->sheet, row, col++, sqlite3_column_int64 (stmt, 0),
+  kez_xlsx_write_number (writer->sheet, row, col++, sqlite3_column_int64 (stmt, 0),
                           writer->formats.number);
   kez_xlsx_write_iso (writer->sheet, row, col++, kez_store_column_text (stmt, 1),
                       &writer->formats);
   write_term (writer, row, &col, COLUMN_CHANNEL, &channel_terms[channel], writer->formats.cell);
   write_term (writer, row, &col, COLUMN_REGION, region_term != NULL ? region_term : &no_region,
               writer->formats.cell);
-  worksheet_write_string (writer->sheet, row, col++, kez_store_column_text (stmt, 4),
+  kez_xlsx_write_string (writer->sheet, row, col++, kez_store_column_text (stmt, 4),
                           writer->formats.cell);
-  worksheet_write_string (writer->sheet, row, col++, kez_store_column_text (stmt, 5),
+  kez_xlsx_write_string (writer->sheet, row, col++, kez_store_column_text (stmt, 5),
                           writer->formats.cell);
   write_term (writer, row, &col, COLUMN_STATUS, &status_terms[status], status_format);
-  worksheet_write_string (writer->sheet, row, col++, kez_store_column_text (stmt, 7),
+  kez_xlsx_write_string (writer->sheet, row, col++, kez_store_column_text (stmt, 7),
                           writer->formats.cell);
   if (sqlite3_column_type (stmt, 8) == SQLITE_NULL)
-    worksheet_write_blank (writer->sheet, row, col++, writer->formats.number);
+    kez_xlsx_write_blank (writer->sheet, row, col++, writer->formats.number);
   else
-    worksheet_write_number (writer->sheet, row, col++, sqlite3_column_int64 (stmt, 8),
+    kez_xlsx_write_number (writer->sheet, row, col++, sqlite3_column_int64 (stmt, 8),
                             writer->formats.number);
-  worksheet_write_number (writer->sheet, row, col++, sqlite3_column_int (stmt, 9),
+  kez_xlsx_write_number (writer->sheet, row, col++, sqlite3_column_int (stmt, 9),
                           writer->formats.number);
   if (sqlite3_column_type (stmt, 10) == SQLITE_NULL)
-    worksheet_write_blank (writer->sheet, row, col++, writer->formats.date);
+    kez_xlsx_write_blank (writer->sheet, row, col++, writer->formats.date);
   else
     {
       g_autofree char *day = g_strndup (kez_store_column_text (stmt, 10), 10);
@@ -205,9 +205,9 @@ write_row (Writer       *writer,
     }
   if (last >= COLUMN_CONTACT)
     {
-      worksheet_write_string (writer->sheet, row, col++, kez_store_column_text (stmt, 11),
+      kez_xlsx_write_string (writer->sheet, row, col++, kez_store_column_text (stmt, 11),
                               writer->formats.cell);
-      worksheet_write_string (writer->sheet, row, col++, kez_store_column_text (stmt, 12),
+      kez_xlsx_write_string (writer->sheet, row, col++, kez_store_column_text (stmt, 12),
                               writer->formats.cell);
     }
 }
@@ -261,9 +261,9 @@ kez_question_export (KezStore           *store,
 
   /* Rows go in order: the workbook streams. */
   if (language != KEZ_EXPORT_RU)
-    worksheet_write_string (writer.sheet, row++, 0, title.kk, writer.formats.title);
+    kez_xlsx_write_string (writer.sheet, row++, 0, title.kk, writer.formats.title);
   if (language != KEZ_EXPORT_KK)
-    worksheet_write_string (writer.sheet, row, 0, title.ru, writer.formats.title);
+    kez_xlsx_write_string (writer.sheet, row, 0, title.ru, writer.formats.title);
   write_header (&writer, header_row, last);
   for (row = header_row + 1; sqlite3_step (stmt) == SQLITE_ROW; row++, n++)
     write_row (&writer, row, stmt, last);

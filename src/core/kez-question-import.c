@@ -151,6 +151,7 @@ read_record (Reader             *reader,
              KezQuestionFields  *fields)
 {
   g_autoptr(GPtrArray) reasons = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) pool = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *channel = kez_import_normalise (field (reader, record,
                                                           KEZ_QUESTION_COLUMN_CHANNEL));
   g_autofree char *region = kez_import_normalise (field (reader, record,
@@ -170,26 +171,30 @@ read_record (Reader             *reader,
   else
     /* Translators: %1$s is the value found */
     g_ptr_array_add (reasons, g_strdup_printf (_("received “%1$s” is not a date as YYYY-MM-DD or "
-                                                 "DD.MM.YYYY, with or without HH:MM"), text));
+                                                 "DD.MM.YYYY, with or without HH:MM"),
+                                               kez_import_short (pool, text)));
 
   if (!kez_channel_from_string (channel, &fields->channel))
     /* Translators: %1$s is the value found; the channel names that follow are not translated */
     g_ptr_array_add (reasons, g_strdup_printf (_("channel “%1$s” is not one of website, blog, "
                                                  "social, e-otinish, akim-meeting, letter, "
                                                  "reception, hall, online-comment"),
-                                               field (reader, record,
-                                                      KEZ_QUESTION_COLUMN_CHANNEL)));
+                                               kez_import_short (pool, field (reader, record,
+                                                                KEZ_QUESTION_COLUMN_CHANNEL))));
 
   if ((code = g_hash_table_lookup (reader->regions, region)) != NULL)
     fields->region_code = g_strdup (code);
   else if (region[0] != '\0')
     /* Translators: %1$s is what the file gives as the region */
     g_ptr_array_add (reasons, g_strdup_printf (_("unknown region “%1$s”"),
-                                               field (reader, record, KEZ_QUESTION_COLUMN_REGION)));
+                                               kez_import_short (pool, field (reader, record,
+                                                                 KEZ_QUESTION_COLUMN_REGION))));
 
   text = field (reader, record, KEZ_QUESTION_COLUMN_TEXT);
   if (kez_text_is_blank (text))
     g_ptr_array_add (reasons, g_strdup (_("the question has no text")));
+  for (guint c = 0; c < KEZ_N_QUESTION_COLUMNS; c++)
+    kez_import_check_length (reasons, field (reader, record, c));
   g_free (fields->text);
   fields->text = g_strstrip (g_strdup (text));
 
@@ -206,7 +211,8 @@ read_record (Reader             *reader,
   if (text[0] != '\0' && (!parse_id (text, &fields->meeting_id) ||
                           !meeting_exists (reader->store, fields->meeting_id)))
     /* Translators: %1$s is the value found */
-    g_ptr_array_add (reasons, g_strdup_printf (_("there is no meeting with the ID “%1$s”"), text));
+    g_ptr_array_add (reasons, g_strdup_printf (_("there is no meeting with the ID “%1$s”"),
+                                               kez_import_short (pool, text)));
 
   if (reasons->len == 0)
     return NULL;
@@ -256,11 +262,33 @@ kez_question_import_read_header (const char  *data,
                                  gsize        length,
                                  GError     **error)
 {
-  g_autoptr(GPtrArray) records = kez_csv_parse (data, length, error);
+  g_autoptr(KezCsvRecord) header = NULL;
+  g_autoptr(KezCsvReader) csv = kez_import_open (data, length, &header, error);
 
-  if (records == NULL)
+  if (csv == NULL)
     return NULL;
-  return g_strdupv (((KezCsvRecord *) g_ptr_array_index (records, 0))->fields);
+  return g_strdupv (header->fields);
+}
+
+typedef struct
+{
+  Reader            *reader;
+  KezQuestionImport *import;
+} Rows;
+
+static char *
+read_row (const KezCsvRecord *record,
+          gpointer            data)
+{
+  Rows *rows = data;
+  KezQuestionFields fields;
+  char *reasons = read_record (rows->reader, record, &fields);
+
+  if (reasons == NULL)
+    g_array_append_val (rows->import->questions, fields);
+  else
+    kez_question_fields_clear (&fields);
+  return reasons;
 }
 
 /**
@@ -280,9 +308,11 @@ kez_question_import_read (KezStore            *store,
                           gint64               meeting_id,
                           GError             **error)
 {
-  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(KezCsvReader) csv = NULL;
+  g_autoptr(KezCsvRecord) header = NULL;
   g_autoptr(KezQuestionImport) self = NULL;
   Reader reader = { .store = store, .meeting_id = meeting_id };
+  Rows rows;
 
   g_return_val_if_fail (KEZ_IS_STORE (store), NULL);
 
@@ -295,9 +325,9 @@ kez_question_import_read (KezStore            *store,
                    _("There is no meeting with the ID “%1$s”"), number);
       return NULL;
     }
-  if (!(records = kez_csv_parse (data, length, error)))
+  if (!(csv = kez_import_open (data, length, &header, error)))
     return NULL;
-  if (!map_header (&reader, g_ptr_array_index (records, 0), mapping, error))
+  if (!map_header (&reader, header, mapping, error))
     return NULL;
   reader.regions = kez_import_index_regions (store);
 
@@ -305,23 +335,8 @@ kez_question_import_read (KezStore            *store,
   self->questions = g_array_new (FALSE, TRUE, sizeof (KezQuestionFields));
   g_array_set_clear_func (self->questions, (GDestroyNotify) kez_question_fields_clear);
   self->problems = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint i = 1; i < records->len; i++)
-    {
-      const KezCsvRecord *record = g_ptr_array_index (records, i);
-      KezQuestionFields fields;
-      g_autofree char *reasons = read_record (&reader, record, &fields);
-
-      if (reasons == NULL)
-        g_array_append_val (self->questions, fields);
-      else
-        {
-          kez_question_fields_clear (&fields);
-          /* Translators: %1$u is a line number of the file, %2$s what is wrong there */
-          g_ptr_array_add (self->problems, g_strdup_printf (_("line %1$u: %2$s"), record->line,
-                                                            reasons));
-        }
-    }
+  rows = (Rows) { &reader, self };
+  kez_import_read_rows (csv, self->problems, read_row, &rows);
   g_hash_table_unref (reader.regions);
 
   if (self->questions->len == 0 && self->problems->len == 0)

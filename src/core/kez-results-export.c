@@ -64,7 +64,7 @@ write_term (Writer        *writer,
 {
   g_autofree char *text = kez_term_join (term, writer->language);
 
-  worksheet_write_string (sheet, row, col, text, format != NULL ? format : writer->formats.text);
+  kez_xlsx_write_string (sheet, row, col, text, format != NULL ? format : writer->formats.text);
 }
 
 static void
@@ -80,7 +80,7 @@ write_name (Writer        *writer,
   if (term != NULL)
     write_term (writer, sheet, row, col, term, NULL);
   else
-    worksheet_write_blank (sheet, row, col, writer->formats.text);
+    kez_xlsx_write_blank (sheet, row, col, writer->formats.text);
 }
 
 static void
@@ -139,7 +139,7 @@ summary_text (Summary       *summary,
               const char    *value)
 {
   summary_label (summary, label);
-  worksheet_write_string (summary->sheet, summary->row++, 1, value != NULL ? value : "",
+  kez_xlsx_write_string (summary->sheet, summary->row++, 1, value != NULL ? value : "",
                           summary->writer->formats.text);
 }
 
@@ -150,7 +150,7 @@ summary_number (Summary       *summary,
                 lxw_format    *format)
 {
   summary_label (summary, label);
-  worksheet_write_number (summary->sheet, summary->row++, 1, value,
+  kez_xlsx_write_number (summary->sheet, summary->row++, 1, value,
                           format != NULL ? format : summary->writer->formats.number);
 }
 
@@ -202,7 +202,7 @@ write_clock_record (Summary              *summary,
 
   summary_label (summary, &(KezTerm) { "Нақты басталған уақыты (Астана уақыты)",
                                        "Фактическое начало (время Астаны)" });
-  worksheet_write_datetime (summary->sheet, summary->row++, 1, &start, writer->formats.date_time);
+  kez_xlsx_write_datetime (summary->sheet, summary->row++, 1, &start, writer->formats.date_time);
   summary_number (summary, &(KezTerm) { "Нақты ұзақтығы, мин", "Фактическая длительность, мин" },
                   minutes (record->actual), writer->formats.decimal);
   summary_number (summary, &(KezTerm) { "Баяндама, мин", "Доклад, мин" },
@@ -250,7 +250,7 @@ write_summary (Writer     *writer,
                                             ? "Итоги встречи с населением"
                                             : "Халықпен кездесу қорытындылары / Итоги встречи с населением",
                            fields->leader_name);
-  worksheet_write_string (summary.sheet, 0, 0, title, writer->formats.title);
+  kez_xlsx_write_string (summary.sheet, 0, 0, title, writer->formats.title);
   worksheet_set_column (summary.sheet, 0, 0, language_width (writer, 42), NULL);
   worksheet_set_column (summary.sheet, 1, 1, 60, NULL);
 
@@ -262,7 +262,7 @@ write_summary (Writer     *writer,
   write_term (writer, summary.sheet, summary.row++, 1,
               kez_term_for_position (fields->leader_position), NULL);
   summary_label (&summary, &(KezTerm) { "Өткізілген күні мен уақыты", "Дата и время" });
-  worksheet_write_datetime (summary.sheet, summary.row++, 1, &start, writer->formats.date_time);
+  kez_xlsx_write_datetime (summary.sheet, summary.row++, 1, &start, writer->formats.date_time);
   place = g_strjoin (", ", region != NULL ? (writer->language == KEZ_EXPORT_KK ? region->kk
                                                                                : region->ru)
                                           : "",
@@ -348,7 +348,7 @@ write_problems (Writer *writer,
       }
   if (both)
     shown[1] = (KezTerm) { "Атауы (қазақша)", "Название (на казахском)" };
-  worksheet_write_string (sheet, 0, 0, kez_term_get (&sheet_name,
+  kez_xlsx_write_string (sheet, 0, 0, kez_term_get (&sheet_name,
                                                      writer->language == KEZ_EXPORT_RU
                                                        ? KEZ_LANGUAGE_RU : KEZ_LANGUAGE_KK),
                           writer->formats.title);
@@ -358,24 +358,24 @@ write_problems (Writer *writer,
       const KezProblemFields *problem = &g_array_index (problems, KezProblemFields, i);
       lxw_col_t col = 0;
 
-      worksheet_write_number (sheet, row, col++, i + 1, writer->formats.number);
+      kez_xlsx_write_number (sheet, row, col++, i + 1, writer->formats.number);
       if (both)
         {
-          worksheet_write_string (sheet, row, col++, problem->title_kk, writer->formats.text);
-          worksheet_write_string (sheet, row, col++, problem->title_ru, writer->formats.text);
+          kez_xlsx_write_string (sheet, row, col++, problem->title_kk, writer->formats.text);
+          kez_xlsx_write_string (sheet, row, col++, problem->title_ru, writer->formats.text);
         }
       else
-        worksheet_write_string (sheet, row, col++, problem_title (problem, writer->language),
+        kez_xlsx_write_string (sheet, row, col++, problem_title (problem, writer->language),
                                 writer->formats.text);
-      worksheet_write_string (sheet, row, col++,
+      kez_xlsx_write_string (sheet, row, col++,
                               writer->language == KEZ_EXPORT_KK ||
                               problem->description_ru[0] == '\0' ? problem->description_kk
                                                                  : problem->description_ru,
                               writer->formats.text);
-      worksheet_write_string (sheet, row, col++, problem->topic, writer->formats.text);
+      kez_xlsx_write_string (sheet, row, col++, problem->topic, writer->formats.text);
       write_name (writer, sheet, row, col++, writer->regions, problem->region_code);
-      worksheet_write_number (sheet, row, col++, problem->n_questions, writer->formats.number);
-      worksheet_write_number (sheet, row, col++, problem->n_citizens, writer->formats.number);
+      kez_xlsx_write_number (sheet, row, col++, problem->n_questions, writer->formats.number);
+      kez_xlsx_write_number (sheet, row, col++, problem->n_citizens, writer->formats.number);
     }
   finish_table (sheet, 1, row - 1, n_columns);
 }
@@ -403,7 +403,7 @@ write_actions (Writer   *writer,
   GDate today;
 
   kez_action_today (now, &today);
-  worksheet_write_string (sheet, 0, 0, kez_term_get (&sheet_name,
+  kez_xlsx_write_string (sheet, 0, 0, kez_term_get (&sheet_name,
                                                      writer->language == KEZ_EXPORT_RU
                                                        ? KEZ_LANGUAGE_RU : KEZ_LANGUAGE_KK),
                           writer->formats.title);
@@ -421,18 +421,18 @@ write_actions (Writer   *writer,
                                                              action->executor_unit,
                                                              action->executor_person);
 
-          worksheet_write_number (sheet, row, 0, i + 1, writer->formats.number);
-          worksheet_write_string (sheet, row, 1, problem_title (problem, writer->language),
+          kez_xlsx_write_number (sheet, row, 0, i + 1, writer->formats.number);
+          kez_xlsx_write_string (sheet, row, 1, problem_title (problem, writer->language),
                                   writer->formats.text);
-          worksheet_write_string (sheet, row, 2, action->description, writer->formats.text);
-          worksheet_write_string (sheet, row, 3, executor, writer->formats.text);
-          worksheet_write_string (sheet, row, 4, action->co_executors, writer->formats.text);
+          kez_xlsx_write_string (sheet, row, 2, action->description, writer->formats.text);
+          kez_xlsx_write_string (sheet, row, 3, executor, writer->formats.text);
+          kez_xlsx_write_string (sheet, row, 4, action->co_executors, writer->formats.text);
           kez_xlsx_write_date (sheet, row, 5, &action->deadline, writer->formats.date);
           write_term (writer, sheet, row, 6, late ? kez_term_overdue ()
                                                 : kez_term_for_action_status (action->status),
                       late ? writer->formats.bad
                            : action->status == KEZ_ACTION_DONE ? writer->formats.good : NULL);
-          worksheet_write_string (sheet, row, 7, action->evidence, writer->formats.text);
+          kez_xlsx_write_string (sheet, row, 7, action->evidence, writer->formats.text);
         }
     }
   finish_table (sheet, 1, row - 1, G_N_ELEMENTS (headers));
@@ -463,7 +463,7 @@ write_events (Writer     *writer,
   lxw_worksheet *sheet = add_sheet (writer, &sheet_name);
   lxw_row_t row = 2;
 
-  worksheet_write_string (sheet, 0, 0, kez_term_get (&sheet_name,
+  kez_xlsx_write_string (sheet, 0, 0, kez_term_get (&sheet_name,
                                                      writer->language == KEZ_EXPORT_RU
                                                        ? KEZ_LANGUAGE_RU : KEZ_LANGUAGE_KK),
                           writer->formats.title);
@@ -476,19 +476,19 @@ write_events (Writer     *writer,
 
       write_term (writer, sheet, row, 0, &kinds[event->kind], NULL);
       kez_xlsx_write_date (sheet, row, 1, &event->date, writer->formats.date);
-      worksheet_write_datetime (sheet, row, 2, &start, writer->formats.time);
+      kez_xlsx_write_datetime (sheet, row, 2, &start, writer->formats.time);
       if (event->end_minute >= 0)
-        worksheet_write_datetime (sheet, row, 3, &end, writer->formats.time);
+        kez_xlsx_write_datetime (sheet, row, 3, &end, writer->formats.time);
       else
-        worksheet_write_blank (sheet, row, 3, writer->formats.time);
-      worksheet_write_string (sheet, row, 4, event->participants, writer->formats.text);
+        kez_xlsx_write_blank (sheet, row, 3, writer->formats.time);
+      kez_xlsx_write_string (sheet, row, 4, event->participants, writer->formats.text);
       if (event->kind == KEZ_EVENT_RECEPTION)
-        worksheet_write_number (sheet, row, 5, kez_store_query_number (store,
+        kez_xlsx_write_number (sheet, row, 5, kez_store_query_number (store,
                                   "SELECT count(*) FROM receptions WHERE event_id = ?",
                                   event->id, 0), writer->formats.number);
       else
-        worksheet_write_blank (sheet, row, 5, writer->formats.number);
-      worksheet_write_string (sheet, row, 6, event->notes, writer->formats.text);
+        kez_xlsx_write_blank (sheet, row, 5, writer->formats.number);
+      kez_xlsx_write_string (sheet, row, 6, event->notes, writer->formats.text);
     }
   finish_table (sheet, 1, row - 1, G_N_ELEMENTS (headers));
 }
@@ -520,7 +520,7 @@ write_receptions (Writer   *writer,
   lxw_row_t row = 2;
   guint n = 0;
 
-  worksheet_write_string (sheet, 0, 0, kez_term_get (&sheet_name,
+  kez_xlsx_write_string (sheet, 0, 0, kez_term_get (&sheet_name,
                                                      writer->language == KEZ_EXPORT_RU
                                                        ? KEZ_LANGUAGE_RU : KEZ_LANGUAGE_KK),
                           writer->formats.title);
@@ -532,7 +532,7 @@ write_receptions (Writer   *writer,
       kez_xlsx_write_iso (sheet, row, 0, kez_store_column_text (stmt, 0), &writer->formats);
       /* The IIN as text: twelve digits, leading zeros kept. */
       for (int column = 1; column < 7; column++)
-        worksheet_write_string (sheet, row, column, kez_store_column_text (stmt, column),
+        kez_xlsx_write_string (sheet, row, column, kez_store_column_text (stmt, column),
                                 writer->formats.text);
     }
   finish_table (sheet, 1, row - 1, G_N_ELEMENTS (headers));

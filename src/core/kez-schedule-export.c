@@ -53,7 +53,7 @@ write_text (Writer     *writer,
             const char *text)
 {
   count_lines (writer, text, kez_schedule_columns[column].width);
-  worksheet_write_string (writer->sheet, row, col, text, writer->formats.text);
+  kez_xlsx_write_string (writer->sheet, row, col, text, writer->formats.text);
 }
 
 static guint
@@ -106,7 +106,7 @@ write_cell (Writer                 *writer,
   switch (column)
     {
     case KEZ_SCHEDULE_COLUMN_NUMBER:
-      worksheet_write_number (writer->sheet, row, col, number, writer->formats.number);
+      kez_xlsx_write_number (writer->sheet, row, col, number, writer->formats.number);
       break;
     case KEZ_SCHEDULE_COLUMN_BODY:
       write_term (writer, row, col, column,
@@ -123,15 +123,15 @@ write_cell (Writer                 *writer,
       date.year = g_date_get_year (&fields->date);
       date.month = g_date_get_month (&fields->date);
       date.day = g_date_get_day (&fields->date);
-      worksheet_write_datetime (writer->sheet, row, col, &date, writer->formats.date);
+      kez_xlsx_write_datetime (writer->sheet, row, col, &date, writer->formats.date);
       break;
     case KEZ_SCHEDULE_COLUMN_TIME:
       time.hour = fields->start_minute / 60;
       time.min = fields->start_minute % 60;
-      worksheet_write_datetime (writer->sheet, row, col, &time, writer->formats.time);
+      kez_xlsx_write_datetime (writer->sheet, row, col, &time, writer->formats.time);
       break;
     case KEZ_SCHEDULE_COLUMN_DURATION:
-      worksheet_write_number (writer->sheet, row, col, fields->planned_minutes, writer->formats.number);
+      kez_xlsx_write_number (writer->sheet, row, col, fields->planned_minutes, writer->formats.number);
       break;
     case KEZ_SCHEDULE_COLUMN_REGION:
       write_term (writer, row, col, column,
@@ -182,7 +182,7 @@ write_headers (Writer    *writer,
             text = kez_term_join (&kez_schedule_columns[column].header, writer->language);
           /* Bold text is wider: count it against a narrower column. */
           count_lines (writer, text, kez_schedule_columns[column].width * 0.85);
-          worksheet_write_string (writer->sheet, row, col, text, writer->formats.header);
+          kez_xlsx_write_string (writer->sheet, row, col, text, writer->formats.header);
           worksheet_set_column (writer->sheet, col, col, kez_schedule_columns[column].width, NULL);
         }
     }
@@ -229,9 +229,9 @@ write_title (Writer     *writer,
   lxw_row_t row = 0;
 
   if (writer->language != KEZ_EXPORT_RU)
-    worksheet_write_string (writer->sheet, row++, 0, kk, writer->formats.title);
+    kez_xlsx_write_string (writer->sheet, row++, 0, kk, writer->formats.title);
   if (writer->language != KEZ_EXPORT_KK)
-    worksheet_write_string (writer->sheet, row, 0, ru, writer->formats.title);
+    kez_xlsx_write_string (writer->sheet, row, 0, ru, writer->formats.title);
 }
 
 static void
@@ -351,6 +351,7 @@ kez_schedule_export (KezStore           *store,
 {
   return write_schedule (store, year, language, FALSE, path, n_meetings, error);
 }
+
 
 /**
  * kez_schedule_export_draft:

@@ -8,6 +8,10 @@
 #include <sqlite3.h>
 
 #include "kez-store.h"
+#include "kez-store-reads.h"
+
+/* Every step of the core is watched for a failed read (kez-store-reads.c). */
+#define sqlite3_step(stmt) kez_store_step (stmt)
 
 G_BEGIN_DECLS
 

@@ -167,29 +167,29 @@ write_sheet (lxw_workbook      *workbook,
   Line sum = { 0 };
   lxw_row_t row = 3;
 
-  worksheet_write_string (sheet, 0, 0, title, formats->title);
+  kez_xlsx_write_string (sheet, 0, 0, title, formats->title);
   worksheet_set_row (sheet, 2, language == KEZ_EXPORT_BOTH ? 75 : 48, NULL);
-  worksheet_write_string (sheet, 2, 0, first, formats->header);
+  kez_xlsx_write_string (sheet, 2, 0, first, formats->header);
   worksheet_set_column (sheet, 0, 0, 28, NULL);
   for (guint i = 0; i < N_FIGURES; i++)
     {
       g_autofree char *text = kez_term_join (&figure_names[i], language);
 
-      worksheet_write_string (sheet, 2, i + 1, text, formats->header);
+      kez_xlsx_write_string (sheet, 2, i + 1, text, formats->header);
       worksheet_set_column (sheet, i + 1, i + 1, 13, NULL);
     }
   for (guint j = 0; j < lines->len; j++, row++)
     {
       Line *line = g_ptr_array_index (lines, j);
 
-      worksheet_write_string (sheet, row, 0, line->name, formats->text);
+      kez_xlsx_write_string (sheet, row, 0, line->name, formats->text);
       for (guint i = 0; i < N_FIGURES; i++)
-        worksheet_write_number (sheet, row, i + 1, line->figures[i], formats->number);
+        kez_xlsx_write_number (sheet, row, i + 1, line->figures[i], formats->number);
       add_figures (&sum, line->figures);
     }
-  worksheet_write_string (sheet, row, 0, total_text, formats->header);
+  kez_xlsx_write_string (sheet, row, 0, total_text, formats->header);
   for (guint i = 0; i < N_FIGURES; i++)
-    worksheet_write_number (sheet, row, i + 1, sum.figures[i], formats->header);
+    kez_xlsx_write_number (sheet, row, i + 1, sum.figures[i], formats->header);
   worksheet_freeze_panes (sheet, 3, 1);
   worksheet_autofilter (sheet, 2, 0, MAX (row - 1, 2), N_FIGURES);
   worksheet_set_landscape (sheet);

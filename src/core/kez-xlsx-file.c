@@ -1,8 +1,11 @@
 /* kez-xlsx-file.c
  *
- * The workbook is written under a temporary name beside the target and renamed over it only
- * when libxlsxwriter reports success, so a full disk or a crash never leaves a half-written
- * file, nor destroys an older one of the same name.
+ * The workbook is written into a file without a name (kez-output-file.c) and named only when
+ * it is whole, so a full disk or a crash never leaves a half-written file, nor destroys an
+ * older one of the same name. "Whole" is checked, not assumed: every cell written reports
+ * back (a text too long for a cell makes the export fail, naming the cell, instead of an empty
+ * cell), and the finished file is read back as a zip before it gets its name (libxlsxwriter
+ * does not see a write that a full disk refused).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,16 +21,25 @@
 #include <fcntl.h>
 #include <locale.h>
 
+#include <archive.h>
+#include <archive_entry.h>
+#include <unistd.h>
+
+#include "kez-output-file.h"
+#include "kez-store-reads.h"
 #include "kez-xlsx-file.h"
 
 struct _KezXlsxFile
 {
-  char         *path;
-  char         *temporary_path;
-  lxw_workbook *workbook;
-  locale_t      c_numbers;
-  locale_t      previous;
+  KezOutputFile *output;
+  lxw_workbook  *workbook;
+  locale_t       c_numbers;
+  locale_t       previous;
+  GError        *cell_error;  /* the first cell that could not be written */
 };
+
+/* The workbook this thread is writing, for the cell writers below. */
+static GPrivate current_file;
 
 /* libxlsxwriter prints numbers with the C library, which follows the locale: in Russian or
  * Kazakh a column width would be written "8,43", and Excel and openpyxl refuse the file. The
@@ -64,30 +76,17 @@ file_new (const char  *path,
 {
   g_autoptr(KezXlsxFile) self = g_new0 (KezXlsxFile, 1);
   g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *template = g_strdup_printf (".%s.XXXXXX", base);
   lxw_workbook_options options = { .constant_memory = streaming ? LXW_TRUE : LXW_FALSE,
                                    .tmpdir = NULL };
-  int fd;
 
-  self->path = g_strdup (path);
-  self->temporary_path = g_build_filename (dir, template, NULL);
-  fd = g_mkstemp_full (self->temporary_path, O_RDWR | O_CLOEXEC, 0644);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
-      g_clear_pointer (&self->temporary_path, g_free);
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   /* Translators: %1$s is a folder, %2$s the system's reason */
-                   _("Cannot write in “%1$s”: %2$s"), dir, g_strerror (saved_errno));
-      return NULL;
-    }
-  g_close (fd, NULL);
+  if (!(self->output = kez_output_file_new (path, error)))
+    return NULL;
 
-  /* libxlsxwriter's own temporary files go beside the result too, not into a small /tmp. */
+  /* libxlsxwriter's own temporary files go beside the result too, not into a small /tmp;
+   * it unlinks them as soon as it makes them. */
   options.tmpdir = dir;
   use_c_numbers (self);
-  self->workbook = workbook_new_opt (self->temporary_path, &options);
+  self->workbook = workbook_new_opt (kez_output_file_get_write_path (self->output), &options);
   if (self->workbook == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
@@ -95,6 +94,9 @@ file_new (const char  *path,
                    _("Cannot create the workbook “%1$s”"), path);
       return NULL;
     }
+  g_private_set (&current_file, self);
+  /* What goes into the workbook from now on must be read whole. */
+  kez_store_reads_begin ();
   return g_steal_pointer (&self);
 }
 
@@ -124,35 +126,192 @@ kez_xlsx_file_get_workbook (KezXlsxFile *self)
 const char *
 kez_xlsx_file_get_path (KezXlsxFile *self)
 {
-  return self->path;
+  return kez_output_file_get_path (self->output);
+}
+
+/* ---- cells that report back -------------------------------------------------------------- */
+
+static char *
+cell_name (lxw_row_t row,
+           lxw_col_t col)
+{
+  char letters[8];
+  int n = 0;
+
+  for (unsigned int c = col + 1; c > 0 && n < 7; c = (c - 1) / 26)
+    letters[n++] = 'A' + (c - 1) % 26;
+  letters[n] = '\0';
+  g_strreverse (letters);
+  return g_strdup_printf ("%s%u", letters, row + 1);
+}
+
+static lxw_error
+note (lxw_error      result,
+      lxw_worksheet *sheet,
+      lxw_row_t      row,
+      lxw_col_t      col,
+      const char    *text)
+{
+  KezXlsxFile *self = g_private_get (&current_file);
+  g_autofree char *cell = NULL;
+
+  if (result == LXW_NO_ERROR || self == NULL || self->cell_error != NULL)
+    return result;
+  cell = cell_name (row, col);
+  if (result == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED && text != NULL)
+    g_set_error (&self->cell_error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                 /* Translators: %1$s is a cell such as "C12", %2$s a sheet's name, %3$ld a
+                    number of characters */
+                 _("The cell %1$s of the sheet “%2$s” would hold a text of %3$ld characters, "
+                   "more than a workbook cell holds (32767): nothing was saved"),
+                 cell, sheet->name, g_utf8_strlen (text, -1));
+  else
+    g_set_error (&self->cell_error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                 /* Translators: %1$s is a cell such as "C12", %2$s a sheet's name, %3$s the
+                    library's reason */
+                 _("The cell %1$s of the sheet “%2$s” could not be written: %3$s"), cell,
+                 sheet->name, lxw_strerror (result));
+  return result;
+}
+
+lxw_error
+kez_xlsx_write_string (lxw_worksheet *sheet,
+                       lxw_row_t      row,
+                       lxw_col_t      col,
+                       const char    *text,
+                       lxw_format    *format)
+{
+  return note (worksheet_write_string (sheet, row, col, text, format), sheet, row, col, text);
+}
+
+lxw_error
+kez_xlsx_write_number (lxw_worksheet *sheet,
+                       lxw_row_t      row,
+                       lxw_col_t      col,
+                       double         number,
+                       lxw_format    *format)
+{
+  return note (worksheet_write_number (sheet, row, col, number, format), sheet, row, col, NULL);
+}
+
+lxw_error
+kez_xlsx_write_datetime (lxw_worksheet *sheet,
+                         lxw_row_t      row,
+                         lxw_col_t      col,
+                         lxw_datetime  *datetime,
+                         lxw_format    *format)
+{
+  return note (worksheet_write_datetime (sheet, row, col, datetime, format), sheet, row, col,
+               NULL);
+}
+
+lxw_error
+kez_xlsx_write_blank (lxw_worksheet *sheet,
+                      lxw_row_t      row,
+                      lxw_col_t      col,
+                      lxw_format    *format)
+{
+  return note (worksheet_write_blank (sheet, row, col, format), sheet, row, col, NULL);
+}
+
+/* ---- finishing --------------------------------------------------------------------------- */
+
+/* The written file read back as the zip it must be, every entry to its end, so that a write
+ * refused by a full disk or a size limit is noticed before the file takes its name. */
+static gboolean
+check_zip (KezXlsxFile  *self,
+           GError      **error)
+{
+  struct archive *archive = archive_read_new ();
+  struct archive_entry *entry;
+  int fd = dup (kez_output_file_get_fd (self->output));
+  guint entries = 0;
+  int result = ARCHIVE_FATAL;
+  char block[16384];
+
+  archive_read_support_format_zip_seekable (archive);
+  if (fd >= 0 && lseek (fd, 0, SEEK_SET) == 0 &&
+      archive_read_open_fd (archive, fd, sizeof block) == ARCHIVE_OK)
+    {
+      while ((result = archive_read_next_header (archive, &entry)) == ARCHIVE_OK)
+        {
+          la_ssize_t n;
+
+          entries++;
+          while ((n = archive_read_data (archive, block, sizeof block)) > 0)
+            ;
+          if (n < 0)
+            {
+              result = ARCHIVE_FATAL;
+              break;
+            }
+        }
+    }
+  archive_read_free (archive);
+  if (fd >= 0)
+    close (fd);
+  if (result == ARCHIVE_EOF && entries > 0)
+    return TRUE;
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+               /* Translators: %1$s is a file name */
+               _("The workbook “%1$s” was not written whole (is the disk full?). Nothing was "
+                 "saved."), kez_xlsx_file_get_path (self));
+  return FALSE;
+}
+
+/* A long table goes through a temporary file per sheet, and libxlsxwriter does not look at
+ * whether its writes there succeed: the pending row is written out now, and a sheet whose
+ * temporary file saw a failed write (a full disk, a file size limit) fails the workbook. */
+static gboolean
+sheets_written (lxw_workbook *workbook)
+{
+  lxw_worksheet *sheet;
+
+  STAILQ_FOREACH (sheet, workbook->worksheets, list_pointers)
+    {
+      if (!sheet->optimize || sheet->optimize_tmpfile == NULL)
+        continue;
+      lxw_worksheet_write_single_row (sheet);
+      if (fflush (sheet->optimize_tmpfile) != 0 || ferror (sheet->optimize_tmpfile))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 gboolean
 kez_xlsx_file_finish (KezXlsxFile  *self,
                       GError      **error)
 {
+  gboolean sheets_whole = sheets_written (self->workbook);
   lxw_error result = workbook_close (g_steal_pointer (&self->workbook));
 
   restore_numbers (self);
+  g_private_set (&current_file, NULL);
 
+  if (self->cell_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&self->cell_error));
+      return FALSE;
+    }
+  if (!kez_store_reads_check (error))
+    return FALSE;
+  if (!sheets_whole)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
+                   /* Translators: %1$s is a file name */
+                   _("The workbook “%1$s” was not written whole (is the disk full?). Nothing was "
+                     "saved."), kez_xlsx_file_get_path (self));
+      return FALSE;
+    }
   if (result != LXW_NO_ERROR)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
                    /* Translators: %1$s is a file name, %2$s the library's reason */
                    _("The workbook “%1$s” could not be written: %2$s. Nothing was saved."),
-                   self->path, lxw_strerror (result));
+                   kez_xlsx_file_get_path (self), lxw_strerror (result));
       return FALSE;
     }
-  if (g_rename (self->temporary_path, self->path) != 0)
-    {
-      int saved_errno = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   /* Translators: %1$s is a file name, %2$s the system's reason */
-                   _("Cannot save “%1$s”: %2$s"), self->path, g_strerror (saved_errno));
-      return FALSE;
-    }
-  g_clear_pointer (&self->temporary_path, g_free);
-  return TRUE;
+  return check_zip (self, error) && kez_output_file_commit (self->output, error);
 }
 
 void
@@ -160,13 +319,13 @@ kez_xlsx_file_free (KezXlsxFile *self)
 {
   if (self->workbook != NULL)
     {
-      /* Abandoned: close to free it, then throw the partial file away. */
+      /* Abandoned: close to free it; the file without a name goes with it. */
       workbook_close (self->workbook);
     }
   restore_numbers (self);
-  if (self->temporary_path != NULL)
-    g_unlink (self->temporary_path);
-  g_free (self->temporary_path);
-  g_free (self->path);
+  if (g_private_get (&current_file) == self)
+    g_private_set (&current_file, NULL);
+  g_clear_error (&self->cell_error);
+  g_clear_pointer (&self->output, kez_output_file_free);
   g_free (self);
 }

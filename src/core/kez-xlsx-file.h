@@ -22,6 +22,27 @@ gboolean      kez_xlsx_file_finish   (KezXlsxFile  *self,
                                       GError      **error);
 void          kez_xlsx_file_free     (KezXlsxFile  *self);
 
+/* libxlsxwriter's cell writers, whose failures the file remembers and reports at the finish. */
+lxw_error     kez_xlsx_write_string  (lxw_worksheet *sheet,
+                                      lxw_row_t      row,
+                                      lxw_col_t      col,
+                                      const char    *text,
+                                      lxw_format    *format);
+lxw_error     kez_xlsx_write_number  (lxw_worksheet *sheet,
+                                      lxw_row_t      row,
+                                      lxw_col_t      col,
+                                      double         number,
+                                      lxw_format    *format);
+lxw_error     kez_xlsx_write_datetime (lxw_worksheet *sheet,
+                                      lxw_row_t      row,
+                                      lxw_col_t      col,
+                                      lxw_datetime  *datetime,
+                                      lxw_format    *format);
+lxw_error     kez_xlsx_write_blank   (lxw_worksheet *sheet,
+                                      lxw_row_t      row,
+                                      lxw_col_t      col,
+                                      lxw_format    *format);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KezXlsxFile, kez_xlsx_file_free)
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 
 #include <stdio.h>
 
+#include "kez-xlsx-file.h"
 #include "kez-xlsx-formats.h"
 
 static lxw_format *
@@ -82,13 +83,13 @@ kez_xlsx_write_date (lxw_worksheet *sheet,
 
   if (date == NULL || !g_date_valid (date))
     {
-      worksheet_write_blank (sheet, row, col, format);
+      kez_xlsx_write_blank (sheet, row, col, format);
       return;
     }
   value.year = g_date_get_year (date);
   value.month = g_date_get_month (date);
   value.day = g_date_get_day (date);
-  worksheet_write_datetime (sheet, row, col, &value, format);
+  kez_xlsx_write_datetime (sheet, row, col, &value, format);
 }
 
 /* "YYYY-MM-DD" as a date, "YYYY-MM-DDTHH:MM" as a date and time; anything else as text. */
@@ -108,12 +109,12 @@ kez_xlsx_write_iso (lxw_worksheet  *sheet,
     {
       if (iso[consumed] == 'T' &&
           sscanf (iso + consumed + 1, "%2d:%2d", &value.hour, &value.min) == 2)
-        worksheet_write_datetime (sheet, row, col, &value, formats->date_time);
+        kez_xlsx_write_datetime (sheet, row, col, &value, formats->date_time);
       else
-        worksheet_write_datetime (sheet, row, col, &value, formats->date);
+        kez_xlsx_write_datetime (sheet, row, col, &value, formats->date);
       return;
     }
-  worksheet_write_string (sheet, row, col, iso != NULL ? iso : "", formats->text);
+  kez_xlsx_write_string (sheet, row, col, iso != NULL ? iso : "", formats->text);
 }
 
 /* Spreadsheets do not grow a row to fit wrapped text a program wrote, so rows are given a

@@ -15,6 +15,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "kez-kazakhstan-time.h"
 #include "kez-action-dialog.h"
 #include "kez-action-labels.h"
 #include "kez-actions.h"
@@ -136,7 +137,7 @@ add_latest_note (Dialog *dialog)
 {
   g_autoptr(GArray) notes = kez_actions_history (dialog->store, dialog->fields.id);
   const KezActionNote *note;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = kez_kazakhstan_now ();
   g_autofree char *stamp = g_date_time_format (now, "%d.%m.%Y %H:%M");
   g_autofree char *subtitle = NULL;
   GtkWidget *row;

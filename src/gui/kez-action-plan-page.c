@@ -16,6 +16,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "kez-kazakhstan-time.h"
 #include "kez-accessible.h"
 #include "kez-action-dialog.h"
 #include "kez-action-labels.h"
@@ -552,7 +553,7 @@ show_meeting (KezActionPlanPage *self,
 static void
 fill_view_choice (KezActionPlanPage *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = kez_kazakhstan_now ();
   g_autoptr(GListModel) meetings = NULL;
   GtkStringList *labels = gtk_string_list_new (NULL);
   gint64 chosen = chosen_meeting (self), overview = 0;
@@ -751,7 +752,7 @@ action_publish (GtkWidget  *widget,
                             g_date_get_year (&fields->published_on));
   else
     {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autoptr(GDateTime) now = kez_kazakhstan_now ();
 
       date = g_date_time_format (now, "%d.%m.%Y");
     }

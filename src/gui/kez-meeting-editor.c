@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kez-kazakhstan-time.h"
 #include "kez-body.h"
 #include "kez-clock-face.h"
 #include "kez-clock-record.h"
@@ -36,6 +37,7 @@ struct _KezMeetingEditor
   GListModel       *bodies;
   GListModel       *regions;
   gboolean          checking;  /* show messages: after the first attempt to save */
+  gboolean          loading;   /* the widgets are being filled from the fields */
 
   AdwToastOverlay  *toast_overlay;
   AdwWindowTitle   *window_title;
@@ -159,8 +161,18 @@ show_date (KezMeetingEditor *self)
 static void
 rebuild_events (KezMeetingEditor *self);
 
+static void load_fields_now (KezMeetingEditor *self);
+
 static void
 load_fields (KezMeetingEditor *self)
+{
+  self->loading = TRUE;
+  load_fields_now (self);
+  self->loading = FALSE;
+}
+
+static void
+load_fields_now (KezMeetingEditor *self)
 {
   KezMeetingFields *f = &self->fields;
   g_autoptr(GtkStringList) regions = gtk_string_list_new (NULL);
@@ -404,6 +416,31 @@ show_problem (GtkWidget  *row,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), message != NULL ? message : subtitle);
 }
 
+/* Under the events: what stops the meeting being saved, in red, or else what only looks
+ * wrong (an event before the start), in the warning colour; it can be saved all the same. */
+static void
+show_events_note (KezMeetingEditor *self,
+                  const char       *error)
+{
+  g_autoptr(GPtrArray) warnings = error == NULL ? kez_meeting_fields_warn (&self->fields) : NULL;
+  const char *warning = warnings != NULL && warnings->len > 0
+                          ? ((KezMeetingProblem *) g_ptr_array_index (warnings, 0))->message : NULL;
+  const char *note = error != NULL ? error : warning;
+
+  gtk_label_set_label (self->events_error, note != NULL ? note : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->events_error), note != NULL);
+  if (error != NULL)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->events_error), "warning");
+      gtk_widget_add_css_class (GTK_WIDGET (self->events_error), "error");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->events_error), "error");
+      gtk_widget_add_css_class (GTK_WIDGET (self->events_error), "warning");
+    }
+}
+
 /* Puts each message at its field; returns whether the meeting can be saved. */
 static gboolean
 show_problems (KezMeetingEditor *self,
@@ -428,8 +465,7 @@ show_problems (KezMeetingEditor *self,
                 messages[KEZ_FIELD_OFF_SCHEDULE_REASON], NULL);
   show_problem (GTK_WIDGET (self->deputy_pm_reason_row), messages[KEZ_FIELD_DEPUTY_PM_REASON],
                 NULL);
-  gtk_label_set_label (self->events_error, messages[KEZ_FIELD_EVENTS]);
-  gtk_widget_set_visible (GTK_WIDGET (self->events_error), messages[KEZ_FIELD_EVENTS] != NULL);
+  show_events_note (self, messages[KEZ_FIELD_EVENTS]);
   return problems->len == 0;
 }
 
@@ -447,8 +483,15 @@ run_checks (KezMeetingEditor *self)
 static void
 check (KezMeetingEditor *self)
 {
+  if (self->loading)
+    return;
   if (self->checking)
     run_checks (self);
+  else
+    {
+      read_fields (self);
+      show_events_note (self, NULL);
+    }
 }
 
 /* Checks and saves the working copy; the messages go to their fields or a toast. */
@@ -764,13 +807,14 @@ kez_meeting_editor_new (KezStore    *store,
       if (day != NULL && g_date_valid (day))
         self->fields.date = *day;
       else
-        g_date_set_time_t (&self->fields.date, time (NULL));
+        kez_kazakhstan_today (&self->fields.date);
       adw_window_title_set_title (self->window_title, _("New Meeting"));
       gtk_window_set_title (GTK_WINDOW (self), _("New Meeting"));
       gtk_widget_set_visible (self->actions_group, FALSE);
     }
 
   load_fields (self);
+  check (self);
   show_record (self);
   return GTK_WIDGET (self);
 }

@@ -14,6 +14,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "kez-csv.h"
 #include "kez-meeting-import-dialog.h"
 #include "kez-meeting-import.h"
 #include "kez-meeting-labels.h"
@@ -170,7 +171,7 @@ file_chosen (GtkNativeDialog *chooser,
   file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   g_object_unref (chooser);
   name = g_file_get_basename (file);
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &error) ||
+  if (!(contents = kez_csv_load_gfile (file, &length, &error)) ||
       !(run->import = kez_meeting_import_read (run->store, contents, length, &error)))
     {
       g_autofree char *message = g_strdup_printf ("%s: %s", name, error->message);

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kez-kazakhstan-time.h"
 #include "kez-body.h"
 #include "kez-language.h"
 #include "kez-meeting-labels.h"
@@ -246,7 +247,7 @@ kez_meeting_choices_fill (KezStore      *store,
                           GArray        *ids)
 {
   g_autoptr(KezNames) body_names = kez_names_new (store);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = kez_kazakhstan_now ();
 
   for (int year = g_date_time_get_year (now); year <= g_date_time_get_year (now) + 1; year++)
     {

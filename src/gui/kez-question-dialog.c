@@ -14,6 +14,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "kez-kazakhstan-time.h"
 #include "kez-form-window.h"
 #include "kez-import-values.h"
 #include "kez-meeting-labels.h"
@@ -164,7 +165,7 @@ kez_question_dialog_new (GtkWindow *parent,
   AdwPreferencesGroup *about = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   AdwPreferencesGroup *citizen = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   GtkWidget *frame = gtk_frame_new (NULL);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = kez_kazakhstan_now ();
   g_autofree char *today = g_date_time_format (now, "%d.%m.%Y");
 
   dialog->store = g_object_ref (store);

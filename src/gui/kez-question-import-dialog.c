@@ -16,6 +16,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "kez-csv.h"
 #include "kez-date-format.h"
 #include "kez-meeting-labels.h"
 #include "kez-meetings.h"
@@ -344,7 +345,7 @@ file_chosen (GtkNativeDialog *chooser,
   file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   g_object_unref (chooser);
   name = g_file_get_basename (file);
-  if (!g_file_load_contents (file, NULL, &run->contents, &run->length, NULL, &error) ||
+  if (!(run->contents = kez_csv_load_gfile (file, &run->length, &error)) ||
       !(run->header = kez_question_import_read_header (run->contents, run->length, &error)))
     {
       g_autofree char *message = g_strdup_printf ("%s: %s", name, error->message);

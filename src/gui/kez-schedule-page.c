@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kez-kazakhstan-time.h"
 #include "kez-accessible.h"
 #include "kez-coverage.h"
 #include "kez-date-format.h"
@@ -83,8 +84,7 @@ static void set_up_list (KezSchedulePage *self);
 static void
 get_today (GDate *today)
 {
-  g_date_clear (today, 1);
-  g_date_set_time_t (today, time (NULL));
+  kez_kazakhstan_today (today);
 }
 
 /* ---- loading and filtering --------------------------------------------------------------- */

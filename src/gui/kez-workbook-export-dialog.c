@@ -16,6 +16,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "kez-kazakhstan-time.h"
 #include "kez-form-window.h"
 #include "kez-quarterly-export.h"
 #include "kez-question-export.h"
@@ -215,7 +216,7 @@ static void
 add_period (Dialog              *dialog,
             AdwPreferencesGroup *group)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = kez_kazakhstan_now ();
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *year = gtk_spin_button_new_with_range (2020, 2100, 1);
   /* The quarter just ended is the one reported on. */
