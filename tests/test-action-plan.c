@@ -205,6 +205,7 @@ test_status_change_writes_history (void)
   /* The same status again writes no entry without a note. */
   g_assert_true (kez_actions_set_status (store, action, KEZ_ACTION_DONE, NULL, &error));
 
+  /* Created; to "in progress", with its note in the same entry; to "done". */
   history = kez_actions_history (store, action);
   g_assert_cmpuint (history->len, ==, 3);
   g_assert_cmpint (g_array_index (history, KezActionNote, 1).status, ==, KEZ_ACTION_IN_PROGRESS);

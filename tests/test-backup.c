@@ -138,6 +138,51 @@ test_backup_before_upgrade (void)
   g_assert_cmpstr (((KezBackup *) g_ptr_array_index (backups, 0))->reason, ==, reason);
 }
 
+/* Two databases in one folder: each sees, and restores, only its own backups; and a backup of
+ * one copied under the other's name is still not the other's. */
+static void
+test_backups_belong_to_their_database (void)
+{
+  g_autofree char *first_path = kez_test_make_db_path ();
+  g_autofree char *dir = g_path_get_dirname (first_path);
+  g_autofree char *second_path = g_build_filename (dir, "second.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KezStore) first = kez_store_open (first_path, &error);
+  g_autoptr(KezStore) second = kez_store_open (second_path, &error);
+  g_autoptr(GPtrArray) of_first = NULL;
+  g_autoptr(GPtrArray) of_second = NULL;
+  g_autofree char *backup_of_first = NULL;
+  g_autofree char *backup_of_second = NULL;
+  g_autofree char *disguised = NULL;
+  g_autofree char *folder = kez_backup_folder (first_path);
+
+  add_meeting (first, "Первый");
+  add_meeting (second, "Второй");
+  backup_of_first = kez_backup_make (first_path, "daily", &error);
+  g_assert_no_error (error);
+  backup_of_second = kez_backup_make (second_path, "daily", &error);
+  g_assert_no_error (error);
+
+  of_first = kez_backup_list_of_store (first);
+  of_second = kez_backup_list_of_store (second);
+  g_assert_cmpuint (of_first->len, ==, 1);
+  g_assert_cmpuint (of_second->len, ==, 1);
+  g_assert_cmpstr (((KezBackup *) g_ptr_array_index (of_first, 0))->path, ==, backup_of_first);
+  g_assert_cmpstr (((KezBackup *) g_ptr_array_index (of_second, 0))->path, ==, backup_of_second);
+
+  /* The second's backup renamed as if it were the first's: its identity gives it away. */
+  disguised = g_build_filename (folder, "kezdesu-20990101-000000-daily.db", NULL);
+  g_assert_cmpint (g_rename (backup_of_second, disguised), ==, 0);
+  g_clear_pointer (&of_first, g_ptr_array_unref);
+  of_first = kez_backup_list_of_store (first);
+  g_assert_cmpuint (of_first->len, ==, 1);
+  g_assert_false (kez_backup_restore (first, disguised, &error));
+  g_assert_nonnull (error);
+  g_assert_cmpint (kez_store_query_number (first, "SELECT count(*) FROM meetings WHERE "
+                                                  "leader_name = 'Второй' AND id > ?", 0, -1),
+                   ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -148,6 +193,7 @@ main (int   argc,
   g_test_add_func ("/backup/daily-and-prune", test_daily_and_prune);
   g_test_add_func ("/backup/restore-keeps-what-it-replaces", test_restore_keeps_what_it_replaces);
   g_test_add_func ("/backup/before-upgrade", test_backup_before_upgrade);
+  g_test_add_func ("/backup/belong-to-their-database", test_backups_belong_to_their_database);
 
   return g_test_run ();
 }

@@ -15,6 +15,7 @@
 #include "kez-meetings.h"
 #include "kez-receptions.h"
 #include "kez-store-private.h"
+#include "kez-schedule-status.h"
 #include "kez-test-util.h"
 
 #define HEADER "organ,leader,position,date,time,duration_minutes,region,status\n"
@@ -566,6 +567,56 @@ test_events_take_the_meeting_day (void)
   kez_meeting_fields_clear (&fields);
 }
 
+/* The schedule's status is a record: dates as entered, corrections kept, a return to draft
+ * keeps what it replaced. */
+static void
+test_schedule_status_record (void)
+{
+  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) history = NULL;
+  KezScheduleStatus status = { KEZ_SCHEDULE_SUBMITTED, { 0 }, { 0 }, (char *) "" };
+  const KezScheduleRecord *approved;
+
+  g_date_clear (&status.submitted_on, 1);
+  g_date_clear (&status.approved_on, 1);
+  g_date_set_dmy (&status.submitted_on, 28, 11, 2026);
+  g_assert_true (kez_schedule_status_set (store, "moh", 2027, &status, &error));
+  g_assert_no_error (error);
+
+  /* Approved before it was submitted: refused. */
+  status.state = KEZ_SCHEDULE_APPROVED;
+  g_date_set_dmy (&status.approved_on, 20, 11, 2026);
+  g_assert_false (kez_schedule_status_set (store, "moh", 2027, &status, &error));
+  g_clear_error (&error);
+  g_date_set_dmy (&status.approved_on, 8, 1, 2027);
+  status.resolution_number = (char *) "1025";
+  g_assert_true (kez_schedule_status_set (store, "moh", 2027, &status, &error));
+  /* A correction of the date, then a return to draft. */
+  g_date_set_dmy (&status.approved_on, 9, 1, 2027);
+  g_assert_true (kez_schedule_status_set (store, "moh", 2027, &status, &error));
+  status.state = KEZ_SCHEDULE_DRAFT;
+  g_assert_true (kez_schedule_status_set (store, "moh", 2027, &status, &error));
+  g_assert_no_error (error);
+
+  history = kez_schedule_status_history (store, "moh", 2027);
+  g_assert_cmpuint (history->len, ==, 4);
+  g_assert_cmpint (g_array_index (history, KezScheduleRecord, 0).status.state, ==,
+                   KEZ_SCHEDULE_SUBMITTED);
+  approved = &g_array_index (history, KezScheduleRecord, 1);
+  g_assert_cmpint (approved->status.state, ==, KEZ_SCHEDULE_APPROVED);
+  kez_test_assert_date (&approved->status.submitted_on, 2026, 11, 28);
+  kez_test_assert_date (&approved->status.approved_on, 2027, 1, 8);
+  g_assert_cmpstr (approved->status.resolution_number, ==, "1025");
+  kez_test_assert_date (&g_array_index (history, KezScheduleRecord, 2).status.approved_on,
+                        2027, 1, 9);
+  g_assert_cmpint (g_array_index (history, KezScheduleRecord, 3).status.state, ==,
+                   KEZ_SCHEDULE_DRAFT);
+  g_assert_cmpstr (g_array_index (history, KezScheduleRecord, 3).author, !=, "");
+  /* The history cannot be rewritten. */
+  g_assert_false (kez_store_exec (store, "DELETE FROM schedule_status_history", NULL));
+}
+
 static void
 test_live_questions (void)
 {
@@ -624,6 +675,7 @@ main (int   argc,
   g_test_add_func ("/live-questions", test_live_questions);
   g_test_add_func ("/events-of-the-day", test_events_of_the_day);
   g_test_add_func ("/events-take-the-meeting-day", test_events_take_the_meeting_day);
+  g_test_add_func ("/schedule-status/record", test_schedule_status_record);
 
   return g_test_run ();
 }

@@ -174,20 +174,57 @@ test_history_is_append_only (void)
                "planned_minutes) VALUES (1, 'moh', 'A', 'head', '2027-03-01T10:00', 90);"
                "INSERT INTO problems (id, meeting_id, title_ru) VALUES (1, 1, 'Дороги');"
                "INSERT INTO actions (id, problem_id, description, deadline) "
-               "VALUES (1, 1, 'Repair', '2027-06-30');"
-               "INSERT INTO action_history (action_id, recorded_at, author, note) "
-               "VALUES (1, '2027-03-10T09:00:00Z', 'planner', 'Started');");
+               "VALUES (1, 1, 'Repair', '2027-06-30');");
+  /* The database itself records the creation. */
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM action_history "
+                                      "WHERE kind = 'created'"), ==, 1);
+
+  /* A note is dated now and signed by whoever writes it; a backdated one, or one signed
+   * by somebody else, is refused. */
+  assert_exec (store, "INSERT INTO action_history (action_id, recorded_at, author, note) "
+                      "VALUES (1, kez_now (), kez_actor (), 'Started')");
+  assert_exec_fails (store, "INSERT INTO action_history (action_id, recorded_at, author, note) "
+                            "VALUES (1, '2027-03-10T09:00:00Z', kez_actor (), 'Backdated')");
+  assert_exec_fails (store, "INSERT INTO action_history (action_id, recorded_at, author, note) "
+                            "VALUES (1, kez_now (), 'somebody else', 'Signed for')");
   assert_exec_fails (store, "UPDATE action_history SET note = 'Rewritten'");
   assert_exec_fails (store, "DELETE FROM action_history");
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM action_history"), ==, 1);
+  assert_exec_fails (store, "INSERT OR REPLACE INTO action_history (id, action_id, recorded_at, "
+                            "author, note) SELECT id, 1, kez_now (), kez_actor (), 'Replaced' "
+                            "FROM action_history LIMIT 1");
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM action_history"), ==, 2);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM action_history "
+                                      "WHERE note IN ('Rewritten', 'Replaced')"), ==, 0);
+
+  /* Moving a deadline leaves a trace in the history and the audit log. */
+  assert_exec (store, "UPDATE actions SET deadline = '2027-12-31' WHERE id = 1");
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM action_history WHERE kind = "
+                                      "'deadline' AND old_value = '2027-06-30' AND "
+                                      "new_value = '2027-12-31'"), ==, 1);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM audit_log "
+                                      "WHERE action = 'change-deadline'"), ==, 1);
 
   /* The audit log cannot be rewritten either. */
-  assert_exec (store, "INSERT INTO audit_log (actor, action) VALUES ('planner', 'export')");
+  assert_exec (store, "INSERT INTO audit_log (at, actor, action) "
+                      "VALUES (kez_now (), kez_actor (), 'export')");
+  assert_exec_fails (store, "INSERT INTO audit_log (at, actor, action) "
+                            "VALUES (kez_now (), 'somebody else', 'export')");
   assert_exec_fails (store, "DELETE FROM audit_log");
+  assert_exec_fails (store, "INSERT OR REPLACE INTO audit_log (id, at, actor, action) "
+                            "SELECT id, kez_now (), kez_actor (), 'replaced' FROM audit_log "
+                            "LIMIT 1");
 
-  /* Deleting the whole meeting takes its actions and their history with it. */
+  /* Deleting the whole meeting takes its actions and their history with it, and the audit
+   * log keeps what they were. */
   assert_exec (store, "DELETE FROM meetings WHERE id = 1");
   g_assert_cmpint (count_rows (store, "SELECT count(*) FROM action_history"), ==, 0);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM audit_log WHERE action = "
+                                      "'delete-action' AND subject_id = 1 AND "
+                                      "json_extract (details, '$.description') = 'Repair' AND "
+                                      "json_array_length (json_extract (details, '$.history')) "
+                                      "= 3"), ==, 1);
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM audit_log WHERE action = "
+                                      "'delete-problem'"), ==, 1);
 }
 
 static void

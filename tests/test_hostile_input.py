@@ -164,12 +164,14 @@ class Hostile(unittest.TestCase):
         self.many_questions(20_000)
         db = sqlite3.connect(self.database)
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        pages = db.execute("PRAGMA page_count").fetchone()[0]
         size = db.execute("PRAGMA page_size").fetchone()[0]
+        # A page in the middle of the questions' own table.
+        leaves = [p for (p,) in db.execute("SELECT pageno FROM dbstat WHERE name = 'questions' "
+                                          "AND pagetype = 'leaf' ORDER BY pageno")]
         db.close()
         with open(self.database, "r+b") as f:
-            f.seek(size * (pages // 2) + 64)
-            f.write(b"\xff" * 1024)
+            f.seek(size * (leaves[len(leaves) // 2] - 1))
+            f.write(b"\xff" * size)
         result, output = self.export("register.xlsx")
         self.assertNotEqual(result.returncode, 0)
         self.assertIn("could not be read whole", result.stderr)

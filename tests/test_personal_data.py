@@ -5,9 +5,12 @@ message on."""
 
 import os
 import sqlite3
+
+import kezdb
 import subprocess
 import tempfile
 import unittest
+import zipfile
 
 BUILD_ROOT = os.environ["MESON_BUILD_ROOT"]
 KEZDESU = os.path.join(BUILD_ROOT, "src", "kezdesu")
@@ -34,7 +37,7 @@ class PersonalData(unittest.TestCase):
                     "2024-03-01,e-otinish,Дорога разбита,Асқар Нұрланов,askar@example.kz\n")
         self.run_ok("--import-meetings=" + meetings)
         self.run_ok("--import-questions=" + questions, "--meeting=1")
-        db = sqlite3.connect(self.database)
+        db = kezdb.connect(self.database)
         db.executescript("""
             INSERT INTO meeting_events (id, meeting_id, kind, starts_at)
               VALUES (1, 1, 'reception', '2024-03-16T09:00');
@@ -61,7 +64,7 @@ class PersonalData(unittest.TestCase):
     def test_purge_after_retention(self):
         result = self.run_ok("--purge-personal-data")
         self.assertIn("Purged the personal data of 1 citizen", result.stdout)
-        db = sqlite3.connect(self.database)
+        db = kezdb.connect(self.database)
         try:
             rows = db.execute("SELECT citizen_name, iin, phone, address, issue, "
                               "purged_at IS NOT NULL FROM receptions ORDER BY id").fetchall()
@@ -73,6 +76,53 @@ class PersonalData(unittest.TestCase):
         self.assertEqual(rows[1][0], "Ким В.")
         self.assertEqual(rows[1][5], 0)
         self.assertEqual(audit, 1)
+
+    def backup(self, name):
+        """A backup as the app makes it, before the purge."""
+        folder = os.path.join(self.tmp.name, "backups")
+        os.makedirs(folder, exist_ok=True)
+        path = os.path.join(folder, name)
+        source = sqlite3.connect(self.database)
+        target = sqlite3.connect(path)
+        source.backup(target)
+        target.close()
+        source.close()
+        return path
+
+    def raw(self, *paths):
+        data = b""
+        for path in paths:
+            if os.path.exists(path):
+                with open(path, "rb") as f:
+                    data += f.read()
+        return data
+
+    def test_purged_for_real(self):
+        """No purged IIN, name or phone anywhere in the bytes of the database, its log, or a
+        register exported after; the backups that still hold them are named, and purged on
+        request."""
+        old = self.backup("kezdesu-20260101-120000-daily.db")
+        # Another database of the same folder: its backups are not this one's business.
+        other = self.backup("other-20260101-120000-daily.db")
+        result = self.run_ok("--purge-personal-data")
+        self.assertIn("authors of 1 question", result.stdout)
+        self.assertIn(old, result.stdout)
+        self.assertNotIn(other, result.stdout)
+        register = os.path.join(self.tmp.name, "register.xlsx")
+        self.run_ok("--export=questions", "--include-personal-data", "--output=" + register)
+        with zipfile.ZipFile(register) as z:
+            exported = b"".join(z.read(n) for n in z.namelist())
+        stored = self.raw(self.database, self.database + "-wal")
+        for value in PERSONAL:
+            encoded = value.encode("utf-8")
+            self.assertNotIn(encoded, stored, value)
+            self.assertNotIn(encoded, exported, value)
+        # The backup still has them until it is purged too.
+        self.assertIn(PERSONAL[1].encode(), self.raw(old))
+        result = self.run_ok("--purge-personal-data", "--purge-backups")
+        self.assertIn("Purged the backup", result.stdout)
+        for value in PERSONAL:
+            self.assertNotIn(value.encode("utf-8"), self.raw(old, old + "-wal"), value)
 
     def test_never_in_debug_messages(self):
         out = os.path.join(self.tmp.name, "register.xlsx")

@@ -7,6 +7,8 @@ import datetime
 import os
 import shutil
 import sqlite3
+
+import kezdb
 import subprocess
 import tempfile
 import unittest
@@ -28,29 +30,42 @@ class QuarterlyExport(unittest.TestCase):
         self.env.pop("DISPLAY", None)
         result = self.kezdesu("--import-meetings=" + MEETINGS)
         self.assertEqual(result.returncode, 0, result.stderr)
-        db = sqlite3.connect(self.database)
-        db.executescript("""
-            INSERT INTO problems (id, meeting_id, title_kk, title_ru)
-              VALUES (1, 1, 'Ауыл жолдары', 'Сельские дороги');
-            INSERT INTO actions (id, problem_id, description, executor_org, deadline, status,
-                                 created_at)
-              VALUES (1, 1, 'Отремонтировать дорогу', 'Акимат', '2027-05-31', 'done',
-                      '2027-03-20T05:00:00.000Z'),
-                     (2, 1, 'Включить в программу', 'МИИР', '2027-04-15', 'planned',
-                      '2027-03-20T05:00:00.000Z'),
-                     (3, 1, 'Позже', 'МИИР', '2027-12-01', 'planned',
-                      '2027-07-05T05:00:00.000Z');
-            INSERT INTO action_history (action_id, recorded_at, author, note, status) VALUES
-              (1, '2027-03-20T05:00:00.000Z', 'planner', '', 'planned'),
-              (1, '2027-04-10T06:00:00.000Z', 'planner', 'Подрядчик выбран', 'in-progress'),
-              (1, '2027-05-20T06:00:00.000Z', 'planner', 'Смета утверждена', NULL),
-              -- 30 June 20:00 in Astana is 15:00 UTC: within the quarter.
-              (1, '2027-06-30T15:00:00.000Z', 'planner', 'Принято', 'done'),
-              (2, '2027-03-20T05:00:00.000Z', 'planner', '', 'planned'),
-              -- 1 July 01:00 in Astana: the next quarter.
-              (2, '2027-06-30T20:00:00.000Z', 'planner', 'Поздно', NULL),
-              (3, '2027-07-05T05:00:00.000Z', 'planner', '', 'planned');
-        """)
+        clock = kezdb.Clock()
+        db = kezdb.connect(self.database, clock, who="planner")
+
+        def at(when, *statements):
+            clock.at = when
+            for statement in statements:
+                db.execute(statement)
+
+        db.execute("INSERT INTO problems (id, meeting_id, title_kk, title_ru) "
+                   "VALUES (1, 1, 'Ауыл жолдары', 'Сельские дороги')")
+        at("2027-03-20T05:00:00.000Z",
+           "INSERT INTO actions (id, problem_id, description, executor_org, deadline, created_at) "
+           "VALUES (1, 1, 'Отремонтировать дорогу', 'Акимат', '2027-05-31', kez_now ()), "
+           "(2, 1, 'Включить в программу', 'МИИР', '2027-04-15', kez_now ())")
+        # A change of status with its note, as the app writes it.
+        at("2027-04-10T06:00:00.000Z",
+           "INSERT INTO action_history (action_id, recorded_at, author, kind, note, status, "
+           "old_value, new_value) VALUES (1, kez_now (), kez_actor (), 'status', "
+           "'Подрядчик выбран', 'in-progress', 'planned', 'in-progress')",
+           "UPDATE actions SET status = 'in-progress' WHERE id = 1")
+        at("2027-05-20T06:00:00.000Z",
+           "INSERT INTO action_history (action_id, recorded_at, author, note) "
+           "VALUES (1, kez_now (), kez_actor (), 'Смета утверждена')")
+        # 30 June 20:00 in Astana is 15:00 UTC: within the quarter.
+        at("2027-06-30T15:00:00.000Z",
+           "INSERT INTO action_history (action_id, recorded_at, author, kind, note, status, "
+           "old_value, new_value) VALUES (1, kez_now (), kez_actor (), 'status', 'Принято', "
+           "'done', 'in-progress', 'done')",
+           "UPDATE actions SET status = 'done', completed_on = '2027-06-30' WHERE id = 1")
+        # 1 July 01:00 in Astana: the next quarter.
+        at("2027-06-30T20:00:00.000Z",
+           "INSERT INTO action_history (action_id, recorded_at, author, note) "
+           "VALUES (2, kez_now (), kez_actor (), 'Поздно')")
+        at("2027-07-05T05:00:00.000Z",
+           "INSERT INTO actions (id, problem_id, description, executor_org, deadline, created_at) "
+           "VALUES (3, 1, 'Позже', 'МИИР', '2027-12-01', kez_now ())")
         db.commit()
         db.close()
 
@@ -87,6 +102,27 @@ class QuarterlyExport(unittest.TestCase):
                           "30.06.2027 Выполнено: Принято (planner)"])
         self.assertTrue(done[0].startswith("15.03.2027"))
         self.assertEqual(done[1], "Сельские дороги")
+
+    def test_moved_deadline_and_deleted_action_are_shown(self):
+        """"Done on time" cannot be made by moving the deadline quietly, nor an action made to
+        vanish: both show in the quarter they happened in."""
+        clock = kezdb.Clock("2027-05-02T06:00:00.000Z")
+        db = kezdb.connect(self.database, clock, who="reviewer")
+        db.execute("UPDATE actions SET deadline = '2027-09-30' WHERE id = 2")
+        clock.at = "2027-05-03T06:00:00.000Z"
+        db.execute("INSERT INTO actions (id, problem_id, description, executor_org, deadline) "
+                   "VALUES (4, 1, 'Лишнее', 'Акимат', '2027-06-01')")
+        db.execute("DELETE FROM actions WHERE id = 4")
+        db.commit()
+        db.close()
+        book = openpyxl.load_workbook(self.export("ru"))
+        rows = list(book["Ход исполнения"].iter_rows(min_row=4, values_only=True))
+        moved = next(r for r in rows if r[2] == "Включить в программу")
+        self.assertIn("02.05.2027 Срок исполнения перенесён: 15.04.2027 → 30.09.2027 (reviewer)",
+                      moved[6])
+        removed = list(book["Исключено из плана"].iter_rows(min_row=2, values_only=True))
+        self.assertEqual([(r[1], r[2], r[3]) for r in removed], [("reviewer", "Лишнее", "Акимат")])
+        self.assertEqual(removed[0][0], datetime.datetime(2027, 5, 3))
 
     def test_status_as_it_stood(self):
         """At the end of the first quarter the first action was still planned."""

@@ -8,6 +8,8 @@ import resource
 import shutil
 import signal
 import sqlite3
+
+import kezdb
 import subprocess
 import tempfile
 import unittest
@@ -40,7 +42,7 @@ class QuestionExport(unittest.TestCase):
             result = self.kezdesu(*args)
             self.assertEqual(result.returncode, 0, result.stderr)
         # The second road question merged into the first; the water one rejected.
-        db = sqlite3.connect(self.database)
+        db = kezdb.connect(self.database)
         db.execute("UPDATE questions SET status = 'merged', merged_into = 1 WHERE id = 2")
         db.execute("UPDATE questions SET citizens = 2 WHERE id = 1")
         db.execute("UPDATE questions SET status = 'rejected', "
@@ -64,7 +66,7 @@ class QuestionExport(unittest.TestCase):
         return path
 
     def audit_count(self):
-        db = sqlite3.connect(self.database)
+        db = kezdb.connect(self.database)
         try:
             return db.execute("SELECT count(*) FROM audit_log "
                               "WHERE action = 'export-personal-data'").fetchone()[0]
@@ -170,7 +172,7 @@ class QuestionExport(unittest.TestCase):
             signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
             resource.setrlimit(resource.RLIMIT_FSIZE, (2048, 2048))
 
-        holder = sqlite3.connect(self.database)
+        holder = kezdb.connect(self.database)
         holder.execute("SELECT count(*) FROM questions").fetchone()
         try:
             result = self.kezdesu("--export=questions", "--output=" + path,

@@ -7,6 +7,8 @@ import datetime
 import os
 import shutil
 import sqlite3
+
+import kezdb
 import subprocess
 import tempfile
 import unittest
@@ -38,7 +40,7 @@ class ResultsExport(unittest.TestCase):
                      ["--import-questions=" + questions, "--meeting=1"]):
             result = self.kezdesu(*args)
             self.assertEqual(result.returncode, 0, result.stderr)
-        db = sqlite3.connect(self.database)
+        db = kezdb.connect(self.database)
         db.executescript("""
             UPDATE questions SET status = 'answered-at-meeting' WHERE id = 3;
             UPDATE questions SET status = 'in-action-plan' WHERE id IN (1, 2);
@@ -149,7 +151,7 @@ class ResultsExport(unittest.TestCase):
         rows = list(book["Принятые граждане"].iter_rows(min_row=3, values_only=True))
         self.assertEqual(rows[0][:3], (datetime.datetime(2027, 3, 16, 9, 10), "Сейітова Ә.",
                                        "791028302728"))
-        db = sqlite3.connect(self.database)
+        db = kezdb.connect(self.database)
         try:
             logged = db.execute("SELECT subject_kind, details FROM audit_log "
                                 "WHERE action = 'export-personal-data'").fetchall()

@@ -8,6 +8,8 @@ import resource
 import shutil
 import signal
 import sqlite3
+
+import kezdb
 import subprocess
 import tempfile
 import unittest
@@ -120,7 +122,7 @@ class ScheduleExport(unittest.TestCase):
 
         # Held open here, the database's -wal and -shm files keep their size: the limit then
         # falls on the workbook alone.
-        holder = sqlite3.connect(self.database)
+        holder = kezdb.connect(self.database)
         holder.execute("SELECT count(*) FROM meetings").fetchone()
         try:
             result = subprocess.run([KEZDESU, "--database=" + self.database, "--export=schedule",

@@ -5,6 +5,8 @@ presentation's share kept, questions, problems and actions, by quarter and by le
 import os
 import shutil
 import sqlite3
+
+import kezdb
 import subprocess
 import tempfile
 import unittest
@@ -29,7 +31,7 @@ class SummaryExport(unittest.TestCase):
         self.assertEqual(result.returncode, 0, result.stderr)
         # Ахметова (15 March) held and timed, keeping the rule; Ким (28 January) held, its
         # presentation over time; Сейітов (20 May, outside the schedule) held.
-        db = sqlite3.connect(self.database)
+        db = kezdb.connect(self.database)
         db.executescript("""
             UPDATE meetings SET status = 'held';
             INSERT INTO questions (meeting_id, received_on, channel, text, status) VALUES

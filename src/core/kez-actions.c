@@ -83,6 +83,19 @@ note_clear (KezActionNote *note)
   g_free (note->recorded_at);
   g_free (note->author);
   g_free (note->note);
+  g_free (note->old_value);
+  g_free (note->new_value);
+}
+
+static KezActionNoteKind
+note_kind_from_string (const char *text)
+{
+  static const char * const names[] = { "note", "created", "status", "deadline", "executor" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_strcmp0 (text, names[i]) == 0)
+      return i;
+  return KEZ_ACTION_NOTE_NOTE;
 }
 
 static void
@@ -107,25 +120,47 @@ kez_action_is_overdue (const KezActionFields *fields,
          g_date_valid (&fields->deadline) && g_date_compare (&fields->deadline, today) < 0;
 }
 
+/* A change of status with what happened, in one entry, written just before the change (the
+ * database's trigger then sees it and adds none of its own). */
 static gboolean
-write_note (KezStore    *store,
-            gint64       action_id,
-            const char  *note,
-            int          status,
-            GError     **error)
+write_status_change (KezStore        *store,
+                     gint64           action_id,
+                     int              before,
+                     KezActionStatus  status,
+                     const char      *note,
+                     GError         **error)
 {
   g_autoptr(sqlite3_stmt) stmt =
     kez_store_prepare (store,
-                       "INSERT INTO action_history (action_id, recorded_at, author, note, status) "
-                       "VALUES (?, " NOW ", ?, trim (?), ?)", error);
+                       "INSERT INTO action_history (action_id, recorded_at, author, kind, note, "
+                       "status, old_value, new_value) VALUES (?1, kez_now (), kez_actor (), "
+                       "'status', trim (?2), ?3, ?4, ?3)", error);
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, action_id);
-  sqlite3_bind_text (stmt, 2, kez_questions_actor (), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, note != NULL ? note : "", -1, SQLITE_STATIC);
-  if (status >= 0)
-    sqlite3_bind_text (stmt, 4, kez_action_status_to_string (status), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, note != NULL ? note : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, kez_action_status_to_string (status), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, before >= 0 ? kez_action_status_to_string (before) : "", -1,
+                     SQLITE_STATIC);
+  return kez_store_step_done (store, stmt, error);
+}
+
+static gboolean
+write_note (KezStore    *store,
+            gint64       action_id,
+            const char  *note,
+            GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt =
+    kez_store_prepare (store,
+                       "INSERT INTO action_history (action_id, recorded_at, author, note) "
+                       "VALUES (?, kez_now (), kez_actor (), trim (?))", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, action_id);
+  sqlite3_bind_text (stmt, 2, note != NULL ? note : "", -1, SQLITE_STATIC);
   return kez_store_step_done (store, stmt, error);
 }
 
@@ -163,7 +198,6 @@ kez_actions_save (KezStore         *store,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *deadline = NULL;
   g_autofree char *completed = NULL;
-  int before = -1;
   gint64 id;
 
   g_return_val_if_fail (KEZ_IS_STORE (store), 0);
@@ -203,7 +237,6 @@ kez_actions_save (KezStore         *store,
     return 0;
   if (fields->id > 0)
     {
-      before = current_status (store, fields->id);
       stmt = kez_store_prepare (store,
                                 "UPDATE actions SET problem_id = ?2, description = trim (?3), "
                                 "executor_org = trim (?4), executor_unit = trim (?5), "
@@ -235,9 +268,9 @@ kez_actions_save (KezStore         *store,
   if (!kez_store_step_done (store, stmt, error))
     goto failed;
 
+  /* The history of the creation and of every change of status, deadline or executor is the
+   * database's own (migration 0005). */
   id = fields->id > 0 ? fields->id : sqlite3_last_insert_rowid (kez_store_get_db (store));
-  if (before != (int) fields->status && !write_note (store, id, "", fields->status, error))
-    goto failed;
   if (!kez_store_commit (store, error))
     goto failed;
   fields->id = id;
@@ -261,24 +294,26 @@ kez_actions_set_status (KezStore         *store,
                         GError          **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  int before;
 
   g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
 
-  if (current_status (store, action_id) == (int) status)
+  before = current_status (store, action_id);
+  if (before == (int) status)
     return note == NULL || kez_text_is_blank (note) ||
            kez_actions_add_note (store, action_id, note, error);
 
-  if (!kez_store_begin (store, error))
-    return FALSE;
+  if (!kez_store_begin (store, error) ||
+      !write_status_change (store, action_id, before, status, note, error))
+    goto failed;
   if (!(stmt = kez_store_prepare (store,
                                   "UPDATE actions SET status = ?2, completed_on = CASE WHEN ?2 = "
-                                  "'done' THEN date ('now', '+5 hours') END WHERE id = ?1",
+                                  "'done' THEN date (kez_now (), '+5 hours') END WHERE id = ?1",
                                   error)))
     goto failed;
   sqlite3_bind_int64 (stmt, 1, action_id);
   sqlite3_bind_text (stmt, 2, kez_action_status_to_string (status), -1, SQLITE_STATIC);
-  if (!kez_store_step_done (store, stmt, error) ||
-      !write_note (store, action_id, note, status, error) || !kez_store_commit (store, error))
+  if (!kez_store_step_done (store, stmt, error) || !kez_store_commit (store, error))
     goto failed;
   kez_store_emit_changed (store, "actions");
   return TRUE;
@@ -302,7 +337,7 @@ kez_actions_add_note (KezStore    *store,
                            _("The progress note is empty"));
       return FALSE;
     }
-  if (!write_note (store, action_id, note, -1, error))
+  if (!write_note (store, action_id, note, error))
     return FALSE;
   kez_store_emit_changed (store, "actions");
   return TRUE;
@@ -430,8 +465,9 @@ kez_actions_history (KezStore *store,
   GArray *notes = g_array_new (FALSE, TRUE, sizeof (KezActionNote));
   g_autoptr(sqlite3_stmt) stmt =
     kez_store_prepare (store,
-                       "SELECT id, recorded_at, author, note, status FROM action_history "
-                       "WHERE action_id = ? ORDER BY recorded_at, id", NULL);
+                       "SELECT id, recorded_at, author, note, status, kind, old_value, "
+                       "new_value FROM action_history WHERE action_id = ? "
+                       "ORDER BY recorded_at, id", NULL);
 
   g_array_set_clear_func (notes, (GDestroyNotify) note_clear);
   if (stmt == NULL)
@@ -445,6 +481,9 @@ kez_actions_history (KezStore *store,
         .author = g_strdup (kez_store_column_text (stmt, 2)),
         .note = g_strdup (kez_store_column_text (stmt, 3)),
         .status = -1,
+        .kind = note_kind_from_string (kez_store_column_text (stmt, 5)),
+        .old_value = g_strdup (kez_store_column_text (stmt, 6)),
+        .new_value = g_strdup (kez_store_column_text (stmt, 7)),
       };
       KezActionStatus status;
 

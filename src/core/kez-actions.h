@@ -39,13 +39,26 @@ typedef struct
   char            *problem_title_ru;
 } KezActionFields;
 
+/* What an entry of an action's history records. */
+typedef enum
+{
+  KEZ_ACTION_NOTE_NOTE,
+  KEZ_ACTION_NOTE_CREATED,
+  KEZ_ACTION_NOTE_STATUS,
+  KEZ_ACTION_NOTE_DEADLINE,
+  KEZ_ACTION_NOTE_EXECUTOR,
+} KezActionNoteKind;
+
 typedef struct
 {
-  gint64           id;
-  char            *recorded_at;     /* UTC, ISO 8601 */
-  char            *author;
-  char            *note;
-  int              status;          /* a KezActionStatus set at this entry, or -1 */
+  gint64             id;
+  char              *recorded_at;   /* UTC, ISO 8601 */
+  char              *author;
+  char              *note;
+  int                status;        /* a KezActionStatus set at this entry, or -1 */
+  KezActionNoteKind  kind;
+  char              *old_value;     /* a deadline YYYY-MM-DD, an executor; "" when none */
+  char              *new_value;
 } KezActionNote;
 
 typedef struct

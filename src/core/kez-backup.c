@@ -6,6 +6,12 @@
  * last N kept. Putting one back goes through the same API into the open database, after a copy
  * of the state being replaced, so a restore can itself be undone.
  *
+ * Backups belong to their database, not to its folder: a folder may hold several (a planner
+ * with a database per year, an authorised body with one per ministry). Each backup's name
+ * starts with its database's name, and it carries the database's identity (the table
+ * database_identity, copied with the rest); a list or a restore takes only the backups whose
+ * identity is the open database's, so another ministry's data can never be put in.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -18,11 +24,11 @@
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "kez-backup.h"
 #include "kez-store-private.h"
 
-#define PREFIX "kezdesu-"
 #define DAY (24 * G_TIME_SPAN_HOUR)
 
 void
@@ -33,7 +39,43 @@ kez_backup_free (KezBackup *backup)
   g_free (backup->path);
   g_clear_pointer (&backup->made, g_date_time_unref);
   g_free (backup->reason);
+  g_free (backup->identity);
   g_free (backup);
+}
+
+/* "kezdesu-" for kezdesu.db: what the names of a database's backups start with. */
+static char *
+prefix_of (const char *database)
+{
+  g_autofree char *base = g_path_get_basename (database);
+  char *dot = g_str_has_suffix (base, ".db") ? base + strlen (base) - 3 : NULL;
+
+  if (dot != NULL)
+    *dot = '\0';
+  return g_strconcat (base, "-", NULL);
+}
+
+/**
+ * kez_backup_identity:
+ *
+ * Returns: (transfer full) (nullable): the identity a database file carries, or %NULL when
+ *   it has none (made before Kezdesu kept one) or cannot be read
+ */
+char *
+kez_backup_identity (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *identity = NULL;
+
+  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW, NULL) == SQLITE_OK &&
+      sqlite3_prepare_v2 (db, "SELECT uuid FROM database_identity WHERE id = 1", -1, &stmt,
+                          NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    identity = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close_v2 (db);
+  return identity;
 }
 
 char *
@@ -85,7 +127,8 @@ kez_backup_make (const char  *database,
   g_autofree char *folder = kez_backup_folder (database);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-  g_autofree char *name = g_strdup_printf (PREFIX "%s-%s.db", stamp, reason);
+  g_autofree char *prefix = prefix_of (database);
+  g_autofree char *name = g_strdup_printf ("%s%s-%s.db", prefix, stamp, reason);
   g_autofree char *path = g_build_filename (folder, name, NULL);
   /* Written under another name and renamed when whole: a copy cut short by a killed process
    * is never taken for a backup. */
@@ -145,11 +188,14 @@ compare_newest_first (gconstpointer a,
 /**
  * kez_backup_list:
  *
- * Returns: (transfer full) (element-type KezBackup): the backups of @database, newest first
+ * Returns: (transfer full) (element-type KezBackup): the backups named after @database,
+ *   newest first (for a database that cannot be opened; an open one lists with
+ *   kez_backup_list_of_store(), which also checks their identity)
  */
 GPtrArray *
 kez_backup_list (const char *database)
 {
+  g_autofree char *prefix = prefix_of (database);
   GPtrArray *backups = g_ptr_array_new_with_free_func ((GDestroyNotify) kez_backup_free);
   g_autofree char *folder = kez_backup_folder (database);
   g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
@@ -163,10 +209,11 @@ kez_backup_list (const char *database)
       KezBackup *backup;
       GStatBuf st;
 
-      if (!g_str_has_prefix (name, PREFIX) || !g_str_has_suffix (name, ".db") ||
-          sscanf (name, PREFIX "%4d%2d%2d-%2d%2d%2d-%n", &y, &mo, &d, &h, &mi, &s,
+      if (!g_str_has_prefix (name, prefix) || !g_str_has_suffix (name, ".db") ||
+          sscanf (name + strlen (prefix), "%4d%2d%2d-%2d%2d%2d-%n", &y, &mo, &d, &h, &mi, &s,
                   &consumed) != 6 || consumed == 0)
         continue;
+      consumed += strlen (prefix);
       path = g_build_filename (folder, name, NULL);
       if (g_stat (path, &st) != 0)
         continue;
@@ -181,6 +228,46 @@ kez_backup_list (const char *database)
         g_ptr_array_add (backups, backup);
     }
   g_ptr_array_sort (backups, compare_newest_first);
+  return backups;
+}
+
+/* The identity of the open database. */
+static char *
+store_identity (KezStore *store)
+{
+  g_autoptr(sqlite3_stmt) stmt = kez_store_prepare (store, "SELECT uuid FROM database_identity "
+                                                           "WHERE id = 1", NULL);
+
+  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+    return NULL;
+  return g_strdup (kez_store_column_text (stmt, 0));
+}
+
+/**
+ * kez_backup_list_of_store:
+ *
+ * Returns: (transfer full) (element-type KezBackup): the backups of the open database, newest
+ *   first: named after it, and carrying its identity (or none, when made before identities)
+ */
+GPtrArray *
+kez_backup_list_of_store (KezStore *store)
+{
+  GPtrArray *backups;
+  g_autofree char *identity = NULL;
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), NULL);
+
+  backups = kez_backup_list (kez_store_get_path (store));
+  identity = store_identity (store);
+  for (guint i = backups->len; i > 0; i--)
+    {
+      KezBackup *backup = g_ptr_array_index (backups, i - 1);
+
+      backup->identity = kez_backup_identity (backup->path);
+      if (identity != NULL && backup->identity != NULL &&
+          g_strcmp0 (identity, backup->identity) != 0)
+        g_ptr_array_remove_index (backups, i - 1);
+    }
   return backups;
 }
 
@@ -234,8 +321,23 @@ kez_backup_restore (KezStore    *store,
   sqlite3 *from = NULL;
   gboolean done;
 
+  g_autofree char *ours = NULL;
+  g_autofree char *theirs = NULL;
+
   g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
 
+  /* Never another database's data into this one. */
+  ours = store_identity (store);
+  theirs = kez_backup_identity (backup);
+  if (ours != NULL && theirs != NULL && g_strcmp0 (ours, theirs) != 0)
+    {
+      g_autofree char *name = g_path_get_basename (backup);
+
+      g_set_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_FAILED,
+                   /* Translators: %1$s is a file name */
+                   _("The backup “%1$s” is of another database: it is not put back"), name);
+      return FALSE;
+    }
   if (sqlite3_open_v2 (backup, &from, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
       sqlite3_exec (from, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL) != SQLITE_OK)
     {

@@ -17,6 +17,7 @@ typedef struct
   GDateTime *made;    /* local time, from the file's name */
   char      *reason;  /* "daily", "before-v4", "before-restore" */
   goffset    size;
+  char      *identity; /* the database it was made of, when known */
 } KezBackup;
 
 char      *kez_backup_folder  (const char  *database);
@@ -27,6 +28,8 @@ gboolean   kez_backup_daily   (const char  *database,
                                guint        keep,
                                GError     **error);
 GPtrArray *kez_backup_list    (const char  *database);
+GPtrArray *kez_backup_list_of_store (KezStore *store);
+char      *kez_backup_identity (const char *path);
 void       kez_backup_prune   (const char  *database,
                                guint        keep);
 gboolean   kez_backup_restore (KezStore    *store,

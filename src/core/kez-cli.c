@@ -13,10 +13,12 @@
 #include <glib/gi18n-lib.h>
 #include <stdlib.h>
 
+#include "kez-backup.h"
 #include "kez-cli.h"
 #include "kez-csv.h"
 #include "kez-draft-schedule.h"
 #include "kez-meeting-import.h"
+#include "kez-personal-data.h"
 #include "kez-quarterly-export.h"
 #include "kez-question-export.h"
 #include "kez-question-import.h"
@@ -281,19 +283,44 @@ purge_personal_data (KezStore            *store,
                      const KezCliRequest *request)
 {
   g_autoptr(GError) error = NULL;
-  guint n = 0;
+  g_auto(KezPurgeResult) result = { 0 };
 
-  if (!kez_receptions_purge (store, request->purge_months, &n, &error))
+  if (!kez_personal_data_purge (store, request->purge_months, &result, &error))
     {
       g_printerr ("%s\n", error->message);
       return EXIT_FAILURE;
     }
   g_print (g_dngettext (GETTEXT_PACKAGE,
                         "Purged the personal data of %1$u citizen received more than %2$d "
-                        "months ago.\n",
+                        "months ago",
                         "Purged the personal data of %1$u citizens received more than %2$d "
-                        "months ago.\n", n),
-           n, request->purge_months);
+                        "months ago", result.n_receptions),
+           result.n_receptions, request->purge_months);
+  g_print (g_dngettext (GETTEXT_PACKAGE, " and of the authors of %1$u question.\n",
+                        " and of the authors of %1$u questions.\n", result.n_questions),
+           result.n_questions);
+  if (!result.log_cleared)
+    g_printerr (_("Another program still has the database open, so the emptied values may stay "
+                  "in its log until it closes it.\n"));
+  for (guint i = 0; i < result.backups->len; i++)
+    {
+      const KezBackup *backup = g_ptr_array_index (result.backups, i);
+
+      if (request->purge_backups)
+        {
+          if (!kez_personal_data_purge_backup (backup->path, request->purge_months, &error))
+            {
+              g_printerr ("%s\n", error->message);
+              return EXIT_FAILURE;
+            }
+          /* Translators: %1$s is a file name */
+          g_print (_("Purged the backup %1$s too.\n"), backup->path);
+        }
+      else
+        /* Translators: %1$s is a file name */
+        g_print (_("The backup %1$s still holds the purged data: purge it with "
+                   "--purge-backups, or delete it.\n"), backup->path);
+    }
   return EXIT_SUCCESS;
 }
 

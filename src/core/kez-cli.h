@@ -26,6 +26,7 @@ typedef struct
   KezExportLanguage  language;
   gboolean           include_personal_data; /* --include-personal-data */
   int                purge_months;    /* --purge-personal-data: keep this many months; 0: no */
+  gboolean           purge_backups;   /* --purge-backups: the backups too */
 } KezCliRequest;
 
 gboolean kez_cli_has_work (const KezCliRequest *request);

@@ -34,12 +34,12 @@ kez_personal_export_finish (KezXlsxFile  *file,
   if (!kez_store_begin (store, error))
     return FALSE;
   if (!(stmt = kez_store_prepare (store,
-                                  "INSERT INTO audit_log (actor, action, subject_kind, details) "
-                                  "VALUES (?, 'export-personal-data', ?, ?)", error)))
+                                  "INSERT INTO audit_log (at, actor, action, subject_kind, "
+                                  "details) VALUES (kez_now (), kez_actor (), "
+                                  "'export-personal-data', ?, ?)", error)))
     goto failed;
-  sqlite3_bind_text (stmt, 1, kez_questions_actor (), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, subject_kind, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, details, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 1, subject_kind, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, details, -1, SQLITE_STATIC);
   if (!kez_store_step_done (store, stmt, error) || !kez_xlsx_file_finish (file, error))
     goto failed;
   if (!kez_store_commit (store, error))

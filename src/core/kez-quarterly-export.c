@@ -62,6 +62,35 @@ utc_stamp (const GDate *date)
   return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%S.000Z");
 }
 
+/* "15.12.2026" from "2026-12-15" */
+static char *
+day_text (const char *iso)
+{
+  GDate date;
+
+  if (!kez_date_parse_iso (iso, &date))
+    return g_strdup (iso);
+  return g_strdup_printf ("%02d.%02d.%04d", g_date_get_day (&date), g_date_get_month (&date),
+                          g_date_get_year (&date));
+}
+
+/* "Срок исполнения перенесён: 15.12.2026 → 31.03.2027": a change the database recorded. */
+static char *
+changed (const char        *kind,
+         const char        *from,
+         const char        *to,
+         KezExportLanguage  language)
+{
+  static const KezTerm deadline = { "Орындау мерзімі ауыстырылды", "Срок исполнения перенесён" };
+  static const KezTerm executor = { "Орындаушы ауыстырылды", "Исполнитель заменён" };
+  gboolean is_deadline = g_str_equal (kind, "deadline");
+  g_autofree char *what = kez_term_join (is_deadline ? &deadline : &executor, language);
+  g_autofree char *old_text = is_deadline ? day_text (from) : g_strdup (from);
+  g_autofree char *new_text = is_deadline ? day_text (to) : g_strdup (to);
+
+  return g_strdup_printf ("%s: %s → %s", what, old_text, new_text);
+}
+
 /* "02.11.2026 Подрядчик выбран (a.nurlanova)", one line per note of the quarter. */
 static char *
 progress_of (sqlite3_stmt      *notes,
@@ -80,10 +109,15 @@ progress_of (sqlite3_stmt      *notes,
       g_autofree char *day = local != NULL ? g_date_time_format (local, "%d.%m.%Y")
                                            : g_strdup ("");
       const char *note = kez_store_column_text (notes, 2);
+      const char *kind = kez_store_column_text (notes, 4);
       KezActionStatus status;
       g_autofree char *status_text = NULL;
 
-      if (kez_action_status_from_string ((const char *) sqlite3_column_text (notes, 3), &status))
+      if (g_str_equal (kind, "deadline") || g_str_equal (kind, "executor"))
+        status_text = changed (kind, kez_store_column_text (notes, 5),
+                               kez_store_column_text (notes, 6), language);
+      else if (kez_action_status_from_string ((const char *) sqlite3_column_text (notes, 3),
+                                              &status))
         status_text = kez_term_join (kez_term_for_action_status (status), language);
       g_string_append_printf (text, "%s%s %s%s%s (%s)", text->len > 0 ? "\n" : "", day,
                               status_text != NULL ? status_text : "",
@@ -92,6 +126,77 @@ progress_of (sqlite3_stmt      *notes,
     }
   sqlite3_reset (notes);
   return g_string_free (text, FALSE);
+}
+
+/* Actions deleted during the quarter, from what the audit log kept of them: a plan's progress
+ * report shows what was taken out of it, by whom and when, not only what is left. */
+static gboolean
+write_removed (KezStore            *store,
+               lxw_workbook        *workbook,
+               KezXlsxFormats      *formats,
+               KezExportLanguage    language,
+               const char          *start,
+               const char          *end,
+               GError             **error)
+{
+  static const KezTerm sheet_name = { "Жоспардан алынды", "Исключено из плана" };
+  static const KezTerm removed_headers[] = {
+    { "Алынған күні", "Дата исключения" },
+    { "Кім алды", "Кто исключил" },
+    { "Іс-шара", "Мероприятие" },
+    { "Жауапты орындаушы", "Ответственный исполнитель" },
+    { "Орындау мерзімі", "Срок исполнения" },
+  };
+  static const double removed_widths[] = { 16, 16, 50, 30, 14 };
+  g_autoptr(sqlite3_stmt) stmt =
+    kez_store_prepare (store,
+                       "SELECT at, actor, json_extract (details, '$.description'), "
+                       "json_extract (details, '$.executor'), "
+                       "json_extract (details, '$.deadline') FROM audit_log "
+                       "WHERE action = 'delete-action' AND at >= ?1 AND at < ?2 "
+                       "ORDER BY at, id", error);
+  lxw_worksheet *sheet = NULL;
+  lxw_row_t row = 1;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, start, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, end, -1, SQLITE_STATIC);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(GDateTime) when = g_date_time_new_from_iso8601 (kez_store_column_text (stmt, 0),
+                                                                NULL);
+      g_autoptr(GDateTime) local = when != NULL
+                                     ? g_date_time_to_timezone (when, kez_kazakhstan_zone ())
+                                     : NULL;
+      GDate day, deadline;
+
+      if (sheet == NULL)
+        {
+          sheet = workbook_add_worksheet (workbook, language == KEZ_EXPORT_RU ? sheet_name.ru
+                                                                               : sheet_name.kk);
+          for (guint c = 0; c < G_N_ELEMENTS (removed_headers); c++)
+            {
+              g_autofree char *text = kez_term_join (&removed_headers[c], language);
+
+              kez_xlsx_write_string (sheet, 0, c, text, formats->header);
+              worksheet_set_column (sheet, c, c, removed_widths[c], NULL);
+            }
+          worksheet_freeze_panes (sheet, 1, 0);
+        }
+      if (local != NULL)
+        {
+          kez_kazakhstan_day_of (local, &day);
+          kez_xlsx_write_date (sheet, row, 0, &day, formats->date);
+        }
+      kez_xlsx_write_string (sheet, row, 1, kez_store_column_text (stmt, 1), formats->text);
+      kez_xlsx_write_string (sheet, row, 2, kez_store_column_text (stmt, 2), formats->text);
+      kez_xlsx_write_string (sheet, row, 3, kez_store_column_text (stmt, 3), formats->text);
+      if (kez_date_parse_iso (kez_store_column_text (stmt, 4), &deadline))
+        kez_xlsx_write_date (sheet, row, 4, &deadline, formats->date);
+      row++;
+    }
+  return TRUE;
 }
 
 /**
@@ -151,7 +256,8 @@ kez_quarterly_export (KezStore           *store,
                                "WHERE a.created_at < ?1 "
                                "ORDER BY m.starts_at, p.id, a.deadline, a.id", error);
   notes = kez_store_prepare (store,
-                             "SELECT recorded_at, author, note, status FROM action_history "
+                             "SELECT recorded_at, author, note, status, kind, old_value, "
+                             "new_value FROM action_history "
                              "WHERE action_id = ?1 AND recorded_at >= ?2 AND recorded_at < ?3 "
                              "ORDER BY recorded_at, id", error);
   if (actions == NULL || notes == NULL || !(file = kez_xlsx_file_new (path, error)))
@@ -242,7 +348,9 @@ kez_quarterly_export (KezStore           *store,
   worksheet_repeat_rows (sheet, header_row, header_row);
   worksheet_set_footer (sheet, "&C&P / &N");
 
-  if (!kez_xlsx_file_finish (file, error))
+  if (!write_removed (store, kez_xlsx_file_get_workbook (file), &formats, language, start, end,
+                      error) ||
+      !kez_xlsx_file_finish (file, error))
     return FALSE;
   if (n_actions != NULL)
     *n_actions = n;

@@ -312,7 +312,7 @@ merge_one (KezStore    *store,
       !(record = kez_store_prepare (store,
                                     "INSERT INTO merges (question_id, into_question_id, "
                                     "merged_at, merged_by, status_before) "
-                                    "VALUES (?1, ?2, " NOW ", ?3, ?4)", error)))
+                                    "VALUES (?1, ?2, kez_now (), kez_actor (), ?4)", error)))
     return FALSE;
 
   sqlite3_bind_int64 (link, 1, id);
@@ -321,7 +321,6 @@ merge_one (KezStore    *store,
   sqlite3_bind_int (count, 2, citizens);
   sqlite3_bind_int64 (record, 1, id);
   sqlite3_bind_int64 (record, 2, into_id);
-  sqlite3_bind_text (record, 3, kez_questions_actor (), -1, SQLITE_STATIC);
   sqlite3_bind_text (record, 4, status, -1, SQLITE_STATIC);
   details = g_strdup_printf ("into %" G_GINT64_FORMAT, into_id);
   if (!kez_store_step_done (store, link, error) || !kez_store_step_done (store, count, error) ||
@@ -440,13 +439,12 @@ unmerge_one (KezStore  *store,
                                     "UPDATE questions SET status = ?2, merged_into = NULL "
                                     "WHERE id = ?1", error)) ||
       !(close = kez_store_prepare (store,
-                                   "UPDATE merges SET undone_at = " NOW ", undone_by = ?2 "
-                                   "WHERE id = ?1", error)))
+                                   "UPDATE merges SET undone_at = kez_now (), "
+                                   "undone_by = kez_actor () WHERE id = ?1", error)))
     return FALSE;
   sqlite3_bind_int64 (unlink, 1, id);
   sqlite3_bind_text (unlink, 2, status_before, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (close, 1, merge_id);
-  sqlite3_bind_text (close, 2, kez_questions_actor (), -1, SQLITE_STATIC);
   details = g_strdup_printf ("from %" G_GINT64_FORMAT, into_id);
   return kez_store_step_done (store, unlink, error) && kez_store_step_done (store, close, error) &&
          kez_questions_audit (store, "unmerge-question", id, details, error);

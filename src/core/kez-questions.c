@@ -63,14 +63,14 @@ kez_questions_audit (KezStore    *store,
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
   stmt = kez_store_prepare (store,
-                            "INSERT INTO audit_log (actor, action, subject_kind, subject_id, "
-                            "details) VALUES (?, ?, 'question', ?, ?)", error);
+                            "INSERT INTO audit_log (at, actor, action, subject_kind, subject_id, "
+                            "details) VALUES (kez_now (), kez_actor (), ?, 'question', ?, ?)",
+                            error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, kez_questions_actor (), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, action, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 3, question_id);
-  sqlite3_bind_text (stmt, 4, details != NULL ? details : "", -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 1, action, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, question_id);
+  sqlite3_bind_text (stmt, 3, details != NULL ? details : "", -1, SQLITE_TRANSIENT);
   return kez_store_step_done (store, stmt, error);
 }
 

@@ -29,9 +29,5 @@ gboolean kez_receptions_add   (KezStore                 *store,
                                GError                  **error);
 guint    kez_receptions_count (KezStore                 *store,
                                gint64                    meeting_id);
-gboolean kez_receptions_purge (KezStore                 *store,
-                               guint                     months,
-                               guint                    *n_purged,
-                               GError                  **error);
 
 G_END_DECLS

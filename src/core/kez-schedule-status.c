@@ -95,6 +95,13 @@ kez_schedule_status_set (KezStore                 *store,
                            _("Enter the date of submission and, once approved, of approval"));
       return FALSE;
     }
+  if (status->state == KEZ_SCHEDULE_APPROVED &&
+      g_date_compare (&status->approved_on, &status->submitted_on) < 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           _("The schedule cannot be approved before it was submitted"));
+      return FALSE;
+    }
 
   rules = kez_store_dup_active_rule_set (store);
   stmt = kez_store_prepare (store,
@@ -123,4 +130,58 @@ kez_schedule_status_set (KezStore                 *store,
 
   kez_store_emit_changed (store, "schedule-years");
   return TRUE;
+}
+
+void
+kez_schedule_record_clear (KezScheduleRecord *record)
+{
+  g_clear_pointer (&record->recorded_at, g_free);
+  g_clear_pointer (&record->author, g_free);
+  kez_schedule_status_clear (&record->status);
+}
+
+/**
+ * kez_schedule_status_history:
+ *
+ * Returns: (transfer full) (element-type KezScheduleRecord): every status the year's schedule
+ *   had, with its dates and resolution, who set it and when; oldest first. The database keeps
+ *   it (migration 0005): nothing erases an earlier submission or approval.
+ */
+GArray *
+kez_schedule_status_history (KezStore   *store,
+                             const char *body_code,
+                             int         year)
+{
+  GArray *records = g_array_new (FALSE, TRUE, sizeof (KezScheduleRecord));
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_array_set_clear_func (records, (GDestroyNotify) kez_schedule_record_clear);
+  g_return_val_if_fail (KEZ_IS_STORE (store), records);
+
+  stmt = kez_store_prepare (store,
+                            "SELECT h.recorded_at, h.author, h.status, h.submitted_on, "
+                            "h.approved_on, h.resolution_number FROM schedule_status_history h "
+                            "JOIN schedule_years y ON y.id = h.schedule_id "
+                            "WHERE y.body_code = ?1 AND y.year = ?2 ORDER BY h.id", NULL);
+  if (stmt == NULL || body_code == NULL)
+    return records;
+  sqlite3_bind_text (stmt, 1, body_code, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 2, year);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      KezScheduleRecord record = { 0 };
+
+      record.recorded_at = g_strdup (kez_store_column_text (stmt, 0));
+      record.author = g_strdup (kez_store_column_text (stmt, 1));
+      for (guint i = 0; i < G_N_ELEMENTS (state_names); i++)
+        if (g_strcmp0 (kez_store_column_text (stmt, 2), state_names[i]) == 0)
+          record.status.state = i;
+      g_date_clear (&record.status.submitted_on, 1);
+      g_date_clear (&record.status.approved_on, 1);
+      kez_date_parse_iso (kez_store_column_text (stmt, 3), &record.status.submitted_on);
+      kez_date_parse_iso (kez_store_column_text (stmt, 4), &record.status.approved_on);
+      record.status.resolution_number = g_strdup (kez_store_column_text (stmt, 5));
+      g_array_append_val (records, record);
+    }
+  return records;
 }

@@ -37,4 +37,17 @@ gboolean kez_schedule_status_set   (KezStore                *store,
                                     GError                 **error);
 void     kez_schedule_status_clear (KezScheduleStatus       *status);
 
+/* One entry of the status's history. */
+typedef struct
+{
+  char              *recorded_at; /* UTC, ISO 8601 */
+  char              *author;
+  KezScheduleStatus  status;
+} KezScheduleRecord;
+
+GArray  *kez_schedule_status_history (KezStore              *store,
+                                      const char            *body_code,
+                                      int                    year);
+void     kez_schedule_record_clear (KezScheduleRecord       *record);
+
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include "kez-store.h"
+#include "kez-store-functions.h"
 #include "kez-store-reads.h"
 
 /* Every step of the core is watched for a failed read (kez-store-reads.c). */
@@ -37,6 +38,13 @@ gint64        kez_store_query_number    (KezStore     *self,
                                          const char   *sql,
                                          gint64        id,
                                          gint64        fallback);
+
+void          kez_store_set_clock       (KezStore      *self,
+                                         KezStoreClock  clock,
+                                         gpointer       data);
+void          kez_store_set_actor       (KezStore     *self,
+                                         const char   *actor);
+const char   *kez_store_get_actor       (KezStore     *self);
 
 gboolean      kez_store_migrate_to_latest (KezStore   *self,
                                          GError     **error);

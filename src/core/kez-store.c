@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 #include <stdlib.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "kez-body.h"
 #include "kez-core-resources.h"
@@ -20,7 +21,9 @@
 #include "kez-region.h"
 #include "kez-rule-set-private.h"
 #include "kez-backup.h"
+#include "kez-store-functions.h"
 #include "kez-store-private.h"
+#include "kez-store-schema.h"
 #include "kez-strv.h"
 
 #define MIGRATIONS_PATH RESOURCE_PATH "/core/migrations/"
@@ -34,6 +37,7 @@ struct _KezStore
   char       *path;
   sqlite3    *db;
   GHashTable *pending_changes; /* kinds changed in the open transaction */
+  KezStoreIdentity identity;   /* the time and the person of the record */
 };
 
 G_DEFINE_FINAL_TYPE (KezStore, kez_store, G_TYPE_OBJECT)
@@ -55,6 +59,7 @@ kez_store_finalize (GObject *object)
   g_clear_pointer (&self->db, sqlite3_close_v2);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->pending_changes, g_hash_table_unref);
+  g_clear_pointer (&self->identity.actor, g_free);
 
   G_OBJECT_CLASS (kez_store_parent_class)->finalize (object);
 }
@@ -383,6 +388,26 @@ migrate (KezStore    *self,
   return TRUE;
 }
 
+/* The latest schema, made in an empty database for kez_store_schema_check(). */
+static gboolean
+build_latest_schema (sqlite3  *db,
+                     GError  **error)
+{
+  g_auto(GStrv) names = list_migrations ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *path = g_strconcat (MIGRATIONS_PATH, names[i], NULL);
+      g_autoptr(GBytes) sql = g_resource_lookup_data (kez_core_get_resource (), path,
+                                                      G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+
+      if (sql == NULL || sqlite3_exec (db, g_bytes_get_data (sql, NULL), NULL, NULL, NULL)
+                         != SQLITE_OK)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 kez_store_migrate_to_latest (KezStore  *self,
                              GError   **error)
@@ -410,13 +435,24 @@ ensure_private_file (const char  *path,
       return FALSE;
     }
 
-  fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
   if (fd >= 0)
     return g_close (fd, error);
 
-  if (errno == EEXIST && g_stat (path, &st) == 0)
+  /* lstat: a symbolic link is refused, never followed, and nothing of its target changed. */
+  if (errno == EEXIST && g_lstat (path, &st) == 0)
     {
-      if ((st.st_mode & 077) != 0 && g_chmod (path, st.st_mode & 0700) != 0)
+      if (S_ISLNK (st.st_mode))
+        {
+          g_set_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_OPEN,
+                       /* Translators: %1$s is a file name */
+                       _("“%1$s” is a symbolic link: open the database it points to by its own "
+                         "name"), path);
+          return FALSE;
+        }
+      /* Another owner's file is theirs to protect: its mode is left as it is. */
+      if ((st.st_mode & 077) != 0 && st.st_uid == getuid () &&
+          g_chmod (path, st.st_mode & 0700) != 0)
         g_warning ("Could not make %s private: %s", path, g_strerror (errno));
       return TRUE;
     }
@@ -438,6 +474,11 @@ configure_connection (KezStore  *self,
 
   sqlite3_busy_timeout (self->db, 5000);
   sqlite3_extended_result_codes (self->db, 1);
+  if (!kez_store_functions_register (self->db, &self->identity))
+    {
+      kez_store_set_error (self, error);
+      return FALSE;
+    }
 
   /* A read first: a file that is not a database fails here without being written to. */
   if (kez_store_get_schema_version (self) < 0)
@@ -448,7 +489,9 @@ configure_connection (KezStore  *self,
 
   /* FULL makes every committed change survive a power cut as well as a killed process: a
    * meeting's clock events must never be lost. */
+  /* secure_delete: a purged name or IIN is zeroed in the file, not left in a free page. */
   if (!kez_store_exec (self, "PRAGMA foreign_keys = ON", error) ||
+      !kez_store_exec (self, "PRAGMA secure_delete = ON", error) ||
       !kez_store_exec (self, "PRAGMA synchronous = FULL", error) ||
       !(stmt = kez_store_prepare (self, "PRAGMA journal_mode = WAL", error)))
     return FALSE;
@@ -486,6 +529,9 @@ open_store (const char  *path,
     }
 
   if (!configure_connection (self, error) || !migrate (self, version, error))
+    return NULL;
+  if (version == G_MAXINT &&
+      !kez_store_schema_check (self->db, self->path, &self->identity, build_latest_schema, error))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -787,4 +833,42 @@ kez_store_set_served_body (KezStore    *self,
       return FALSE;
     }
   return kez_store_set_meta (self, META_SERVED_BODY, body_code, error);
+}
+
+/**
+ * kez_store_set_clock:
+ * @clock: (nullable): where the time of the history and the audit log comes from; %NULL for
+ *   the computer's clock
+ *
+ * For the demo, whose history is dated through its year, and for tests.
+ */
+void
+kez_store_set_clock (KezStore      *self,
+                     KezStoreClock  clock,
+                     gpointer       data)
+{
+  g_return_if_fail (KEZ_IS_STORE (self));
+  self->identity.clock = clock;
+  self->identity.data = data;
+}
+
+/**
+ * kez_store_set_actor:
+ * @actor: (nullable): who writes the history and the audit log; %NULL for the login name
+ */
+void
+kez_store_set_actor (KezStore   *self,
+                     const char *actor)
+{
+  g_return_if_fail (KEZ_IS_STORE (self));
+  g_free (self->identity.actor);
+  self->identity.actor = g_strdup (actor);
+}
+
+/* Who the record says writes it. */
+const char *
+kez_store_get_actor (KezStore *self)
+{
+  g_return_val_if_fail (KEZ_IS_STORE (self), NULL);
+  return kez_store_identity_actor (&self->identity);
 }

@@ -107,21 +107,14 @@ show_history (Dialog *dialog)
     {
       const KezActionNote *note = &g_array_index (notes, KezActionNote, i);
       g_autoptr(GDateTime) when = g_date_time_new_from_iso8601 (note->recorded_at, NULL);
-      g_autoptr(GDateTime) local = when != NULL ? g_date_time_to_local (when) : NULL;
+      g_autoptr(GDateTime) local = when != NULL
+                                     ? g_date_time_to_timezone (when, kez_kazakhstan_zone ())
+                                     : NULL;
       g_autofree char *stamp = local != NULL ? g_date_time_format (local, "%d.%m.%Y %H:%M")
                                              : g_strdup (note->recorded_at);
       g_autofree char *subtitle = g_strdup_printf ("%s · %s", stamp, note->author);
       GtkWidget *row = adw_action_row_new ();
-      g_autofree char *title = NULL;
-
-      if (note->status >= 0 && note->note[0] != '\0')
-        /* Translators: %1$s is a status such as "Done", %2$s the note written with it */
-        title = g_strdup_printf (_("%1$s: %2$s"), kez_action_status_label (note->status),
-                                 note->note);
-      else if (note->status >= 0)
-        title = g_strdup (kez_action_status_label (note->status));
-      else
-        title = g_strdup (note->note);
+      g_autofree char *title = kez_action_note_title (note);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);

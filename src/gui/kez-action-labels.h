@@ -14,5 +14,6 @@ G_BEGIN_DECLS
 const char *kez_action_status_label (KezActionStatus        status);
 char       *kez_action_describe     (const KezActionFields *action,
                                      const GDate           *today);
+char       *kez_action_note_title   (const KezActionNote   *note);
 
 G_END_DECLS

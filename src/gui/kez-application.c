@@ -48,6 +48,8 @@ static const GOptionEntry option_entries[] = {
   { "purge-personal-data", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Purge the personal data of citizens received longer ago than the retention period "
        "(Preferences), and exit"), NULL },
+  { "purge-backups", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --purge-personal-data, purge the database’s backups too"), NULL },
   { "include-personal-data", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Put citizens’ names and contacts in the workbook (the export is logged)"), NULL },
   { "year", 0, 0, G_OPTION_ARG_INT, NULL, N_("The year to export"), N_("YYYY") },
@@ -220,6 +222,7 @@ kez_application_handle_local_options (GApplication *application,
   request.include_personal_data = g_variant_dict_contains (options, "include-personal-data");
   if (g_variant_dict_contains (options, "purge-personal-data"))
     request.purge_months = retention_months ();
+  request.purge_backups = g_variant_dict_contains (options, "purge-backups");
   request.export_kind = export_kind;
   request.output = output;
   request.inputs = (const char * const *) inputs;

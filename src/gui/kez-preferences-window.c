@@ -11,10 +11,13 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "kez-body.h"
 #include "kez-backup.h"
+#include "kez-personal-data.h"
 #include "kez-preferences-window.h"
 #include "kez-receptions.h"
 #include "kez-rule-set.h"
@@ -207,7 +210,7 @@ static void
 show_backups (KezPreferencesWindow *self)
 {
   const char *database = kez_store_get_path (self->store);
-  g_autoptr(GPtrArray) backups = kez_backup_list (database);
+  g_autoptr(GPtrArray) backups = kez_backup_list_of_store (self->store);
   g_autofree char *folder = kez_backup_folder (database);
   g_autofree char *description = g_strdup_printf (_("In %1$s"), folder);
 
@@ -245,19 +248,83 @@ show_backups (KezPreferencesWindow *self)
 }
 
 static void
+backups_answered (AdwMessageDialog     *dialog,
+                  const char           *response,
+                  KezPreferencesWindow *self)
+{
+  GPtrArray *backups = g_object_get_data (G_OBJECT (dialog), "backups");
+  int months = g_settings_get_int (self->settings, "personal-data-months");
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; backups != NULL && i < backups->len && error == NULL; i++)
+    {
+      const KezBackup *backup = g_ptr_array_index (backups, i);
+
+      if (g_str_equal (response, "purge"))
+        kez_personal_data_purge_backup (backup->path, months, &error);
+      else if (g_str_equal (response, "delete") && g_unlink (backup->path) != 0)
+        g_set_error (&error, G_IO_ERROR, g_io_error_from_errno (errno), "%s",
+                     g_strerror (errno));
+    }
+  if (error != NULL)
+    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                      adw_toast_new (error->message));
+  show_backups (self);
+}
+
+/* The backups made before the purge still hold what it emptied: they are named, and the
+ * planner chooses to purge them the same way, to delete them, or to keep them. */
+static void
+ask_about_backups (KezPreferencesWindow *self,
+                   GPtrArray            *backups)
+{
+  GString *names = g_string_new (NULL);
+  GtkWidget *dialog;
+  g_autofree char *body = NULL;
+
+  for (guint i = 0; i < backups->len; i++)
+    {
+      g_autofree char *name =
+        g_path_get_basename (((KezBackup *) g_ptr_array_index (backups, i))->path);
+
+      g_string_append_printf (names, "\n%s", name);
+    }
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "This backup, made before the purge, still holds the "
+                                       "personal data:%1$s",
+                                       "These backups, made before the purge, still hold the "
+                                       "personal data:%1$s", backups->len),
+                          names->str);
+  g_string_free (names, TRUE);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Purge the Backups Too?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "keep", _("Keep Them"),
+                                    "delete", _("Delete Them"), "purge", _("Purge Them"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "purge",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "purge");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_object_set_data_full (G_OBJECT (dialog), "backups", g_ptr_array_ref (backups),
+                          (GDestroyNotify) g_ptr_array_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (backups_answered), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 purge_answered (AdwMessageDialog     *dialog,
                 const char           *response,
                 KezPreferencesWindow *self)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *done = NULL;
-  guint n = 0;
+  g_auto(KezPurgeResult) result = { 0 };
 
   if (!g_str_equal (response, "purge"))
     return;
-  if (!kez_receptions_purge (self->store, g_settings_get_int (self->settings,
-                                                              "personal-data-months"),
-                             &n, &error))
+  if (!kez_personal_data_purge (self->store, g_settings_get_int (self->settings,
+                                                                 "personal-data-months"),
+                                &result, &error))
     {
       adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
                                         adw_toast_new (error->message));
@@ -265,8 +332,11 @@ purge_answered (AdwMessageDialog     *dialog,
     }
   done = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Purged the personal data of %1$u "
                                        "citizen", "Purged the personal data of %1$u citizens",
-                                       n), n);
+                                       result.n_receptions + result.n_questions),
+                          result.n_receptions + result.n_questions);
   adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (done));
+  if (result.backups->len > 0)
+    ask_about_backups (self, result.backups);
 }
 
 static void
@@ -275,10 +345,12 @@ purge_clicked (KezPreferencesWindow *self)
   int months = g_settings_get_int (self->settings, "personal-data-months");
   g_autofree char *body =
     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                  "The names, IINs, phones and addresses of citizens received "
-                                  "more than %1$d month ago are emptied. This cannot be undone.",
-                                  "The names, IINs, phones and addresses of citizens received "
-                                  "more than %1$d months ago are emptied. This cannot be undone.",
+                                  "The names, IINs, phones and addresses of citizens received, "
+                                  "and the authors and contacts of questions, older than %1$d "
+                                  "month are emptied. This cannot be undone.",
+                                  "The names, IINs, phones and addresses of citizens received, "
+                                  "and the authors and contacts of questions, older than %1$d "
+                                  "months are emptied. This cannot be undone.",
                                   months), months);
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Purge Personal Data?"),
                                               body);

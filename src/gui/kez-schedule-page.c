@@ -30,6 +30,7 @@
 #include "kez-schedule-export-dialog.h"
 #include "kez-schedule-page.h"
 #include "kez-schedule-status.h"
+#include "kez-schedule-status-dialog.h"
 #include "kez-window.h"
 #include "kez-year-view.h"
 
@@ -202,36 +203,11 @@ show_schedule_status (KezSchedulePage *self,
   title = g_strdup_printf (_("The %1$d schedule"), year);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->status_row), title);
 
-  switch (status.state)
-    {
-    case KEZ_SCHEDULE_DRAFT:
-      subtitle = g_strdup (_("Draft"));
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->status_action_row), _("Mark Submitted"));
-      break;
-    case KEZ_SCHEDULE_SUBMITTED:
-      {
-        g_autofree char *date = kez_date_format (&status.submitted_on);
-        /* Translators: %1$s is a date */
-        subtitle = g_strdup_printf (_("Submitted to the authorised body on %1$s"), date);
-        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->status_action_row), _("Mark Approved"));
-      }
-      break;
-    case KEZ_SCHEDULE_APPROVED:
-    default:
-      {
-        g_autofree char *date = kez_date_format (&status.approved_on);
-
-        if (status.resolution_number[0] != '\0')
-          /* Translators: %1$s is a date, %2$s the number of the Government's resolution */
-          subtitle = g_strdup_printf (_("Approved on %1$s, resolution No. %2$s"), date,
-                                      status.resolution_number);
-        else
-          /* Translators: %1$s is a date */
-          subtitle = g_strdup_printf (_("Approved on %1$s"), date);
-        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->status_action_row), _("Back to Draft"));
-      }
-      break;
-    }
+  subtitle = kez_schedule_status_describe (&status);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->status_action_row),
+                                 status.state == KEZ_SCHEDULE_DRAFT ? _("Mark Submitted…")
+                                 : status.state == KEZ_SCHEDULE_SUBMITTED ? _("Mark Approved…")
+                                 : _("Change the Status…"));
   adw_action_row_set_subtitle (self->status_row, subtitle);
   kez_schedule_status_clear (&status);
 }
@@ -832,64 +808,68 @@ action_draft (GtkWidget  *widget,
                                  g_date_get_year (&self->cursor));
 }
 
-static void
-save_status (KezSchedulePage   *self,
-             KezScheduleStatus *status)
+/* The status as it was before a return to draft, for the toast's Undo. */
+typedef struct
 {
-  g_autofree char *body = kez_store_dup_served_body (self->store);
+  KezSchedulePage   *page;
+  int                year;
+  KezScheduleStatus  status;
+} StatusUndo;
+
+static void
+status_undo_free (gpointer data)
+{
+  StatusUndo *undo = data;
+
+  kez_schedule_status_clear (&undo->status);
+  g_free (undo);
+}
+
+static void
+undo_status (AdwToast   *toast,
+             StatusUndo *undo)
+{
+  g_autofree char *body = kez_store_dup_served_body (undo->page->store);
   g_autoptr(GError) error = NULL;
 
-  if (!kez_schedule_status_set (self->store, body, g_date_get_year (&self->cursor), status, &error))
-    kez_window_add_toast (KEZ_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+  if (!kez_schedule_status_set (undo->page->store, body, undo->year, &undo->status, &error))
+    kez_window_add_toast (KEZ_WINDOW (gtk_widget_get_root (GTK_WIDGET (undo->page))),
                           adw_toast_new (error->message));
-  refresh (self);
+  refresh (undo->page);
 }
 
+/* A return to draft can be undone: the status it replaced comes back, dates and all. */
 static void
-approval_answered (AdwMessageDialog *dialog,
-                   const char       *response,
-                   KezSchedulePage  *self)
+status_saved (const KezScheduleStatus *before,
+              gpointer                 data)
 {
-  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  KezSchedulePage *self = data;
   g_autofree char *body = kez_store_dup_served_body (self->store);
-  KezScheduleStatus status;
+  KezScheduleStatus now;
+  StatusUndo *undo;
+  AdwToast *toast;
 
-  if (!g_str_equal (response, "approve"))
-    return;
-  kez_schedule_status_get (self->store, body, g_date_get_year (&self->cursor), &status);
-  status.state = KEZ_SCHEDULE_APPROVED;
-  get_today (&status.approved_on);
-  g_free (status.resolution_number);
-  status.resolution_number = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
-  save_status (self, &status);
-  kez_schedule_status_clear (&status);
+  refresh (self);
+  kez_schedule_status_get (self->store, body, g_date_get_year (&self->cursor), &now);
+  if (now.state != KEZ_SCHEDULE_DRAFT || before->state == KEZ_SCHEDULE_DRAFT)
+    {
+      kez_schedule_status_clear (&now);
+      return;
+    }
+  kez_schedule_status_clear (&now);
+  undo = g_new0 (StatusUndo, 1);
+  undo->page = self;
+  undo->year = g_date_get_year (&self->cursor);
+  undo->status = *before;
+  undo->status.resolution_number = g_strdup (before->resolution_number);
+  toast = adw_toast_new (_("The schedule is a draft again"));
+  adw_toast_set_button_label (toast, _("Undo"));
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_status), undo,
+                         (GClosureNotify) (void (*) (void)) status_undo_free, 0);
+  kez_window_add_toast (KEZ_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), toast);
 }
 
-/* Approval asks for the number of the Government's resolution (point 2.3). */
-static void
-ask_approval (KezSchedulePage *self)
-{
-  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
-  GtkWidget *dialog = adw_message_dialog_new (parent, _("Schedule Approved"),
-                                              _("Enter the number of the Government’s "
-                                                "resolution that approved the schedule."));
-  GtkWidget *entry = gtk_entry_new ();
-
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Resolution number"));
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "approve", _("_Mark Approved"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "approve",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "approve");
-  g_signal_connect (dialog, "response", G_CALLBACK (approval_answered), self);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* Draft → submitted (today) → approved (today, with the resolution number) → back to draft. */
+/* Decree point 2: draft → submitted → approved, with the dates as they happened. */
 static void
 action_advance_status (GtkWidget  *widget,
                        const char *action_name,
@@ -897,26 +877,10 @@ action_advance_status (GtkWidget  *widget,
 {
   KezSchedulePage *self = KEZ_SCHEDULE_PAGE (widget);
   g_autofree char *body = kez_store_dup_served_body (self->store);
-  KezScheduleStatus status;
 
-  kez_schedule_status_get (self->store, body, g_date_get_year (&self->cursor), &status);
-  switch (status.state)
-    {
-    case KEZ_SCHEDULE_DRAFT:
-      status.state = KEZ_SCHEDULE_SUBMITTED;
-      get_today (&status.submitted_on);
-      save_status (self, &status);
-      break;
-    case KEZ_SCHEDULE_SUBMITTED:
-      ask_approval (self);
-      break;
-    case KEZ_SCHEDULE_APPROVED:
-    default:
-      status.state = KEZ_SCHEDULE_DRAFT;
-      save_status (self, &status);
-      break;
-    }
-  kez_schedule_status_clear (&status);
+  gtk_window_present (GTK_WINDOW (kez_schedule_status_dialog_new (
+    GTK_WINDOW (gtk_widget_get_root (widget)), self->store, body, g_date_get_year (&self->cursor),
+    status_saved, self)));
 }
 
 /* ---- life cycle -------------------------------------------------------------------------- */
