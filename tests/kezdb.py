@@ -1,7 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The database as a test sets it up: with the two functions the app gives every connection
 (kez_now, kez_actor), without which the schema's triggers refuse to write a history or an
-audit row. A shell without them cannot write the record: only the app, and its tests."""
+audit row, and the search index's tokenizer (the extension libkezsearch, built with the app),
+without which no question can be written. A shell without them cannot write the record: only
+the app, and its tests."""
 
 import datetime
 import os
@@ -29,6 +31,9 @@ class Clock:
 
 def connect(path, clock=None, who=None):
     db = sqlite3.connect(path)
+    db.enable_load_extension(True)
+    db.load_extension(os.path.join(os.environ["MESON_BUILD_ROOT"], "src", "core", "libkezsearch"))
+    db.enable_load_extension(False)
     db.create_function("kez_now", 0, clock or now)
     db.create_function("kez_actor", 0, (lambda: who) if who else actor)
     return db

@@ -110,6 +110,34 @@ test_search_folds_case (void)
   g_assert_cmpuint (count_matching (store, "(министерство"), ==, 2);
 }
 
+/* Word forms find each other: ё and е, Russian endings, Kazakh endings stacked. */
+static void
+test_search_finds_word_forms (void)
+{
+  g_autoptr(KezStore) store = open_store ();
+  const char *elka[] = { "ёлка", "елка", "Ёлки", "елкам" };
+  const char *shkola[] = { "школа", "школы", "школам", "школу", "ШКОЛОЙ" };
+  const char *mektep[] = { "мектеп", "мектептер", "мектептің", "мектебі", "мектептерге" };
+
+  add (store, "Новогодняя ёлка не установлена", "");
+  add (store, "У нас нет елки в парке", "");
+  add (store, "Ремонт школы затянулся", "");
+  add (store, "Детей не берут в школу", "");
+  add (store, "Мектептің шатыры ағып тұр", "");
+  add (store, "Ауылда мектеп жоқ", "");
+  add (store, "Мектептерге компьютер керек", "");
+
+  for (guint i = 0; i < G_N_ELEMENTS (elka); i++)
+    g_assert_cmpuint (count_matching (store, elka[i]), ==, 2);
+  for (guint i = 0; i < G_N_ELEMENTS (shkola); i++)
+    g_assert_cmpuint (count_matching (store, shkola[i]), ==, 2);
+  for (guint i = 0; i < G_N_ELEMENTS (mektep); i++)
+    g_assert_cmpuint (count_matching (store, mektep[i]), ==, 3);
+  /* A word typed in part still finds. */
+  g_assert_cmpuint (count_matching (store, "шко"), ==, 2);
+  g_assert_cmpuint (count_matching (store, "мект"), ==, 3);
+}
+
 static void
 test_merge_and_unmerge_keep_counts (void)
 {
@@ -436,6 +464,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/questions/search-folds-case", test_search_folds_case);
+  g_test_add_func ("/questions/search-finds-word-forms", test_search_finds_word_forms);
   g_test_add_func ("/questions/merge-and-unmerge", test_merge_and_unmerge_keep_counts);
   g_test_add_func ("/questions/triage-and-undo", test_triage_and_undo);
   g_test_add_func ("/questions/list-follows-changes", test_list_follows_changes);

@@ -18,6 +18,8 @@ import time
 import unittest
 import zipfile
 
+import kezdb
+
 BUILD_ROOT = os.environ["MESON_BUILD_ROOT"]
 KEZDESU = os.path.join(BUILD_ROOT, "src", "kezdesu")
 HEADER = "received,channel,text\n"
@@ -143,7 +145,7 @@ class Hostile(unittest.TestCase):
         self.assertEqual(stat.S_IMODE(os.stat(output).st_mode), 0o600)
 
     def test_a_text_too_long_for_a_cell_is_refused_not_dropped(self):
-        db = sqlite3.connect(self.database)
+        db = kezdb.connect(self.database)
         db.execute("INSERT INTO questions (received_on, channel, text) VALUES "
                    "('2026-03-02', 'website', ?)", ("ж" * 40_000,))
         db.commit()

@@ -17,6 +17,7 @@
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 
+#include "kez-search-tokenizer.h"
 #include "kez-store.h"
 #include "kez-store-schema.h"
 
@@ -153,7 +154,8 @@ kez_store_schema_check (sqlite3                *db,
   gpointer name, value;
 
   if (sqlite3_open_v2 (":memory:", &model, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK ||
-      !kez_store_functions_register (model, identity) || !build_expected (model, error))
+      !kez_store_functions_register (model, identity) ||
+      !kez_search_tokenizer_register (model) || !build_expected (model, error))
     {
       sqlite3_close_v2 (model);
       if (error != NULL && *error == NULL)

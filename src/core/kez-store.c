@@ -21,6 +21,7 @@
 #include "kez-region.h"
 #include "kez-rule-set-private.h"
 #include "kez-backup.h"
+#include "kez-search-tokenizer.h"
 #include "kez-store-functions.h"
 #include "kez-store-private.h"
 #include "kez-store-schema.h"
@@ -474,7 +475,8 @@ configure_connection (KezStore  *self,
 
   sqlite3_busy_timeout (self->db, 5000);
   sqlite3_extended_result_codes (self->db, 1);
-  if (!kez_store_functions_register (self->db, &self->identity))
+  if (!kez_store_functions_register (self->db, &self->identity) ||
+      !kez_search_tokenizer_register (self->db))
     {
       kez_store_set_error (self, error);
       return FALSE;

@@ -61,8 +61,10 @@ state_label (KezScheduleState state)
 char *
 kez_schedule_status_describe (const KezScheduleStatus *status)
 {
-  g_autofree char *submitted = kez_date_format (&status->submitted_on);
-  g_autofree char *approved = kez_date_format (&status->approved_on);
+  g_autofree char *submitted = g_date_valid (&status->submitted_on)
+                                  ? kez_date_format (&status->submitted_on) : g_strdup ("");
+  g_autofree char *approved = g_date_valid (&status->approved_on)
+                                 ? kez_date_format (&status->approved_on) : g_strdup ("");
 
   switch (status->state)
     {

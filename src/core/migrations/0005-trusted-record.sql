@@ -188,7 +188,9 @@ VALUES (1, lower (hex (randomblob (4)) || '-' || hex (randomblob (2)) || '-4' ||
         strftime ('%Y-%m-%dT%H:%M:%fZ', 'now'));
 
 -- A citizen's name is not a word to search questions by: the search index keeps the text and
--- the topic only (a person's questions are found by opening them, which is logged).
+-- the topic only (a person's questions are found by opening them, which is logged). And it
+-- keeps the words' stems (the tokenizer "kez", kez-search-tokenizer.c), so that a word finds
+-- its other forms: школа and школам, мектеп and мектептің, елка and ёлка.
 DROP TRIGGER questions_fts_after_insert;
 DROP TRIGGER questions_fts_after_delete;
 DROP TRIGGER questions_fts_after_update;
@@ -197,7 +199,8 @@ DROP TABLE questions_fts;
 CREATE VIRTUAL TABLE questions_fts USING fts5 (
   text, topic,
   content = 'questions', content_rowid = 'id',
-  tokenize = 'unicode61 remove_diacritics 2'
+  tokenize = 'kez remove_diacritics 2',
+  prefix = '2 3'
 );
 
 CREATE TRIGGER questions_fts_after_insert AFTER INSERT ON questions
