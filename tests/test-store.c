@@ -260,14 +260,27 @@ test_reference_loaded (void)
   g_assert_cmpuint (g_list_model_get_n_items (rule_sets), ==, 2);
   g_assert_cmpint (count_rows (store, "SELECT count(*) FROM regions WHERE kind = 'city'"), ==, 3);
 
-  first = g_list_model_get_item (bodies, 0);
-  g_assert_cmpstr (kez_body_get_code (first), ==, "mfa");
+  /* The lists are in the alphabet's order (test-collate); the reference's rows are whole. */
+  for (guint i = 0; i < g_list_model_get_n_items (bodies) && first == NULL; i++)
+    {
+      g_autoptr(KezBody) body = g_list_model_get_item (bodies, i);
+
+      if (g_str_equal (kez_body_get_code (body), "mfa"))
+        first = g_steal_pointer (&body);
+    }
+  g_assert_nonnull (first);
   g_assert_cmpstr (kez_body_get_name (first, KEZ_LANGUAGE_KK), ==, "Сыртқы істер министрлігі");
   g_assert_cmpstr (kez_body_get_name (first, KEZ_LANGUAGE_RU), ==,
                    "Министерство иностранных дел");
 
-  astana = g_list_model_get_item (regions, 17);
-  g_assert_cmpstr (kez_region_get_code (astana), ==, "astana");
+  for (guint i = 0; i < g_list_model_get_n_items (regions) && astana == NULL; i++)
+    {
+      g_autoptr(KezRegion) region = g_list_model_get_item (regions, i);
+
+      if (g_str_equal (kez_region_get_code (region), "astana"))
+        astana = g_steal_pointer (&region);
+    }
+  g_assert_nonnull (astana);
   g_assert_true (kez_region_get_is_city (astana));
   /* Regions have no English names: English falls back to Russian. */
   g_assert_cmpstr (kez_region_get_name (astana, KEZ_LANGUAGE_EN), ==, "город Астана");

@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kez-actions.h"
+#include "kez-collate.h"
 #include "kez-kazakhstan-time.h"
 #include "kez-meetings.h"
 #include "kez-questions-private.h"
@@ -501,6 +502,14 @@ executor_of (const KezActionFields *action)
   return action->executor_org[0] != '\0' ? action->executor_org : action->executor_person;
 }
 
+static int
+compare_summaries (gconstpointer a,
+                   gconstpointer b)
+{
+  return kez_collate_ui (((const KezExecutorSummary *) a)->executor,
+                         ((const KezExecutorSummary *) b)->executor);
+}
+
 /**
  * kez_actions_summarise:
  * @actions: (element-type KezActionFields): as kez_actions_list_all() gives them
@@ -546,6 +555,7 @@ kez_actions_summarise (GArray      *actions,
       else if (action->status != KEZ_ACTION_CANCELLED)
         summary->open++;
     }
+  g_array_sort (summaries, compare_summaries);
   return summaries;
 }
 

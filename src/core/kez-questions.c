@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kez-meetings.h"
+#include "kez-language.h"
 #include "kez-questions.h"
 #include "kez-questions-private.h"
 #include "kez-store-private.h"
@@ -184,8 +185,11 @@ kez_questions_list_topics (KezStore *store)
   g_return_val_if_fail (KEZ_IS_STORE (store), NULL);
 
   stmt = kez_store_prepare (store,
-                            "SELECT DISTINCT topic FROM questions WHERE topic <> '' "
-                            "ORDER BY topic", NULL);
+                            kez_language_from_locale () == KEZ_LANGUAGE_KK
+                              ? "SELECT DISTINCT topic FROM questions WHERE topic <> '' "
+                                "ORDER BY topic COLLATE KEZ_KK"
+                              : "SELECT DISTINCT topic FROM questions WHERE topic <> '' "
+                                "ORDER BY topic COLLATE KEZ_RU", NULL);
   while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
     g_strv_builder_add (builder, kez_store_column_text (stmt, 0));
   return g_strv_builder_end (builder);

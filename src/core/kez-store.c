@@ -21,6 +21,7 @@
 #include "kez-region.h"
 #include "kez-rule-set-private.h"
 #include "kez-backup.h"
+#include "kez-collate.h"
 #include "kez-search-tokenizer.h"
 #include "kez-store-functions.h"
 #include "kez-store-private.h"
@@ -476,7 +477,7 @@ configure_connection (KezStore  *self,
   sqlite3_busy_timeout (self->db, 5000);
   sqlite3_extended_result_codes (self->db, 1);
   if (!kez_store_functions_register (self->db, &self->identity) ||
-      !kez_search_tokenizer_register (self->db))
+      !kez_search_tokenizer_register (self->db) || !kez_collate_register (self->db))
     {
       kez_store_set_error (self, error);
       return FALSE;
@@ -640,6 +641,29 @@ kez_store_query_number (KezStore   *self,
   return sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : fallback;
 }
 
+/* Lists a person reads are in their language's alphabetical order. */
+static int
+compare_bodies (gconstpointer a,
+                gconstpointer b,
+                gpointer      data)
+{
+  KezLanguage language = GPOINTER_TO_INT (data);
+
+  return kez_collate (language, kez_body_get_name ((KezBody *) a, language),
+                      kez_body_get_name ((KezBody *) b, language));
+}
+
+static int
+compare_regions (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      data)
+{
+  KezLanguage language = GPOINTER_TO_INT (data);
+
+  return kez_collate (language, kez_region_get_name ((KezRegion *) a, language),
+                      kez_region_get_name ((KezRegion *) b, language));
+}
+
 GListModel *
 kez_store_list_bodies (KezStore *self)
 {
@@ -658,6 +682,7 @@ kez_store_list_bodies (KezStore *self)
                                               kez_store_column_text (stmt, 4));
       g_list_store_append (list, body);
     }
+  g_list_store_sort (list, compare_bodies, GINT_TO_POINTER (kez_language_from_locale ()));
   return G_LIST_MODEL (list);
 }
 
@@ -680,6 +705,7 @@ kez_store_list_regions (KezStore *self)
                                                     kez_store_column_text (stmt, 4));
       g_list_store_append (list, region);
     }
+  g_list_store_sort (list, compare_regions, GINT_TO_POINTER (kez_language_from_locale ()));
   return G_LIST_MODEL (list);
 }
 

@@ -19,6 +19,7 @@
 
 #include "kez-actions.h"
 #include "kez-clock-record.h"
+#include "kez-collate.h"
 #include "kez-meetings.h"
 #include "kez-store-private.h"
 #include "kez-summary-export.h"
@@ -199,9 +200,10 @@ write_sheet (lxw_workbook      *workbook,
 
 static int
 compare_lines (gconstpointer a,
-               gconstpointer b)
+               gconstpointer b,
+               gpointer      language)
 {
-  return g_utf8_collate ((*(Line **) a)->name, (*(Line **) b)->name);
+  return kez_collate (GPOINTER_TO_INT (language), (*(Line **) a)->name, (*(Line **) b)->name);
 }
 
 /**
@@ -282,7 +284,10 @@ kez_summary_export (KezStore           *store,
         }
       add_figures (leader, figures);
     }
-  g_ptr_array_sort (leaders, compare_lines);
+  /* In the workbook's language's alphabet (Kazakh's when both). */
+  g_ptr_array_sort_with_data (leaders, compare_lines,
+                              GINT_TO_POINTER (language == KEZ_EXPORT_RU ? KEZ_LANGUAGE_RU
+                                                                         : KEZ_LANGUAGE_KK));
 
   if (!(file = kez_xlsx_file_new (path, error)))
     return FALSE;

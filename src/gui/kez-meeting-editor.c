@@ -787,6 +787,9 @@ kez_meeting_editor_new (KezStore    *store,
   g_return_val_if_fail (KEZ_IS_STORE (store), NULL);
 
   self = g_object_new (KEZ_TYPE_MEETING_EDITOR, NULL);
+  /* Setting the models below notifies "selected"; nothing is checked until
+   * the fields are loaded. */
+  self->loading = TRUE;
   self->store = g_object_ref (store);
   self->bodies = kez_store_list_bodies (store);
   self->regions = kez_store_list_regions (store);

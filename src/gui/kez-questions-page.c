@@ -26,6 +26,7 @@
 #include "kez-accessible.h"
 #include "kez-bar-chart.h"
 #include "kez-choice-prompt.h"
+#include "kez-collate.h"
 #include "kez-meeting-labels.h"
 #include "kez-meetings.h"
 #include "kez-question-dialog.h"
@@ -964,6 +965,30 @@ set_up_list (KezQuestionsPage *self)
 
 /* The analysis */
 
+typedef struct
+{
+  GArray    *counts;
+  GPtrArray *labels;
+  guint      start;
+} BarOrder;
+
+static int
+compare_bars (gconstpointer a,
+              gconstpointer b,
+              gpointer      data)
+{
+  const BarOrder *bars = data;
+  guint first = *(const guint *) a;
+  guint second = *(const guint *) b;
+  guint first_count = g_array_index (bars->counts, KezQuestionCount, bars->start + first).count;
+  guint second_count = g_array_index (bars->counts, KezQuestionCount, bars->start + second).count;
+
+  if (first_count != second_count)
+    return first_count > second_count ? -1 : 1;
+  return kez_collate_ui (g_ptr_array_index (bars->labels, first),
+                         g_ptr_array_index (bars->labels, second));
+}
+
 static void
 fill_chart (KezQuestionsPage *self,
             Chart             chart,
@@ -976,6 +1001,8 @@ fill_chart (KezQuestionsPage *self,
   KezQuestionFilter filter;
   g_autoptr(GArray) counts = NULL;
   KezBarChart *bars = self->charts[chart];
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) order = NULL;
   /* Weeks beyond half a year make a chart no one reads: the latest 26 are shown. */
   guint start = 0;
 
@@ -1032,7 +1059,20 @@ fill_chart (KezQuestionsPage *self,
         default:
           g_return_if_reached ();
         }
-      kez_bar_chart_add (bars, count->key, label, count->count);
+      g_ptr_array_add (labels, g_steal_pointer (&label));
+    }
+  /* Bars of equal length read in the alphabet's order; weeks stay in the calendar's. */
+  order = g_array_sized_new (FALSE, FALSE, sizeof (guint), labels->len);
+  for (guint i = 0; i < labels->len; i++)
+    g_array_append_val (order, i);
+  if (chart != CHART_WEEK)
+    g_array_sort_with_data (order, compare_bars, &(BarOrder) { counts, labels, start });
+  for (guint i = 0; i < order->len; i++)
+    {
+      guint index = g_array_index (order, guint, i);
+      const KezQuestionCount *count = &g_array_index (counts, KezQuestionCount, start + index);
+
+      kez_bar_chart_add (bars, count->key, g_ptr_array_index (labels, index), count->count);
     }
   kez_bar_chart_set_selected_key (bars, selected);
 }
