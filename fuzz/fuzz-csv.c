@@ -34,9 +34,16 @@ LLVMFuzzerTestOneInput (const guint8 *data,
                         size_t        size)
 {
   GPtrArray *records = kez_csv_parse ((const char *) data, size, NULL);
-  KezMeetingImport *meetings = kez_meeting_import_read (store, (const char *) data, size, NULL);
-  KezQuestionImport *questions = kez_question_import_read (store, (const char *) data, size,
-                                                           NULL, 0, NULL);
+  KezImportTable *table = kez_import_table_new ((const char *) data, size, "fuzz", NULL);
+  KezMeetingImport *meetings = NULL;
+  KezQuestionImport *questions = NULL;
+
+  if (table != NULL)
+    {
+      meetings = kez_meeting_import_read (store, table, NULL, NULL);
+      questions = kez_question_import_read (store, table, NULL, NULL);
+      kez_import_table_free (table);
+    }
 
   if (records != NULL)
     g_ptr_array_unref (records);

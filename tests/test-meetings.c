@@ -190,7 +190,9 @@ read_import (KezStore    *store,
              const char  *text,
              GError     **error)
 {
-  return kez_meeting_import_read (store, text, strlen (text), error);
+  g_autoptr(KezImportTable) table = kez_import_table_new (text, strlen (text), "test.csv", error);
+
+  return table != NULL ? kez_meeting_import_read (store, table, NULL, error) : NULL;
 }
 
 static void
@@ -227,7 +229,7 @@ test_import_good_file (void)
   g_assert_no_error (error);
   g_assert_cmpuint (kez_meeting_import_get_problems (import)->len, ==, 0);
   g_assert_cmpuint (kez_meeting_import_get_n_meetings (import), ==, 3);
-  g_assert_true (kez_meeting_import_commit (import, store, &error));
+  g_assert_true (kez_meeting_import_commit (import, store, NULL, &error));
   g_assert_no_error (error);
 
   year = kez_meetings_list_year (store, 2027);
@@ -265,7 +267,7 @@ test_import_bad_rows_import_nothing (void)
   assert_problem (import, 4, "line 7: ", "25:00");
   assert_problem (import, 4, "line 7: ", "held");
 
-  g_assert_false (kez_meeting_import_commit (import, store, &error));
+  g_assert_false (kez_meeting_import_commit (import, store, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
   g_assert_cmpuint (count_meetings (store), ==, 0);
 }
@@ -423,7 +425,7 @@ test_changed_once_per_transaction (void)
 
   g_signal_connect (store, "changed::meetings", G_CALLBACK (count_changes), &changes);
   import = read_import (store, text, &error);
-  g_assert_true (kez_meeting_import_commit (import, store, &error));
+  g_assert_true (kez_meeting_import_commit (import, store, NULL, &error));
   g_assert_cmpuint (changes, ==, 1);
 }
 

@@ -316,6 +316,17 @@ static const char *good_csv =
   "2026-02-01;e-otinish;Жамбыл облысы;Дороги;\"Дорога в Тараз\r\nразбита\";Асқар;\r\n"
   "03.02.2026 14:30;website;astana;;Когда построят школу?;;\r\n";
 
+static KezQuestionImport *
+read_questions (KezStore                       *store,
+                const char                     *csv,
+                const KezQuestionImportOptions *options,
+                GError                        **error)
+{
+  g_autoptr(KezImportTable) table = kez_import_table_new (csv, strlen (csv), "test.csv", error);
+
+  return table != NULL ? kez_question_import_read (store, table, options, error) : NULL;
+}
+
 static void
 test_import (void)
 {
@@ -324,7 +335,7 @@ test_import (void)
   g_autoptr(KezQuestionImport) import = NULL;
   const KezQuestionFields *fields;
 
-  import = kez_question_import_read (store, good_csv, strlen (good_csv), NULL, 0, &error);
+  import = read_questions (store, good_csv, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (kez_question_import_get_problems (import)->len, ==, 0);
   g_assert_cmpuint (kez_question_import_get_n_questions (import), ==, 2);
@@ -334,7 +345,7 @@ test_import (void)
   fields = kez_question_import_get_question (import, 1);
   g_assert_cmpstr (fields->received_on, ==, "2026-02-03T14:30");
   g_assert_cmpint (fields->channel, ==, KEZ_CHANNEL_WEBSITE);
-  g_assert_true (kez_question_import_commit (import, store, &error));
+  g_assert_true (kez_question_import_commit (import, store, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (kez_store_query_number (store, "SELECT count(*) FROM questions WHERE id > ?",
                                            0, 0), ==, 2);
@@ -352,7 +363,7 @@ test_import_all_or_nothing (void)
     "2026-02-02,fax,nowhere,,,,,77\n";
   GPtrArray *problems;
 
-  import = kez_question_import_read (store, csv, strlen (csv), NULL, 0, &error);
+  import = read_questions (store, csv, NULL, &error);
   g_assert_no_error (error);
   problems = kez_question_import_get_problems (import);
   g_assert_cmpuint (problems->len, ==, 2);
@@ -362,7 +373,7 @@ test_import_all_or_nothing (void)
   g_assert_nonnull (strstr (g_ptr_array_index (problems, 1), "no text"));
   g_assert_nonnull (strstr (g_ptr_array_index (problems, 1), "meeting with the ID “77”"));
 
-  g_assert_false (kez_question_import_commit (import, store, &error));
+  g_assert_false (kez_question_import_commit (import, store, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
   g_assert_cmpint (kez_store_query_number (store, "SELECT count(*) FROM questions WHERE id > ?",
                                            0, 0), ==, 0);
@@ -374,32 +385,49 @@ test_import_with_mapping (void)
   g_autoptr(KezStore) store = open_store ();
   g_autoptr(GError) error = NULL;
   g_autoptr(KezQuestionImport) import = NULL;
-  g_auto(GStrv) header = NULL;
-  const char *csv = "Дата,Канал,Вопрос\n2026-05-04,social,Где автобус?\n";
+  const KezImportColumn *columns = kez_question_import_columns ();
+  const char *csv = "Дата,Канал,Вопрос,Номер\n2026-05-04,social,Где автобус?,7\n";
   const char *mapping[KEZ_N_QUESTION_COLUMNS] = {
-    [KEZ_QUESTION_COLUMN_RECEIVED] = "дата",
+    [KEZ_QUESTION_COLUMN_RECEIVED] = "Дата",
     [KEZ_QUESTION_COLUMN_CHANNEL] = "Канал",
-    [KEZ_QUESTION_COLUMN_TEXT] = "Вопрос",
+    [KEZ_QUESTION_COLUMN_TEXT] = "Номер",
   };
+  KezQuestionImportOptions options = KEZ_QUESTION_IMPORT_OPTIONS_INIT;
 
-  header = kez_question_import_read_header (csv, strlen (csv), &error);
-  g_assert_no_error (error);
-  g_assert_cmpstr (header[2], ==, "Вопрос");
-  g_assert_cmpint (kez_question_column_guess ("Дата обращения"), ==, KEZ_QUESTION_COLUMN_RECEIVED);
-  g_assert_cmpint (kez_question_column_guess ("Текст обращения"), ==, KEZ_QUESTION_COLUMN_TEXT);
-  g_assert_cmpint (kez_question_column_guess ("Облыс"), ==, KEZ_QUESTION_COLUMN_REGION);
-  g_assert_cmpint (kez_question_column_guess ("ФИО заявителя"), ==, KEZ_QUESTION_COLUMN_AUTHOR);
-  g_assert_cmpint (kez_question_column_guess ("Номер"), ==, -1);
+  g_assert_cmpint (kez_import_columns_guess (columns, KEZ_N_QUESTION_COLUMNS, "Дата обращения"),
+                   ==, KEZ_QUESTION_COLUMN_RECEIVED);
+  g_assert_cmpint (kez_import_columns_guess (columns, KEZ_N_QUESTION_COLUMNS, "Текст обращения"),
+                   ==, KEZ_QUESTION_COLUMN_TEXT);
+  g_assert_cmpint (kez_import_columns_guess (columns, KEZ_N_QUESTION_COLUMNS, "Облыс"),
+                   ==, KEZ_QUESTION_COLUMN_REGION);
+  g_assert_cmpint (kez_import_columns_guess (columns, KEZ_N_QUESTION_COLUMNS, "ФИО заявителя"),
+                   ==, KEZ_QUESTION_COLUMN_AUTHOR);
+  /* The word that comes first decides: a topic, not the question. */
+  g_assert_cmpint (kez_import_columns_guess (columns, KEZ_N_QUESTION_COLUMNS, "Тема вопроса"),
+                   ==, KEZ_QUESTION_COLUMN_TOPIC);
+  g_assert_cmpint (kez_import_columns_guess (columns, KEZ_N_QUESTION_COLUMNS, "Номер"), ==, -1);
 
-  import = kez_question_import_read (store, csv, strlen (csv), NULL, 0, &error);
-  g_assert_null (import);
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
-  g_clear_error (&error);
-
-  import = kez_question_import_read (store, csv, strlen (csv), mapping, 0, &error);
+  /* Guessed from the header's words. */
+  import = read_questions (store, csv, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (kez_question_import_get_n_questions (import), ==, 1);
   g_assert_cmpstr (kez_question_import_get_question (import, 0)->text, ==, "Где автобус?");
+  g_clear_pointer (&import, kez_question_import_free);
+
+  /* As the planner chose: the text from another column. */
+  options.mapping = mapping;
+  import = read_questions (store, csv, &options, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kez_question_import_get_question (import, 0)->text, ==, "7");
+  g_clear_pointer (&import, kez_question_import_free);
+
+  /* A required column the planner left out names itself and what the file has. */
+  mapping[KEZ_QUESTION_COLUMN_TEXT] = NULL;
+  import = read_questions (store, csv, &options, &error);
+  g_assert_null (import);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_nonnull (strstr (error->message, "“Question text”"));
+  g_assert_nonnull (strstr (error->message, "“Вопрос”"));
 }
 
 static void

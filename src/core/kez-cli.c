@@ -47,37 +47,79 @@ print_file_error (const char   *path,
     g_printerr (_("%1$s: %2$s\n"), path, lines[i]);
 }
 
+/* The file, read as a table; %NULL with the reason printed. */
+static KezImportTable *
+open_table (const char  *path,
+            char       **contents)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_path_get_basename (path);
+  KezImportTable *table = NULL;
+  gsize length;
+
+  if (!(*contents = kez_csv_load_file (path, &length, &error)) ||
+      !(table = kez_import_table_new (*contents, length, name, &error)))
+    print_file_error (path, error);
+  return table;
+}
+
+/* Problems, then what was already there; whether the rows can be saved. */
+static void
+print_read (const char     *path,
+            KezImportTable *table,
+            GPtrArray      *problems,
+            GArray         *present,
+            guint           n_new)
+{
+  g_autofree char *lines = kez_import_table_lines (table, present);
+
+  for (guint i = 0; i < problems->len; i++)
+    g_printerr ("%s: %s\n", path, (const char *) g_ptr_array_index (problems, i));
+  if (problems->len > 0 || present->len == 0)
+    return;
+  if (n_new == 0)
+    /* Translators: %1$s is a file name, %2$s a list of its lines */
+    g_print (_("%1$s: nothing imported, every row is already in the database (%2$s).\n"),
+             path, lines);
+  else
+    /* Translators: %1$s is a file name, %2$u a number of rows, %3$s the list of their lines */
+    g_print (g_dngettext (GETTEXT_PACKAGE,
+                          "%1$s: %2$u row already in the database was skipped (%3$s).\n",
+                          "%1$s: %2$u rows already in the database were skipped (%3$s).\n",
+                          present->len),
+             path, present->len, lines);
+}
+
 static int
 import_meetings (KezStore   *store,
                  const char *path)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(KezMeetingImport) import = NULL;
+  g_autoptr(KezImportTable) table = NULL;
   g_autofree char *contents = NULL;
-  gsize length;
-  GPtrArray *problems;
+  g_autofree char *name = g_path_get_basename (path);
+  KezMeetingImportOptions options = { NULL, NULL, name };
+  guint n;
 
-  if (!(contents = kez_csv_load_file (path, &length, &error)) ||
-      !(import = kez_meeting_import_read (store, contents, length, &error)))
+  if (!(table = open_table (path, &contents)))
+    return EXIT_FAILURE;
+  if (!(import = kez_meeting_import_read (store, table, &options, &error)))
     {
       print_file_error (path, error);
       return EXIT_FAILURE;
     }
-
-  problems = kez_meeting_import_get_problems (import);
-  for (guint i = 0; i < problems->len; i++)
-    g_printerr ("%s: %s\n", path, (const char *) g_ptr_array_index (problems, i));
-
-  if (!kez_meeting_import_commit (import, store, &error))
+  n = kez_meeting_import_get_n_meetings (import);
+  print_read (path, table, kez_meeting_import_get_problems (import),
+              kez_meeting_import_get_present (import), n);
+  if (!kez_meeting_import_commit (import, store, NULL, &error))
     {
       g_printerr ("%s: %s\n", path, error->message);
       return EXIT_FAILURE;
     }
-
-  g_print (g_dngettext (GETTEXT_PACKAGE, "Imported %1$u meeting.\n",
-                        "Imported %1$u meetings.\n",
-                        kez_meeting_import_get_n_meetings (import)),
-           kez_meeting_import_get_n_meetings (import));
+  if (n > 0)
+    g_print (g_dngettext (GETTEXT_PACKAGE, "Imported %1$u meeting.\n",
+                          "Imported %1$u meetings.\n", n), n);
   return EXIT_SUCCESS;
 }
 
@@ -88,31 +130,32 @@ import_questions (KezStore   *store,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(KezQuestionImport) import = NULL;
+  g_autoptr(KezImportTable) table = NULL;
   g_autofree char *contents = NULL;
-  gsize length;
-  GPtrArray *problems;
+  g_autofree char *name = g_path_get_basename (path);
+  KezQuestionImportOptions options = KEZ_QUESTION_IMPORT_OPTIONS_INIT;
   guint n;
 
-  if (!(contents = kez_csv_load_file (path, &length, &error)) ||
-      !(import = kez_question_import_read (store, contents, length, NULL, meeting_id, &error)))
+  options.meeting_id = meeting_id;
+  options.file_name = name;
+  if (!(table = open_table (path, &contents)))
+    return EXIT_FAILURE;
+  if (!(import = kez_question_import_read (store, table, &options, &error)))
     {
       print_file_error (path, error);
       return EXIT_FAILURE;
     }
-
-  problems = kez_question_import_get_problems (import);
-  for (guint i = 0; i < problems->len; i++)
-    g_printerr ("%s: %s\n", path, (const char *) g_ptr_array_index (problems, i));
-
-  if (!kez_question_import_commit (import, store, &error))
+  n = kez_question_import_get_n_questions (import);
+  print_read (path, table, kez_question_import_get_problems (import),
+              kez_question_import_get_present (import), n);
+  if (!kez_question_import_commit (import, store, NULL, &error))
     {
       g_printerr ("%s: %s\n", path, error->message);
       return EXIT_FAILURE;
     }
-
-  n = kez_question_import_get_n_questions (import);
-  g_print (g_dngettext (GETTEXT_PACKAGE, "Imported %1$u question.\n",
-                        "Imported %1$u questions.\n", n), n);
+  if (n > 0)
+    g_print (g_dngettext (GETTEXT_PACKAGE, "Imported %1$u question.\n",
+                          "Imported %1$u questions.\n", n), n);
   return EXIT_SUCCESS;
 }
 

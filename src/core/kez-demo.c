@@ -93,14 +93,17 @@ import_meetings (KezStore  *store,
   g_autoptr(GBytes) csv = g_resources_lookup_data ("/io/github/kezdesu/Kezdesu/core/demo/meetings.csv",
                                                    G_RESOURCE_LOOKUP_FLAGS_NONE, error);
   g_autoptr(KezMeetingImport) import = NULL;
+  g_autoptr(KezImportTable) table = NULL;
   gsize length;
   const char *data;
 
   if (csv == NULL)
     return FALSE;
   data = g_bytes_get_data (csv, &length);
-  import = kez_meeting_import_read (store, data, length, error);
-  return import != NULL && kez_meeting_import_commit (import, store, error);
+  if (!(table = kez_import_table_new (data, length, "meetings.csv", error)))
+    return FALSE;
+  import = kez_meeting_import_read (store, table, NULL, error);
+  return import != NULL && kez_meeting_import_commit (import, store, NULL, error);
 }
 
 /* Each question goes to the next meeting in its region within two and a half months; what the

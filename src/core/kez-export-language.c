@@ -70,6 +70,25 @@ static const KezTerm statuses[] = {
 };
 
 const KezTerm *
+kez_term_for_channel (KezChannel channel)
+{
+  static const KezTerm channels[KEZ_N_CHANNELS] = {
+    [KEZ_CHANNEL_WEBSITE] = { "Сайт", "Сайт" },
+    [KEZ_CHANNEL_BLOG] = { "Басшы блогы", "Блог руководителя" },
+    [KEZ_CHANNEL_SOCIAL] = { "Әлеуметтік желілер", "Социальные сети" },
+    [KEZ_CHANNEL_E_OTINISH] = { "e-Otinish", "e-Otinish" },
+    [KEZ_CHANNEL_AKIM_MEETING] = { "Әкімдердің кездесулері", "Встречи акимов" },
+    [KEZ_CHANNEL_LETTER] = { "Хат", "Письмо" },
+    [KEZ_CHANNEL_RECEPTION] = { "Жеке қабылдау", "Личный приём" },
+    [KEZ_CHANNEL_HALL] = { "Залдан", "Из зала" },
+    [KEZ_CHANNEL_ONLINE_COMMENT] = { "Онлайн пікір", "Онлайн-комментарий" },
+  };
+
+  g_return_val_if_fail ((guint) channel < G_N_ELEMENTS (channels), &channels[0]);
+  return &channels[channel];
+}
+
+const KezTerm *
 kez_term_for_position (KezLeaderPosition position)
 {
   g_return_val_if_fail ((guint) position < G_N_ELEMENTS (positions), &positions[0]);

@@ -13,6 +13,7 @@
 
 #include "kez-language.h"
 #include "kez-meeting.h"
+#include "kez-question.h"
 
 G_BEGIN_DECLS
 
@@ -36,6 +37,7 @@ const char *kez_term_get                    (const KezTerm     *term,
                                              KezLanguage        language);
 char       *kez_term_join                   (const KezTerm     *term,
                                              KezExportLanguage  language);
+const KezTerm *kez_term_for_channel         (KezChannel         channel);
 const KezTerm *kez_term_for_position        (KezLeaderPosition  position);
 const KezTerm *kez_term_for_format          (KezMeetingFormat   format);
 const KezTerm *kez_term_for_status          (KezMeetingStatus   status);

@@ -78,18 +78,69 @@ kez_import_parse_date (const char *text,
   return FALSE;
 }
 
-/* HH:MM */
+/* HH:MM, or HH:MM:SS as exports write it (the seconds dropped) */
 gboolean
 kez_import_parse_time (const char *text,
                        int        *minute)
 {
-  guint hours, minutes;
+  guint hours, minutes, seconds;
   int consumed = 0;
 
-  if (sscanf (text, "%2u:%2u%n", &hours, &minutes, &consumed) != 2 || text[consumed] != '\0' ||
-      hours > 23 || minutes > 59)
+  if (sscanf (text, "%2u:%2u%n", &hours, &minutes, &consumed) != 2 || hours > 23 ||
+      minutes > 59)
+    return FALSE;
+  if (text[consumed] == ':')
+    {
+      const char *rest = text + consumed + 1;
+
+      consumed = 0;
+      if (!g_ascii_isdigit (rest[0]) || sscanf (rest, "%2u%n", &seconds, &consumed) != 1 ||
+          seconds > 59)
+        return FALSE;
+      text = rest;
+    }
+  if (text[consumed] != '\0')
     return FALSE;
   *minute = hours * 60 + minutes;
+  return TRUE;
+}
+
+/**
+ * kez_import_parse_serial:
+ * @minute: (out) (optional): the time of day, rounded to the minute
+ *
+ * A worksheet keeps a date as the days since 30 December 1899 and the time as the day's
+ * fraction: 46337.4375 is 11 November 2026, 10:30.
+ *
+ * Returns: whether @text is such a number, of a day from March 1900 to 9999
+ */
+gboolean
+kez_import_parse_serial (const char *text,
+                         GDate      *date,
+                         int        *minute)
+{
+  char *end = NULL;
+  double serial;
+  guint days;
+  int minutes;
+
+  if (!g_ascii_isdigit (text[0]))
+    return FALSE;
+  serial = g_ascii_strtod (text, &end);
+  /* Before 1 March 1900 the count is off by Excel's 29 February 1900: no import has such. */
+  if (*end != '\0' || serial < 61 || serial >= 2958466)
+    return FALSE;
+  days = (guint) serial;
+  minutes = (int) ((serial - days) * 1440 + 0.5);
+  if (minutes >= 1440)
+    {
+      days += 1;
+      minutes -= 1440;
+    }
+  g_date_set_dmy (date, 30, G_DATE_DECEMBER, 1899);
+  g_date_add_days (date, days);
+  if (minute != NULL)
+    *minute = minutes;
   return TRUE;
 }
 
@@ -138,7 +189,7 @@ kez_import_check_length (GPtrArray  *reasons,
 /* The rows after the header, each given to @read_row; when the file breaks (an unclosed quote,
  * a field too long), its message joins @problems after those of the rows before it. */
 void
-kez_import_read_rows (KezCsvReader    *csv,
+kez_import_read_rows (KezImportTable  *table,
                       GPtrArray       *problems,
                       KezImportRowFunc read_row,
                       gpointer         user_data)
@@ -146,45 +197,16 @@ kez_import_read_rows (KezCsvReader    *csv,
   g_autoptr(GError) broken = NULL;
   KezCsvRecord *record;
 
-  while ((record = kez_csv_reader_next (csv, &broken)) != NULL)
+  while ((record = kez_import_table_next (table, &broken)) != NULL)
     {
       g_autofree char *reasons = read_row (record, user_data);
 
       if (reasons != NULL)
-        /* Translators: %1$u is a line number of the file, %2$s what is wrong there */
-        g_ptr_array_add (problems, g_strdup_printf (_("line %1$u: %2$s"), record->line, reasons));
+        g_ptr_array_add (problems, kez_import_table_where (table, record->line, reasons));
       kez_csv_record_free (record);
     }
   if (broken != NULL)
     g_ptr_array_add (problems, g_strdup (broken->message));
-}
-
-/**
- * kez_import_open:
- *
- * Returns: (transfer full): a reader past the header, which goes to @header; or %NULL with
- *   @error set when the file cannot be read as a table at all
- */
-KezCsvReader *
-kez_import_open (const char     *data,
-                 gsize           length,
-                 KezCsvRecord  **header,
-                 GError        **error)
-{
-  g_autoptr(KezCsvReader) csv = kez_csv_reader_new_for_data (data, length, error);
-  g_autoptr(GError) broken = NULL;
-
-  if (csv == NULL)
-    return NULL;
-  if ((*header = kez_csv_reader_next (csv, &broken)) == NULL)
-    {
-      if (broken != NULL)
-        g_propagate_error (error, g_steal_pointer (&broken));
-      else
-        g_set_error_literal (error, KEZ_CSV_ERROR, KEZ_CSV_ERROR_EMPTY, _("The file is empty"));
-      return NULL;
-    }
-  return g_steal_pointer (&csv);
 }
 
 /* All or nothing: an import with any bad row saves none of them. */

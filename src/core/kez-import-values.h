@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "kez-csv.h"
+#include "kez-import-table.h"
 #include "kez-language.h"
 #include "kez-store.h"
 
@@ -25,6 +26,9 @@ gboolean    kez_import_parse_date    (const char         *text,
                                       GDate              *date);
 gboolean    kez_import_parse_time    (const char         *text,
                                       int                *minute);
+gboolean    kez_import_parse_serial  (const char         *text,
+                                      GDate              *date,
+                                      int                *minute);
 gboolean    kez_import_refuse_problems (GPtrArray      *problems,
                                         GError        **error);
 const char *kez_import_field         (const KezCsvRecord *record,
@@ -41,11 +45,7 @@ const char   *kez_import_short       (GPtrArray          *pool,
                                       const char         *value);
 void          kez_import_check_length (GPtrArray         *reasons,
                                       const char         *value);
-KezCsvReader *kez_import_open        (const char         *data,
-                                      gsize               length,
-                                      KezCsvRecord      **header,
-                                      GError            **error);
-void          kez_import_read_rows   (KezCsvReader       *csv,
+void          kez_import_read_rows   (KezImportTable     *table,
                                       GPtrArray          *problems,
                                       KezImportRowFunc    read_row,
                                       gpointer            user_data);

@@ -65,18 +65,6 @@ static const ColumnInfo columns[N_COLUMNS] = {
   [COLUMN_CONTACT] = { { "Байланыс", "Контакт" }, FALSE, 20 },
 };
 
-static const KezTerm channel_terms[KEZ_N_CHANNELS] = {
-  [KEZ_CHANNEL_WEBSITE] = { "Сайт", "Сайт" },
-  [KEZ_CHANNEL_BLOG] = { "Басшы блогы", "Блог руководителя" },
-  [KEZ_CHANNEL_SOCIAL] = { "Әлеуметтік желілер", "Социальные сети" },
-  [KEZ_CHANNEL_E_OTINISH] = { "e-Otinish", "e-Otinish" },
-  [KEZ_CHANNEL_AKIM_MEETING] = { "Әкімдердің кездесулері", "Встречи акимов" },
-  [KEZ_CHANNEL_LETTER] = { "Хат", "Письмо" },
-  [KEZ_CHANNEL_RECEPTION] = { "Жеке қабылдау", "Личный приём" },
-  [KEZ_CHANNEL_HALL] = { "Залдан", "Из зала" },
-  [KEZ_CHANNEL_ONLINE_COMMENT] = { "Онлайн пікір", "Онлайн-комментарий" },
-};
-
 static const KezTerm status_terms[KEZ_N_QUESTION_STATUSES] = {
   [KEZ_QUESTION_NEW] = { "Жаңа", "Новый" },
   [KEZ_QUESTION_ACCEPTED] = { "Қабылданды", "Принят" },
@@ -178,7 +166,7 @@ write_row (Writer       *writer,
                           writer->formats.number);
   kez_xlsx_write_iso (writer->sheet, row, col++, kez_store_column_text (stmt, 1),
                       &writer->formats);
-  write_term (writer, row, &col, COLUMN_CHANNEL, &channel_terms[channel], writer->formats.cell);
+  write_term (writer, row, &col, COLUMN_CHANNEL, kez_term_for_channel (channel), writer->formats.cell);
   write_term (writer, row, &col, COLUMN_REGION, region_term != NULL ? region_term : &no_region,
               writer->formats.cell);
   kez_xlsx_write_string (writer->sheet, row, col++, kez_store_column_text (stmt, 4),

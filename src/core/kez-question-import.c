@@ -2,8 +2,13 @@
  *
  * The same rules as the meeting import: read() checks every row and collects "line N:
  * reason" for the bad ones; commit() saves all the rows in one transaction, and only when
- * none is bad. A file whose header names the columns otherwise is read with a mapping from
- * each of our columns to the file's header.
+ * none is bad. Columns are found by our names or guessed from the header's words
+ * (kez-import-columns.c); channels and regions are read through the value map, so that
+ * "е-Өтініш" and "г. Астана" are what they mean (kez-import-value-map.c).
+ *
+ * A question already in the database (the same text, day and author) is not imported again:
+ * it is counted and its line given, so that importing the same export twice adds nothing and
+ * says so. Two such rows in one file are one question.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,6 +20,8 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "kez-export-language.h"
+#include "kez-import-batch.h"
 #include "kez-import-values.h"
 #include "kez-meetings.h"
 #include "kez-question-import.h"
@@ -24,72 +31,55 @@
 
 struct _KezQuestionImport
 {
-  GArray    *questions; /* KezQuestionFields */
-  GPtrArray *problems;  /* "line N: reason" */
+  GArray            *questions;  /* KezQuestionFields */
+  GPtrArray         *problems;   /* "line N: reason" */
+  GArray            *present;    /* guint: the lines of questions already present */
+  KezImportValueMap *values;     /* the caller's, or owned_values */
+  KezImportValueMap *owned_values;
+  char              *file_name;
 };
 
-static const char * const column_names[KEZ_N_QUESTION_COLUMNS] = {
-  "received", "channel", "region", "topic", "text", "author", "contact", "meeting",
+static const KezImportColumn columns[KEZ_N_QUESTION_COLUMNS] = {
+  [KEZ_QUESTION_COLUMN_RECEIVED] = { "received", N_("Received"), TRUE,
+                                     { "received", "date", "дата", "күні", "поступ",
+                                       NULL } },
+  [KEZ_QUESTION_COLUMN_CHANNEL] = { "channel", N_("Channel"), TRUE,
+                                    { "channel", "канал", "арна", "источник", "көзі", NULL } },
+  [KEZ_QUESTION_COLUMN_REGION] = { "region", N_("Region"), FALSE,
+                                   { "region", "регион", "област", "облыс", "өңір", NULL } },
+  [KEZ_QUESTION_COLUMN_TOPIC] = { "topic", N_("Topic"), FALSE,
+                                  { "topic", "тема", "тақырып", NULL } },
+  [KEZ_QUESTION_COLUMN_TEXT] = { "text", N_("Question text"), TRUE,
+                                 { "text", "текст", "вопрос", "мәтін", "сұрақ", "содержан",
+                                   "мазмұн", NULL } },
+  [KEZ_QUESTION_COLUMN_AUTHOR] = { "author", N_("Author"), FALSE,
+                                   { "author", "автор", "фио", "заявител", "аты-жөні",
+                                     "өтініш беруші", NULL } },
+  [KEZ_QUESTION_COLUMN_CONTACT] = { "contact", N_("Contact"), FALSE,
+                                    { "contact", "контакт", "телефон", "почт", "байланыс",
+                                      NULL } },
+  [KEZ_QUESTION_COLUMN_MEETING] = { "meeting", N_("Meeting ID"), FALSE,
+                                    { "meeting", "встреч", "кездесу", NULL } },
 };
 
-static const gboolean column_required[KEZ_N_QUESTION_COLUMNS] = {
-  [KEZ_QUESTION_COLUMN_RECEIVED] = TRUE,
-  [KEZ_QUESTION_COLUMN_CHANNEL] = TRUE,
-  [KEZ_QUESTION_COLUMN_TEXT] = TRUE,
-};
-
-const char *
-kez_question_column_name (KezQuestionColumn column)
+/* Returns: (array fixed-size=8): the columns a question file has */
+const KezImportColumn *
+kez_question_import_columns (void)
 {
-  g_return_val_if_fail (column < KEZ_N_QUESTION_COLUMNS, NULL);
-  return column_names[column];
-}
-
-gboolean
-kez_question_column_is_required (KezQuestionColumn column)
-{
-  g_return_val_if_fail (column < KEZ_N_QUESTION_COLUMNS, FALSE);
-  return column_required[column];
-}
-
-/**
- * kez_question_column_guess:
- * @header: a name from a file's first line
- *
- * Guesses which of our columns a header in Russian, Kazakh or English names, from the words
- * e-Otinish exports and ministries' spreadsheets use ("Дата обращения", "Текст вопроса",
- * "Облыс"). Dates come first: "Дата обращения" is a date, not the request.
- *
- * Returns: a KezQuestionColumn, or -1 when nothing fits
- */
-int
-kez_question_column_guess (const char *header)
-{
-  static const struct { KezQuestionColumn column; const char *stems[6]; } guesses[] = {
-    { KEZ_QUESTION_COLUMN_RECEIVED, { "received", "date", "дата", "күні", "поступ", NULL } },
-    { KEZ_QUESTION_COLUMN_MEETING, { "meeting", "встреч", "кездесу", NULL } },
-    { KEZ_QUESTION_COLUMN_CHANNEL, { "channel", "канал", "арна", "источник", NULL } },
-    { KEZ_QUESTION_COLUMN_REGION, { "region", "регион", "област", "облыс", "өңір", NULL } },
-    { KEZ_QUESTION_COLUMN_TOPIC, { "topic", "тема", "тақырып", NULL } },
-    { KEZ_QUESTION_COLUMN_CONTACT, { "contact", "контакт", "телефон", "почт", "байланыс", NULL } },
-    { KEZ_QUESTION_COLUMN_AUTHOR, { "author", "автор", "фио", "заявител", "аты-жөні", NULL } },
-    { KEZ_QUESTION_COLUMN_TEXT, { "text", "текст", "вопрос", "мәтін", "сұрақ", NULL } },
-  };
-  g_autofree char *name = kez_import_normalise (header);
-
-  for (guint i = 0; i < G_N_ELEMENTS (guesses); i++)
-    for (guint j = 0; guesses[i].stems[j] != NULL; j++)
-      if (strstr (name, guesses[i].stems[j]) != NULL)
-        return guesses[i].column;
-  return -1;
+  return columns;
 }
 
 typedef struct
 {
-  KezStore   *store;
-  GHashTable *regions;
-  gint64      meeting_id;
-  int         columns[KEZ_N_QUESTION_COLUMNS]; /* index in the record, or -1 */
+  KezStore          *store;
+  KezImportValueMap *values;
+  gboolean           workbook;
+  gint64             meeting_id;
+  int                channel;
+  int                indices[KEZ_N_QUESTION_COLUMNS];  /* of each column's field, or -1 */
+  GHashTable        *in_file;                         /* the questions read, by their key */
+  sqlite3_stmt      *present;
+  KezQuestionImport *import;
 } Reader;
 
 static const char *
@@ -97,18 +87,22 @@ field (Reader             *reader,
        const KezCsvRecord *record,
        KezQuestionColumn   column)
 {
-  return kez_import_field (record, reader->columns[column]);
+  return kez_import_field (record, reader->indices[column]);
 }
 
-/* DATE or DATE TIME (or DATE'T'TIME), the date as YYYY-MM-DD or DD.MM.YYYY */
+/* DATE or DATE TIME (or DATE'T'TIME), the date as YYYY-MM-DD or DD.MM.YYYY; in a workbook,
+ * also a date cell. */
 static char *
-parse_received (const char *text)
+parse_received (const char *text,
+                gboolean    workbook)
 {
   g_autofree char *copy = g_strstrip (g_strdup (text));
   char *time = strpbrk (copy, " T");
   GDate date;
   int minute = -1;
 
+  if (workbook && kez_import_parse_serial (copy, &date, &minute))
+    return minute > 0 ? kez_local_time_to_string (&date, minute) : kez_date_to_iso (&date);
   if (time != NULL)
     {
       *time++ = '\0';
@@ -144,6 +138,47 @@ meeting_exists (KezStore *store,
   return kez_store_query_number (store, "SELECT count(*) FROM meetings WHERE id = ?", id, 0) > 0;
 }
 
+/* The names a planner reads, in the interface's language, for a message. */
+static char *
+channel_names (void)
+{
+  KezLanguage language = kez_language_from_locale ();
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+  for (KezChannel c = 0; c < KEZ_N_CHANNELS; c++)
+    g_ptr_array_add (names, (gpointer) kez_term_get (kez_term_for_channel (c), language));
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (", ", (GStrv) names->pdata);
+}
+
+static void
+read_channel (Reader             *reader,
+              const KezCsvRecord *record,
+              KezQuestionFields  *fields,
+              GPtrArray          *reasons,
+              GPtrArray          *pool)
+{
+  const char *text = field (reader, record, KEZ_QUESTION_COLUMN_CHANNEL);
+  const char *code;
+
+  if (reader->channel >= 0)
+    fields->channel = reader->channel;
+  else if ((code = kez_import_value_map_resolve (reader->values, KEZ_IMPORT_VALUE_CHANNEL, text,
+                                                 record->line)) != NULL)
+    kez_channel_from_string (code, &fields->channel);
+  else
+    {
+      g_autofree char *names = channel_names ();
+
+      if (kez_text_is_blank (text))
+        g_ptr_array_add (reasons, g_strdup (_("the channel is not given")));
+      else
+        /* Translators: %1$s is the value found, %2$s the channels' names */
+        g_ptr_array_add (reasons, g_strdup_printf (_("channel “%1$s” is not one of: %2$s"),
+                                                   kez_import_short (pool, text), names));
+    }
+}
+
 /* Reads one record into @fields; returns the reasons it is wrong, or NULL. */
 static char *
 read_record (Reader             *reader,
@@ -152,10 +187,6 @@ read_record (Reader             *reader,
 {
   g_autoptr(GPtrArray) reasons = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) pool = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *channel = kez_import_normalise (field (reader, record,
-                                                          KEZ_QUESTION_COLUMN_CHANNEL));
-  g_autofree char *region = kez_import_normalise (field (reader, record,
-                                                         KEZ_QUESTION_COLUMN_REGION));
   g_autofree char *received = NULL;
   const char *text;
   const char *code;
@@ -163,7 +194,7 @@ read_record (Reader             *reader,
   kez_question_fields_init (fields);
 
   text = field (reader, record, KEZ_QUESTION_COLUMN_RECEIVED);
-  if ((received = parse_received (text)) != NULL)
+  if ((received = parse_received (text, reader->workbook)) != NULL)
     {
       g_free (fields->received_on);
       fields->received_on = g_steal_pointer (&received);
@@ -174,21 +205,16 @@ read_record (Reader             *reader,
                                                  "DD.MM.YYYY, with or without HH:MM"),
                                                kez_import_short (pool, text)));
 
-  if (!kez_channel_from_string (channel, &fields->channel))
-    /* Translators: %1$s is the value found; the channel names that follow are not translated */
-    g_ptr_array_add (reasons, g_strdup_printf (_("channel “%1$s” is not one of website, blog, "
-                                                 "social, e-otinish, akim-meeting, letter, "
-                                                 "reception, hall, online-comment"),
-                                               kez_import_short (pool, field (reader, record,
-                                                                KEZ_QUESTION_COLUMN_CHANNEL))));
+  read_channel (reader, record, fields, reasons, pool);
 
-  if ((code = g_hash_table_lookup (reader->regions, region)) != NULL)
+  text = field (reader, record, KEZ_QUESTION_COLUMN_REGION);
+  if ((code = kez_import_value_map_resolve (reader->values, KEZ_IMPORT_VALUE_REGION, text,
+                                            record->line)) != NULL)
     fields->region_code = g_strdup (code);
-  else if (region[0] != '\0')
+  else if (!kez_text_is_blank (text))
     /* Translators: %1$s is what the file gives as the region */
     g_ptr_array_add (reasons, g_strdup_printf (_("unknown region “%1$s”"),
-                                               kez_import_short (pool, field (reader, record,
-                                                                 KEZ_QUESTION_COLUMN_REGION))));
+                                               kez_import_short (pool, text)));
 
   text = field (reader, record, KEZ_QUESTION_COLUMN_TEXT);
   if (kez_text_is_blank (text))
@@ -220,72 +246,45 @@ read_record (Reader             *reader,
   return g_strjoinv ("; ", (GStrv) reasons->pdata);
 }
 
+/* The same text, on the same day, from the same author. */
 static gboolean
-map_header (Reader              *reader,
-            const KezCsvRecord  *header,
-            const char * const  *mapping,
-            GError             **error)
+is_present (Reader                  *reader,
+            const KezQuestionFields *fields)
 {
-  for (guint c = 0; c < KEZ_N_QUESTION_COLUMNS; c++)
+  g_autofree char *day = g_strndup (fields->received_on, 10);
+  char *key = g_strjoin ("\x1f", day, fields->author, fields->text, NULL);
+  gboolean present;
+
+  if (g_hash_table_contains (reader->in_file, key))
     {
-      g_autofree char *wanted =
-        kez_import_normalise (mapping != NULL && mapping[c] != NULL ? mapping[c]
-                                                                    : column_names[c]);
-
-      reader->columns[c] = -1;
-      for (guint i = 0; header->fields[i] != NULL && reader->columns[c] < 0; i++)
-        {
-          g_autofree char *name = kez_import_normalise (header->fields[i]);
-
-          if (wanted[0] != '\0' && g_str_equal (name, wanted))
-            reader->columns[c] = i;
-        }
-      if (column_required[c] && reader->columns[c] < 0)
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       /* Translators: %1$s is a column name, not translated */
-                       _("The file has no column “%1$s” in its first line"),
-                       mapping != NULL && mapping[c] != NULL ? mapping[c] : column_names[c]);
-          return FALSE;
-        }
+      g_free (key);
+      return TRUE;
     }
-  return TRUE;
+  g_hash_table_add (reader->in_file, key);
+  sqlite3_reset (reader->present);
+  sqlite3_bind_text (reader->present, 1, day, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (reader->present, 2, fields->author, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (reader->present, 3, fields->text, -1, SQLITE_TRANSIENT);
+  present = sqlite3_step (reader->present) == SQLITE_ROW;
+  sqlite3_reset (reader->present);
+  return present;
 }
-
-/**
- * kez_question_import_read_header:
- *
- * Returns: (transfer full): the names in the file's first line, for mapping its columns
- */
-GStrv
-kez_question_import_read_header (const char  *data,
-                                 gsize        length,
-                                 GError     **error)
-{
-  g_autoptr(KezCsvRecord) header = NULL;
-  g_autoptr(KezCsvReader) csv = kez_import_open (data, length, &header, error);
-
-  if (csv == NULL)
-    return NULL;
-  return g_strdupv (header->fields);
-}
-
-typedef struct
-{
-  Reader            *reader;
-  KezQuestionImport *import;
-} Rows;
 
 static char *
 read_row (const KezCsvRecord *record,
           gpointer            data)
 {
-  Rows *rows = data;
+  Reader *reader = data;
   KezQuestionFields fields;
-  char *reasons = read_record (rows->reader, record, &fields);
+  char *reasons = read_record (reader, record, &fields);
 
-  if (reasons == NULL)
-    g_array_append_val (rows->import->questions, fields);
+  if (reasons == NULL && is_present (reader, &fields))
+    {
+      g_array_append_val (reader->import->present, record->line);
+      kez_question_fields_clear (&fields);
+    }
+  else if (reasons == NULL)
+    g_array_append_val (reader->import->questions, fields);
   else
     kez_question_fields_clear (&fields);
   return reasons;
@@ -293,53 +292,74 @@ read_row (const KezCsvRecord *record,
 
 /**
  * kez_question_import_read:
- * @mapping: (nullable) (array fixed-size=8): for each KezQuestionColumn, the name the file's
- *   header gives it, or %NULL for the usual name
- * @meeting_id: the meeting the questions are for, or 0; a row's own meeting column wins
+ * @table: the file, from its first record (rewound first when read before)
+ * @options: (nullable): the choices; %NULL for the guesses
  *
- * Returns: (transfer full): the questions read and the problems of the bad rows, or %NULL
- *   with @error set when the file as a whole cannot be read (empty, not text, no header).
+ * Returns: (transfer full): the questions read, the lines of those already present and the
+ *   problems of the bad rows, or %NULL with @error set when the file as a whole cannot be
+ *   read (no column for a required value, no row at all).
  */
 KezQuestionImport *
-kez_question_import_read (KezStore            *store,
-                          const char          *data,
-                          gsize                length,
-                          const char * const  *mapping,
-                          gint64               meeting_id,
-                          GError             **error)
+kez_question_import_read (KezStore                       *store,
+                          KezImportTable                 *table,
+                          const KezQuestionImportOptions *options,
+                          GError                        **error)
 {
-  g_autoptr(KezCsvReader) csv = NULL;
-  g_autoptr(KezCsvRecord) header = NULL;
+  static const KezQuestionImportOptions guesses = KEZ_QUESTION_IMPORT_OPTIONS_INIT;
   g_autoptr(KezQuestionImport) self = NULL;
-  Reader reader = { .store = store, .meeting_id = meeting_id };
-  Rows rows;
+  g_autoptr(GHashTable) in_file = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(sqlite3_stmt) present = NULL;
+  Reader reader = { .store = store, .in_file = in_file };
 
   g_return_val_if_fail (KEZ_IS_STORE (store), NULL);
+  if (options == NULL)
+    options = &guesses;
 
-  if (meeting_id > 0 && !meeting_exists (store, meeting_id))
+  if (options->meeting_id > 0 && !meeting_exists (store, options->meeting_id))
     {
-      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, meeting_id);
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, options->meeting_id);
 
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
                    /* Translators: %1$s is a number */
                    _("There is no meeting with the ID “%1$s”"), number);
       return NULL;
     }
-  if (!(csv = kez_import_open (data, length, &header, error)))
+  if (!kez_import_table_rewind (table, error))
     return NULL;
-  if (!map_header (&reader, header, mapping, error))
+  kez_import_columns_find (columns, KEZ_N_QUESTION_COLUMNS, kez_import_table_get_header (table),
+                           options->mapping, reader.indices);
+  if (!kez_import_columns_check_required (columns, KEZ_N_QUESTION_COLUMNS,
+                                          kez_import_table_get_header (table), reader.indices,
+                                          options->channel >= 0
+                                            ? 1 << KEZ_QUESTION_COLUMN_CHANNEL : 0,
+                                          error))
     return NULL;
-  reader.regions = kez_import_index_regions (store);
+  if (!(present = kez_store_prepare (store, "SELECT 1 FROM questions "
+                                            "WHERE substr (received_on, 1, 10) = ?1 "
+                                            "AND author = ?2 AND text = ?3 LIMIT 1", error)))
+    return NULL;
 
   self = g_new0 (KezQuestionImport, 1);
   self->questions = g_array_new (FALSE, TRUE, sizeof (KezQuestionFields));
   g_array_set_clear_func (self->questions, (GDestroyNotify) kez_question_fields_clear);
   self->problems = g_ptr_array_new_with_free_func (g_free);
-  rows = (Rows) { &reader, self };
-  kez_import_read_rows (csv, self->problems, read_row, &rows);
-  g_hash_table_unref (reader.regions);
+  self->present = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->file_name = g_strdup (options->file_name);
+  if (options->values != NULL)
+    self->values = options->values;
+  else
+    self->values = self->owned_values = kez_import_value_map_new (store);
+  kez_import_value_map_forget_seen (self->values);
 
-  if (self->questions->len == 0 && self->problems->len == 0)
+  reader.values = self->values;
+  reader.workbook = kez_import_table_is_workbook (table);
+  reader.meeting_id = options->meeting_id;
+  reader.channel = options->channel;
+  reader.present = present;
+  reader.import = self;
+  kez_import_read_rows (table, self->problems, read_row, &reader);
+
+  if (self->questions->len == 0 && self->problems->len == 0 && self->present->len == 0)
     {
       g_set_error_literal (error, KEZ_CSV_ERROR, KEZ_CSV_ERROR_EMPTY,
                            _("The file has a header but no questions"));
@@ -373,27 +393,70 @@ kez_question_import_get_problems (KezQuestionImport *self)
   return self->problems;
 }
 
+/**
+ * kez_question_import_get_present:
+ *
+ * Returns: (transfer none) (element-type guint): the lines of the questions already in the
+ *   database (or earlier in the file), which are not imported again
+ */
+GArray *
+kez_question_import_get_present (KezQuestionImport *self)
+{
+  return self->present;
+}
+
+/**
+ * kez_question_import_commit:
+ * @import_id: (out) (optional): the import's id for kez_import_undo(), or 0 when every
+ *   question was already present and nothing was saved
+ *
+ * Saves the questions, with the planner's choices of values for the next import, in one
+ * transaction.
+ */
 gboolean
 kez_question_import_commit (KezQuestionImport  *self,
                             KezStore           *store,
+                            gint64             *import_id,
                             GError            **error)
 {
+  gint64 id;
+
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
 
+  if (import_id != NULL)
+    *import_id = 0;
   if (kez_import_refuse_problems (self->problems, error))
     return FALSE;
+  if (self->questions->len == 0)
+    return TRUE;
 
   if (!kez_store_begin (store, error))
     return FALSE;
+  if (!(id = kez_import_batch_begin (store, KEZ_IMPORT_QUESTIONS, self->file_name,
+                                     self->questions->len, self->present->len, error)) ||
+      !kez_import_value_map_remember (self->values, store, error))
+    {
+      kez_store_rollback (store);
+      return FALSE;
+    }
   for (guint i = 0; i < self->questions->len; i++)
-    if (kez_questions_add (store, &g_array_index (self->questions, KezQuestionFields, i),
-                           error) == 0)
-      {
-        kez_store_rollback (store);
-        return FALSE;
-      }
-  return kez_store_commit (store, error);
+    {
+      gint64 question = kez_questions_add (store, &g_array_index (self->questions,
+                                                                  KezQuestionFields, i), error);
+
+      if (question == 0 || !kez_import_batch_add (store, KEZ_IMPORT_QUESTIONS, id, question,
+                                                  error))
+        {
+          kez_store_rollback (store);
+          return FALSE;
+        }
+    }
+  if (!kez_store_commit (store, error))
+    return FALSE;
+  if (import_id != NULL)
+    *import_id = id;
+  return TRUE;
 }
 
 void
@@ -401,5 +464,8 @@ kez_question_import_free (KezQuestionImport *self)
 {
   g_clear_pointer (&self->questions, g_array_unref);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
+  g_clear_pointer (&self->present, g_array_unref);
+  g_clear_pointer (&self->owned_values, kez_import_value_map_free);
+  g_free (self->file_name);
   g_free (self);
 }

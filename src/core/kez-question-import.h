@@ -1,4 +1,4 @@
-/* kez-question-import.h: questions from a CSV file, all or nothing
+/* kez-question-import.h: questions from a CSV file or a workbook, all or nothing
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,6 +7,9 @@
 
 #include <glib.h>
 
+#include "kez-import-columns.h"
+#include "kez-import-table.h"
+#include "kez-import-value-map.h"
 #include "kez-question.h"
 #include "kez-store.h"
 
@@ -25,27 +28,34 @@ typedef enum
   KEZ_N_QUESTION_COLUMNS
 } KezQuestionColumn;
 
+typedef struct
+{
+  const char * const *mapping;     /* for each column the header holding it, or NULL; NULL
+                                      as a whole for the guess */
+  gint64              meeting_id;  /* the questions' meeting, or 0; a row's own wins */
+  int                 channel;     /* a KezChannel for every row, or -1 for the file's */
+  KezImportValueMap  *values;      /* the planner's choices, or NULL for a fresh map */
+  const char         *file_name;   /* for the record of imports */
+} KezQuestionImportOptions;
+
+#define KEZ_QUESTION_IMPORT_OPTIONS_INIT { NULL, 0, -1, NULL, NULL }
+
 typedef struct _KezQuestionImport KezQuestionImport;
 
-const char              *kez_question_column_name        (KezQuestionColumn   column);
-gboolean                 kez_question_column_is_required (KezQuestionColumn   column);
-int                      kez_question_column_guess       (const char         *header);
-GStrv                    kez_question_import_read_header (const char         *data,
-                                                          gsize               length,
-                                                          GError            **error);
-KezQuestionImport       *kez_question_import_read        (KezStore           *store,
-                                                          const char         *data,
-                                                          gsize               length,
-                                                          const char * const *mapping,
-                                                          gint64              meeting_id,
-                                                          GError            **error);
+const KezImportColumn   *kez_question_import_columns      (void);
+KezQuestionImport       *kez_question_import_read         (KezStore                       *store,
+                                                           KezImportTable                 *table,
+                                                           const KezQuestionImportOptions *options,
+                                                           GError                        **error);
 guint                    kez_question_import_get_n_questions (KezQuestionImport *self);
 const KezQuestionFields *kez_question_import_get_question (KezQuestionImport *self,
-                                                          guint               index);
+                                                           guint              index);
 GPtrArray               *kez_question_import_get_problems (KezQuestionImport *self);
+GArray                  *kez_question_import_get_present  (KezQuestionImport *self);
 gboolean                 kez_question_import_commit       (KezQuestionImport *self,
-                                                          KezStore           *store,
-                                                          GError            **error);
+                                                           KezStore          *store,
+                                                           gint64            *import_id,
+                                                           GError           **error);
 void                     kez_question_import_free         (KezQuestionImport *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KezQuestionImport, kez_question_import_free)

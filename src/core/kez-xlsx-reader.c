@@ -37,6 +37,7 @@ struct _KezXlsxSheet
   char       *name;
   GHashTable *cells;  /* row << 14 | column → text */
   guint       n_rows;
+  guint       n_columns;
 };
 
 struct _KezXlsxBook
@@ -320,6 +321,7 @@ store_cell (KezXlsxSheet *sheet,
     }
   g_hash_table_insert (sheet->cells, cell_key (cell->row, cell->column), text);
   sheet->n_rows = MAX (sheet->n_rows, cell->row + 1);
+  sheet->n_columns = MAX (sheet->n_columns, cell->column + 1);
 }
 
 static PartResult
@@ -656,6 +658,13 @@ guint
 kez_xlsx_sheet_get_n_rows (KezXlsxSheet *self)
 {
   return self->n_rows;
+}
+
+/* Returns: one more than the rightmost column with a value */
+guint
+kez_xlsx_sheet_get_n_columns (KezXlsxSheet *self)
+{
+  return self->n_columns;
 }
 
 /* The sheet's name on its tab, or "" when the workbook does not say. */

@@ -22,6 +22,7 @@ const char   *kez_xlsx_sheet_get       (KezXlsxSheet  *self,
                                         guint          row,
                                         guint          column);
 guint         kez_xlsx_sheet_get_n_rows (KezXlsxSheet *self);
+guint         kez_xlsx_sheet_get_n_columns (KezXlsxSheet *self);
 void          kez_xlsx_sheet_free      (KezXlsxSheet  *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KezXlsxSheet, kez_xlsx_sheet_free)

@@ -37,9 +37,9 @@ static const GOptionEntry option_entries[] = {
     N_("Make the database FILE (which must not exist yet) a demo of a ministry’s year, and "
        "open it"), NULL },
   { "import-meetings", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Import the meetings of a CSV file, all or none, and exit"), N_("PATH") },
+    N_("Import the meetings of a CSV file or a workbook, all or none, and exit"), N_("PATH") },
   { "import-questions", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Import the questions of a CSV file, all or none, and exit"), N_("PATH") },
+    N_("Import the questions of a CSV file or a workbook, all or none, and exit"), N_("PATH") },
   { "meeting", 0, 0, G_OPTION_ARG_INT64, NULL,
     N_("The meeting imported questions are for"), N_("ID") },
   { "export", 0, 0, G_OPTION_ARG_STRING, NULL,

@@ -30,7 +30,7 @@
 #include "kez-meeting-labels.h"
 #include "kez-meetings.h"
 #include "kez-question-dialog.h"
-#include "kez-question-import-dialog.h"
+#include "kez-import-dialog.h"
 #include "kez-question-labels.h"
 #include "kez-question-list.h"
 #include "kez-question-stats.h"
@@ -816,7 +816,7 @@ action_import (GtkWidget  *widget,
   KezQuestionsPage *self = KEZ_QUESTIONS_PAGE (widget);
 
   if (self->store != NULL)
-    kez_question_import_dialog_run (parent_window (self), self->store);
+    kez_import_dialog_run (parent_window (self), self->store, KEZ_IMPORT_QUESTIONS);
 }
 
 /* The register of the meeting the list is filtered on, or of every question. */

@@ -22,7 +22,7 @@
 #include "kez-deadlines.h"
 #include "kez-draft-schedule-dialog.h"
 #include "kez-meeting-editor.h"
-#include "kez-meeting-import-dialog.h"
+#include "kez-import-dialog.h"
 #include "kez-meeting-labels.h"
 #include "kez-meetings.h"
 #include "kez-month-view.h"
@@ -782,7 +782,8 @@ action_import (GtkWidget  *widget,
 {
   KezSchedulePage *self = KEZ_SCHEDULE_PAGE (widget);
 
-  kez_meeting_import_dialog_run (GTK_WINDOW (gtk_widget_get_root (widget)), self->store);
+  kez_import_dialog_run (GTK_WINDOW (gtk_widget_get_root (widget)), self->store,
+                         KEZ_IMPORT_MEETINGS);
 }
 
 static void

@@ -8,6 +8,7 @@ accessibility bus then starts by itself.
 import os
 import resource
 import subprocess
+import sys
 import tempfile
 import time
 
@@ -16,9 +17,11 @@ import gi
 gi.require_version("Atspi", "2.0")
 from gi.repository import Atspi, GLib  # noqa: E402
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from kezlocale import LOCALES, ensure_locales  # noqa: E402,F401
+
 BUILD_ROOT = os.environ.get(
     "MESON_BUILD_ROOT", os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "_build"))
-LOCALES = {"kk": "kk_KZ.UTF-8", "ru": "ru_RU.UTF-8"}
 
 
 def kazakhstan_today():
@@ -26,18 +29,6 @@ def kazakhstan_today():
     computer's own zone: at 20:00 UTC it is already tomorrow there."""
     import datetime
     return datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=5))).date()
-
-
-def ensure_locales():
-    """Generate the kk and ru locales inside the build tree: no system change needed."""
-    locpath = os.path.join(BUILD_ROOT, "tests", "locale")
-    for name in LOCALES.values():
-        target = os.path.join(locpath, name)
-        if not os.path.isdir(target):
-            os.makedirs(locpath, exist_ok=True)
-            source = name.split(".")[0]
-            subprocess.run(["localedef", "-i", source, "-f", "UTF-8", target], check=True)
-    return locpath
 
 
 class App:

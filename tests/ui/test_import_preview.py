@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Import meetings from the window: the preview lists the bad rows with their line numbers and
-refuses to import; a good file is imported whole."""
+"""Import from the window: the preview lists the bad rows with their line numbers and refuses
+to import; a good file is imported whole. A value the file spells its own way is chosen once,
+imported, undone from the message, and taken as chosen by the next import."""
 
 import os
 import sqlite3
@@ -23,6 +24,11 @@ BAD = ("organ;leader;date;time;duration_minutes;region\n"
        "moh;Ким В.;32.03.2027;10:00;90;Atlantis\n")
 
 
+E_OTINISH = ("\ufeffДата обращения;Источник;Регион;Текст обращения\r\n"
+             "02.11.2026 09:15;е-Өтініш;г. Астана;Первый\r\n"
+             "03.11.2026 10:00;е-Өтініш;Столица;Второй\r\n")
+
+
 def count_meetings(app):
     db = sqlite3.connect(app.database)
     try:
@@ -42,6 +48,36 @@ def open_file(app, path):
     time.sleep(0.3)
     subprocess.run(["xdotool", "type", "--delay", "10", path], check=True)
     subprocess.run(["xdotool", "key", "Return"], check=True)
+
+
+def open_questions_file(app, path):
+    """Through the page's button, then the file chooser's location field, once the chooser is
+    there to type into."""
+    app.click(app.find("Вопросы"))
+    app.click(app.find("Импортировать вопросы…"))
+    app.find("Открыть")
+    time.sleep(0.5)
+    subprocess.run(["xdotool", "key", "ctrl+l"], check=True)
+    time.sleep(0.5)
+    subprocess.run(["xdotool", "type", "--delay", "10", path], check=True)
+    time.sleep(0.3)
+    subprocess.run(["xdotool", "key", "Return"], check=True)
+    return app.find("Импорт вопросов", "dialog")
+
+
+def question_regions(app):
+    db = sqlite3.connect(app.database)
+    try:
+        return [r for (r,) in db.execute("SELECT region_code FROM questions ORDER BY id")]
+    finally:
+        db.close()
+
+
+def wait_for(condition, timeout=15):
+    deadline = time.monotonic() + timeout
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    return condition()
 
 
 def enabled(node):
@@ -78,6 +114,41 @@ class ImportPreview(unittest.TestCase):
             time.sleep(0.5)
             self.assertEqual(count_meetings(app), 3)
             app.find("Импортированы 3 встречи")
+
+
+    def test_a_value_is_chosen_imported_undone_and_remembered(self):
+        with tempfile.NamedTemporaryFile("w", suffix=".csv", encoding="utf-8",
+                                         newline="") as export, App("ru") as app:
+            export.write(E_OTINISH)
+            export.flush()
+            open_questions_file(app, export.name)
+            app.find("1 строку нельзя импортировать")
+            app.find("строка 3: неизвестный регион «Столица»")
+            self.assertFalse(enabled(app.find("Импортировать", "push button")))
+            # The guesses are shown as guesses, the value not recognised as such.
+            app.find("Регион: г. Астана")
+            app.find("Догадка: проверьте · 1 строка")
+            app.find("Не распознано · 1 строка")
+
+            app.click_with_mouse(app.find("Регион: Столица"), "Импорт вопросов")
+            app.click_with_mouse(app.find("город Астана", "label", timeout=5), "Импорт вопросов")
+            app.wait_gone("1 строку нельзя импортировать")
+            app.find("Ваш выбор · 1 строка")
+            button = app.find("Импортировать", "push button")
+            self.assertTrue(wait_for(lambda: enabled(button)))
+            app.click(button)
+            self.assertTrue(wait_for(lambda: question_regions(app) == ["astana", "astana"]))
+
+            # Undone from the message, as one step.
+            app.find("Импортировано 2 вопроса")
+            app.click(app.find("Вернуть"))
+            self.assertTrue(wait_for(lambda: question_regions(app) == []))
+            app.find("Импорт отменён")
+
+            # The next file from the same system: the choice was remembered.
+            open_questions_file(app, export.name)
+            app.find("Как выбрано при прежнем импорте · 1 строка")
+            self.assertTrue(wait_for(lambda: enabled(app.find("Импортировать", "push button"))))
 
 
 if __name__ == "__main__":
