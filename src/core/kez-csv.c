@@ -501,13 +501,10 @@ kez_csv_reader_next (KezCsvReader  *self,
             state = QUOTE_IN_QUOTED;
           else
             {
-              if (c == '\r' && peek_byte (self) == '\n')
-                continue; /* a line break inside a field is kept as \n */
-              if (c == '\n' || c == '\r')
-                {
-                  self->line++;
-                  c = '\n';
-                }
+              /* A line break inside a field is the field's own, kept as written (the
+               * importers make it one \n); it counts once as a line of the file. */
+              if (c == '\n' || (c == '\r' && peek_byte (self) != '\n'))
+                self->line++;
               if (!append (self, c, record_line, error))
                 return fail (self);
             }

@@ -186,6 +186,26 @@ kez_import_check_length (GPtrArray  *reasons,
                                         "cell holds (%2$d)"), length, KEZ_IMPORT_MAX_TEXT));
 }
 
+/* CRLF and a lone CR as the one \n a text keeps, in place. */
+static void
+normalise_line_breaks (char *text)
+{
+  char *to = text;
+
+  for (const char *from = text; *from != '\0'; from++)
+    {
+      if (*from == '\r')
+        {
+          *to++ = '\n';
+          if (from[1] == '\n')
+            from++;
+        }
+      else
+        *to++ = *from;
+    }
+  *to = '\0';
+}
+
 /* The rows after the header, each given to @read_row; when the file breaks (an unclosed quote,
  * a field too long), its message joins @problems after those of the rows before it. */
 void
@@ -199,7 +219,11 @@ kez_import_read_rows (KezImportTable  *table,
 
   while ((record = kez_import_table_next (table, &broken)) != NULL)
     {
-      g_autofree char *reasons = read_row (record, user_data);
+      g_autofree char *reasons = NULL;
+
+      for (guint i = 0; record->fields[i] != NULL; i++)
+        normalise_line_breaks (record->fields[i]);
+      reasons = read_row (record, user_data);
 
       if (reasons != NULL)
         g_ptr_array_add (problems, kez_import_table_where (table, record->line, reasons));
