@@ -180,6 +180,21 @@ class Intake(unittest.TestCase):
                       again.stdout)
         self.assertEqual(self.query("SELECT count(*) FROM meetings")[0][0], 3)
 
+    def test_meetings_from_a_workbook(self):
+        """Dates as date cells, times as time cells, as a spreadsheet keeps them."""
+        book = openpyxl.Workbook()
+        sheet = book.active
+        sheet.append(["Орган", "Руководитель", "Дата", "Время", "Продолжительность"])
+        sheet.append(["moh", "Ахметова А. Ж.", datetime.date(2027, 3, 15), datetime.time(10, 30),
+                      90])
+        sheet["C2"].number_format = "DD.MM.YYYY"
+        sheet["D2"].number_format = "HH:MM"
+        book.save(self.path("plan.xlsx"))
+        result = self.kezdesu("--import-meetings=" + self.path("plan.xlsx"))
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(self.query("SELECT starts_at, planned_minutes FROM meetings"),
+                         [("2027-03-15T10:30", 90)])
+
     def test_a_missing_column_is_named_with_what_the_file_has(self):
         path = self.path("plan.csv")
         with open(path, "w", encoding="utf-8") as f:

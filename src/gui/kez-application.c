@@ -16,6 +16,7 @@
 #include "kez-meeting-console.h"
 #include "kez-meeting-editor.h"
 #include "kez-preferences-window.h"
+#include "kez-store-watch.h"
 #include "kez-window.h"
 
 struct _KezApplication
@@ -24,6 +25,7 @@ struct _KezApplication
 
   char           *database_path;
   KezStore       *store;
+  KezStoreWatch  *store_watch;  /* what other processes write into it */
   GError         *store_error;
 };
 
@@ -280,7 +282,10 @@ open_store (KezApplication *self)
   if (self->store_error != NULL)
     g_warning ("Cannot open the database: %s", self->store_error->message);
   else
-    back_up_daily (path);
+    {
+      self->store_watch = kez_store_watch_new (self->store);
+      back_up_daily (path);
+    }
 }
 
 char *
@@ -301,6 +306,7 @@ kez_application_reopen (KezApplication *self)
 
   g_return_if_fail (KEZ_IS_APPLICATION (self));
 
+  g_clear_pointer (&self->store_watch, kez_store_watch_free);
   g_clear_object (&self->store);
   g_clear_error (&self->store_error);
   open_store (self);
@@ -487,6 +493,7 @@ kez_application_finalize (GObject *object)
 {
   KezApplication *self = (KezApplication *) object;
 
+  g_clear_pointer (&self->store_watch, kez_store_watch_free);
   g_clear_object (&self->store);
   g_clear_error (&self->store_error);
   g_clear_pointer (&self->database_path, g_free);

@@ -58,6 +58,7 @@ class App:
         )
         env.update(environment or {})
         env.pop("NO_AT_BRIDGE", None)
+        self.env = env
         binary = os.path.join(BUILD_ROOT, "src", "kezdesu")
         # The app's own messages go to a file, shown when it fails to come up.
         self.log = open(os.path.join(self.tmp.name, "kezdesu.log"), "w+")

@@ -13,7 +13,7 @@ import warnings
 
 from gi.repository import Atspi
 
-from kezui import App
+from kezui import App, BUILD_ROOT
 
 SOURCE_ROOT = os.environ.get("MESON_SOURCE_ROOT",
                              os.path.join(os.path.dirname(__file__), "..", ".."))
@@ -149,6 +149,22 @@ class ImportPreview(unittest.TestCase):
             open_questions_file(app, export.name)
             app.find("Как выбрано при прежнем импорте · 1 строка")
             self.assertTrue(wait_for(lambda: enabled(app.find("Импортировать", "push button"))))
+
+    def test_a_command_line_import_shows_in_the_open_window(self):
+        """A script imports the day's export while the window is open on the database."""
+        with tempfile.NamedTemporaryFile("w", suffix=".csv", encoding="utf-8",
+                                         newline="") as export, App("ru") as app:
+            export.write(E_OTINISH.replace("Столица", "Астана"))
+            export.flush()
+            app.click(app.find("Вопросы"))
+            app.find("0 вопросов · 0 граждан")
+            result = subprocess.run([os.path.join(BUILD_ROOT, "src", "kezdesu"),
+                                     "--database=" + app.database,
+                                     "--import-questions=" + export.name],
+                                    env=app.env, capture_output=True, text=True, timeout=60)
+            self.assertEqual(result.returncode, 0, result.stderr)
+            app.find("2 вопроса · 2 гражданина")
+            app.find("Второй")
 
 
 if __name__ == "__main__":
