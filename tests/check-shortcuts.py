@@ -19,7 +19,7 @@ GROUP_FILES = {
     "General": "kez-application.c",
     "Pages": "kez-application.c",
     "Schedule": "kez-schedule-page.c",
-    "Questions": "kez-questions-page.c",
+    "Questions": ("kez-questions-page.c", "kez-questions-page-triage.c"),
     "Action Plan": "kez-action-plan-page.c",
     "Meeting Editor": "kez-meeting-editor.c",
     "Live Meeting": "kez-console-keys.c",
@@ -46,8 +46,11 @@ def shortcuts():
             yield group_title, props.get("title"), props.get("accelerator"), props.get("action-name")
 
 
-def source(name):
-    return (gui / name).read_text(encoding="utf-8")
+def source(names):
+    """The text of a file, or of the files of a page split in several."""
+    if isinstance(names, str):
+        names = (names,)
+    return "\n".join((gui / name).read_text(encoding="utf-8") for name in names)
 
 
 def installed_actions(text):
@@ -70,6 +73,10 @@ def bindings(text):
             found.add((accel.replace("comma", ","), action.split("(")[0]))
     for key, action in re.findall(r'\{ GDK_KEY_(\w+), "([\w.-]+)" \}', text):
         found.add((key, action))
+    # The questions page's table of triage actions (kez-questions-page-triage.c).
+    for action, key, mask in re.findall(
+            r'\{ "([\w.-]+)", \w+, GDK_KEY_(\w+), (\w+) \}', text):
+        found.add((MASKS[mask] + key, action))
     # The live console's table of keys (kez-console-keys.c).
     for key, mask, action in re.findall(
             r'\{ GDK_KEY_(\w+), (\w+), (?:TRUE|FALSE), "([\w.-]+)" \}', text):
@@ -78,8 +85,9 @@ def bindings(text):
 
 
 def normal(accel):
+    """As GTK compares them: <Shift>K is <Shift>k."""
     return accel.replace("&lt;", "<").replace("&gt;", ">").replace("<Primary>", "<Control>") \
-        .replace(",", "comma")
+        .replace(",", "comma").lower()
 
 
 problems = []
@@ -87,6 +95,8 @@ listed = set()
 all_actions = set(GTK_ACTIONS)
 for name in set(GROUP_FILES.values()) | {"kez-window.c", "kez-meeting-console.c"}:
     all_actions |= installed_actions(source(name))
+all_actions |= {action for action, _, _ in re.findall(
+    r'\{ "([\w.-]+)", \w+, GDK_KEY_(\w+), (\w+) \}', source("kez-questions-page-triage.c"))}
 
 for group, title, accel, action in shortcuts():
     if group not in GROUP_FILES:

@@ -9,6 +9,7 @@
 #include "kez-deadlines.h"
 #include "kez-meetings.h"
 #include "kez-problems.h"
+#include "kez-question-triage.h"
 #include "kez-questions.h"
 #include "kez-store-private.h"
 #include "kez-test-util.h"
@@ -367,6 +368,148 @@ test_action_needs_deadline_and_executor (void)
   kez_action_fields_clear (&fields);
 }
 
+static char *
+status_of (KezStore *store,
+           gint64    question)
+{
+  g_autoptr(KezQuestion) found = kez_questions_get (store, question);
+
+  return g_strdup (kez_question_status_to_string (kez_question_get_fields (found)->status));
+}
+
+/* Questions reach a meeting from triage, become a problem of it, and its questions change
+ * later; every step is undone exactly. */
+static void
+test_triage_reaches_the_meeting (void)
+{
+  g_autofree char *path = kez_test_make_db_path ();
+  g_autoptr(KezStore) store = kez_store_open (path, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KezTriageUndo) given = NULL;
+  g_autoptr(KezTriageUndo) written = NULL;
+  g_autoptr(GArray) behind = NULL;
+  gint64 meeting = add_meeting (store, 2026, 3, 10);
+  gint64 a = add_question (store, 0, "Дорога");
+  gint64 b = add_question (store, 0, "Школа");
+  gint64 c = add_question (store, 0, "Больница");
+  gint64 both[] = { a, b };
+  gint64 only_c[] = { c };
+  gint64 problem;
+  KezProblemFields fields;
+  GDate day;
+
+  given = kez_triage_set_meeting (store, both, 2, meeting, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kez_triage_undo_get_n_changed (given), ==, 2);
+  g_assert_cmpint (kez_store_query_number (store, "SELECT count(*) FROM questions "
+                                                  "WHERE meeting_id = ?", meeting, 0), ==, 2);
+  g_assert_true (kez_triage_undo (store, given, &error));
+  g_assert_cmpint (kez_store_query_number (store, "SELECT count(*) FROM questions "
+                                                  "WHERE meeting_id = ?", meeting, 0), ==, 0);
+  g_clear_pointer (&given, kez_triage_undo_free);
+  given = kez_triage_set_meeting (store, both, 2, meeting, &error);
+  g_assert_no_error (error);
+
+  /* A cancelled meeting takes no questions. */
+  g_assert_null (kez_triage_set_meeting (store, only_c, 1, 99999, &error));
+  g_assert_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+
+  /* Answered in writing, with its day; not before the question came, not tomorrow. */
+  g_date_set_dmy (&day, 1, G_DATE_MARCH, 2026);
+  g_assert_null (kez_triage_answer_in_writing (store, only_c, 1, &day, &error));
+  g_assert_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+  g_date_set_dmy (&day, 20, G_DATE_MARCH, 2026);
+  written = kez_triage_answer_in_writing (store, only_c, 1, &day, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(KezQuestion) found = kez_questions_get (store, c);
+    g_autofree char *status = status_of (store, c);
+
+    g_assert_cmpstr (status, ==, "answered-in-writing");
+    g_assert_cmpstr (kez_question_get_fields (found)->answered_on, ==, "2026-03-20");
+  }
+  g_assert_true (kez_triage_undo (store, written, &error));
+  {
+    g_autoptr(KezQuestion) found = kez_questions_get (store, c);
+    g_autofree char *status = status_of (store, c);
+
+    g_assert_cmpstr (status, ==, "new");
+    g_assert_null (kez_question_get_fields (found)->answered_on);
+  }
+
+  /* A problem of the two; then the third added and the first taken out. */
+  kez_problem_fields_init (&fields);
+  fields.meeting_id = meeting;
+  g_free (fields.title_ru);
+  fields.title_ru = g_strdup ("Инфраструктура");
+  problem = kez_problems_create (store, &fields, both, 2, &error);
+  kez_problem_fields_clear (&fields);
+  g_assert_no_error (error);
+  {
+    g_autofree char *status = status_of (store, a);
+
+    g_assert_cmpstr (status, ==, "in-action-plan");
+  }
+  {
+    gint64 now[] = { b, c };
+
+    g_assert_true (kez_problems_set_questions (store, problem, now, 2, &error));
+    g_assert_no_error (error);
+  }
+  behind = kez_problems_list_questions (store, problem);
+  g_assert_cmpuint (behind->len, ==, 2);
+  g_assert_cmpint (g_array_index (behind, gint64, 0), ==, b);
+  g_assert_cmpint (g_array_index (behind, gint64, 1), ==, c);
+  {
+    g_autofree char *first = status_of (store, a);
+    g_autofree char *third = status_of (store, c);
+
+    g_assert_cmpstr (first, ==, "accepted");
+    g_assert_cmpstr (third, ==, "in-action-plan");
+  }
+  g_assert_cmpint (kez_store_query_number (store, "SELECT meeting_id FROM questions WHERE id = ?",
+                                           c, 0), ==, meeting);
+  /* A question in the action plan stays with its meeting. */
+  {
+    g_autoptr(KezTriageUndo) moved = kez_triage_set_meeting (store, only_c, 1, 0, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (kez_triage_undo_get_n_changed (moved), ==, 0);
+  }
+}
+
+/* A duplicate separated by mistake is merged back by undo. */
+static void
+test_unmerge_is_undone (void)
+{
+  g_autofree char *path = kez_test_make_db_path ();
+  g_autoptr(KezStore) store = kez_store_open (path, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KezTriageUndo) merged = NULL;
+  g_autoptr(KezTriageUndo) separated = NULL;
+  gint64 keep = add_question (store, 0, "Вода");
+  gint64 copy = add_question (store, 0, "Вода!");
+  gint64 ids[] = { keep, copy };
+
+  merged = kez_triage_merge (store, ids, 2, keep, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (kez_store_query_number (store, "SELECT citizens FROM questions WHERE id = ?",
+                                           keep, 0), ==, 2);
+  separated = kez_triage_unmerge_many (store, &copy, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kez_triage_undo_get_n_changed (separated), ==, 1);
+  g_assert_cmpint (kez_store_query_number (store, "SELECT citizens FROM questions WHERE id = ?",
+                                           keep, 0), ==, 1);
+  g_assert_true (kez_triage_undo (store, separated, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (kez_store_query_number (store, "SELECT merged_into FROM questions WHERE id = ?",
+                                           copy, 0), ==, keep);
+  g_assert_cmpint (kez_store_query_number (store, "SELECT citizens FROM questions WHERE id = ?",
+                                           keep, 0), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -379,6 +522,8 @@ main (int   argc,
   g_test_add_func ("/action-plan/publication-due-after-25-december",
                    test_publication_due_after_25_december);
   g_test_add_func ("/action-plan/problems-and-overview", test_problems_and_overview);
+  g_test_add_func ("/action-plan/triage-reaches-the-meeting", test_triage_reaches_the_meeting);
+  g_test_add_func ("/action-plan/unmerge-is-undone", test_unmerge_is_undone);
   g_test_add_func ("/action-plan/problem-is-corrected", test_problem_is_corrected);
   g_test_add_func ("/action-plan/action-needs-deadline-and-executor",
                    test_action_needs_deadline_and_executor);

@@ -257,6 +257,146 @@ kez_problems_update (KezStore               *store,
   return TRUE;
 }
 
+/**
+ * kez_problems_list_questions:
+ *
+ * Returns: (transfer full) (element-type gint64): the questions behind the problem, oldest
+ *   first
+ */
+GArray *
+kez_problems_list_questions (KezStore *store,
+                             gint64    problem_id)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), ids);
+
+  stmt = kez_store_prepare (store,
+                            "SELECT q.id FROM problem_questions pq "
+                            "JOIN questions q ON q.id = pq.question_id "
+                            "WHERE pq.problem_id = ? ORDER BY q.received_on, q.id", NULL);
+  if (stmt == NULL)
+    return ids;
+  sqlite3_bind_int64 (stmt, 1, problem_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  return ids;
+}
+
+/* @sql with ?1 = @first and ?2 = @second. */
+static gboolean
+run_for (KezStore    *store,
+         const char  *sql,
+         gint64       first,
+         gint64       second,
+         GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = kez_store_prepare (store, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, first);
+  sqlite3_bind_int64 (stmt, 2, second);
+  return kez_store_step_done (store, stmt, error);
+}
+
+static gboolean
+in_array (GArray *ids,
+          gint64  id)
+{
+  for (guint i = 0; i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == id)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * kez_problems_set_questions:
+ * @question_ids: (array length=n_question_ids): the questions the problem is to have
+ *
+ * Adds the questions given that the problem does not have (they go into the action plan, at
+ * the problem's meeting) and takes away those it has that are not given (they are accepted
+ * again), in one transaction. A merged duplicate counts with the question it was merged into
+ * and is left out; a question in another problem is refused: it belongs there.
+ */
+gboolean
+kez_problems_set_questions (KezStore      *store,
+                            gint64         problem_id,
+                            const gint64  *question_ids,
+                            guint          n_question_ids,
+                            GError       **error)
+{
+  g_autoptr(GArray) present = kez_problems_list_questions (store, problem_id);
+  g_autoptr(GArray) wanted = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gint64 meeting_id;
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
+
+  meeting_id = kez_store_query_number (store, "SELECT meeting_id FROM problems WHERE id = ?",
+                                       problem_id, 0);
+  if (meeting_id == 0)
+    {
+      g_set_error_literal (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONSTRAINT,
+                           _("The problem no longer exists"));
+      return FALSE;
+    }
+  g_array_append_vals (wanted, question_ids, n_question_ids);
+
+  if (!kez_store_begin (store, error))
+    return FALSE;
+  for (guint i = 0; i < present->len; i++)
+    {
+      gint64 id = g_array_index (present, gint64, i);
+
+      if (in_array (wanted, id))
+        continue;
+      if (!run_for (store, "DELETE FROM problem_questions WHERE question_id = ?1 "
+                           "AND problem_id = ?2", id, problem_id, error) ||
+          !run_for (store, "UPDATE questions SET status = 'accepted' WHERE id = ?1 "
+                           "AND status = 'in-action-plan' AND ?2 = ?2", id, 0, error))
+        goto failed;
+    }
+  for (guint i = 0; i < n_question_ids; i++)
+    {
+      gint64 id = question_ids[i];
+
+      if (in_array (present, id) ||
+          kez_store_query_number (store, "SELECT count(*) FROM questions WHERE id = ? "
+                                         "AND status <> 'merged'", id, 0) == 0)
+        continue;
+      if (kez_store_query_number (store, "SELECT count(*) FROM problem_questions "
+                                         "WHERE question_id = ?", id, 0) > 0)
+        {
+          g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
+          g_set_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONSTRAINT,
+                       /* Translators: %1$s is a question's number */
+                       _("Question %1$s is already in another problem: a question is in one "
+                         "problem only"), number);
+          goto failed;
+        }
+      if (!run_for (store, "INSERT INTO problem_questions (question_id, problem_id) "
+                           "VALUES (?1, ?2)", id, problem_id, error) ||
+          !run_for (store, "UPDATE questions SET status = 'in-action-plan', meeting_id = ?2 "
+                           "WHERE id = ?1", id, meeting_id, error))
+        goto failed;
+    }
+  if (!kez_store_commit (store, error))
+    goto failed;
+  kez_store_emit_changed (store, "problems");
+  kez_store_emit_changed (store, "questions");
+  return TRUE;
+
+failed:
+  kez_store_rollback (store);
+  return FALSE;
+}
+
 /* The problem goes with its actions and their history; its questions become accepted again. */
 gboolean
 kez_problems_delete (KezStore  *store,

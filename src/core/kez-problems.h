@@ -40,6 +40,13 @@ GArray    *kez_problems_candidates  (KezStore               *store,
 gboolean   kez_problems_update      (KezStore               *store,
                                      const KezProblemFields *fields,
                                      GError                **error);
+GArray    *kez_problems_list_questions (KezStore            *store,
+                                     gint64                  problem_id);
+gboolean   kez_problems_set_questions (KezStore             *store,
+                                     gint64                  problem_id,
+                                     const gint64           *question_ids,
+                                     guint                   n_question_ids,
+                                     GError                **error);
 gboolean   kez_problems_delete      (KezStore               *store,
                                      gint64                  problem_id,
                                      GError                **error);

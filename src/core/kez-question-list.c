@@ -40,6 +40,7 @@ struct _KezQuestionList
   KezQuestionFilter  filter;
   GArray            *ids;        /* gint64, newest first */
   guint64            n_citizens; /* behind the questions listed, merged duplicates excepted */
+  guint              n_merged;   /* the merged duplicates among the rows */
   GHashTable        *cache;      /* position + 1 → KezQuestion */
   GHashTable        *stale;      /* position + 1 of cached objects not yet given their row */
   guint              stale_idle;
@@ -171,7 +172,8 @@ kez_question_list_init (KezQuestionList *self)
 /* The ids the filter selects now, newest first. */
 static GArray *
 query_ids (KezQuestionList *self,
-           guint64         *n_citizens)
+           guint64         *n_citizens,
+           guint           *n_merged)
 {
   g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *where = kez_question_filter_to_sql (&self->filter, values);
@@ -181,6 +183,7 @@ query_ids (KezQuestionList *self,
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   *n_citizens = 0;
+  *n_merged = 0;
   if (stmt == NULL)
     return ids;
   for (guint i = 0; i < values->len; i++)
@@ -192,6 +195,8 @@ query_ids (KezQuestionList *self,
       g_array_append_val (ids, id);
       if (!sqlite3_column_int (stmt, 2))
         *n_citizens += sqlite3_column_int (stmt, 1);
+      else
+        (*n_merged)++;
     }
   return ids;
 }
@@ -272,7 +277,7 @@ kez_question_list_refresh (KezQuestionList *self)
 
   g_return_if_fail (KEZ_IS_QUESTION_LIST (self));
 
-  ids = query_ids (self, &self->n_citizens);
+  ids = query_ids (self, &self->n_citizens, &self->n_merged);
   replace_ids (self, ids, G_MAXUINT);
 }
 
@@ -295,7 +300,7 @@ kez_question_list_new (KezStore *store)
   self->store = g_object_ref (store);
   g_signal_connect (store, "changed::questions", G_CALLBACK (on_store_changed), self);
   g_array_unref (self->ids);
-  self->ids = query_ids (self, &self->n_citizens);
+  self->ids = query_ids (self, &self->n_citizens, &self->n_merged);
   return self;
 }
 
@@ -309,7 +314,7 @@ kez_question_list_set_filter (KezQuestionList         *self,
 
   kez_question_filter_clear (&self->filter);
   kez_question_filter_copy (filter, &self->filter);
-  ids = query_ids (self, &self->n_citizens);
+  ids = query_ids (self, &self->n_citizens, &self->n_merged);
   replace_ids (self, ids, ROWS_UPDATED_AT_ONCE);
 }
 
@@ -339,6 +344,14 @@ kez_question_list_find (KezQuestionList *self,
     if (g_array_index (self->ids, gint64, i) == id)
       return i;
   return G_MAXUINT;
+}
+
+/* Returns: how many of the rows are merged duplicates, counted with their question */
+guint
+kez_question_list_get_n_merged (KezQuestionList *self)
+{
+  g_return_val_if_fail (KEZ_IS_QUESTION_LIST (self), 0);
+  return self->n_merged;
 }
 
 guint64

@@ -25,6 +25,7 @@ gint64                   kez_question_list_get_id         (KezQuestionList      
 guint                    kez_question_list_find           (KezQuestionList         *self,
                                                            gint64                   id);
 guint64                  kez_question_list_get_n_citizens (KezQuestionList         *self);
+guint                    kez_question_list_get_n_merged (KezQuestionList           *self);
 void                     kez_question_list_refresh        (KezQuestionList         *self);
 
 G_END_DECLS

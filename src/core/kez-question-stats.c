@@ -49,9 +49,14 @@ kez_question_stats_count (KezStore                *store,
 
   kez_question_filter_init (&all);
   where = kez_question_filter_to_sql (filter != NULL ? filter : &all, values);
-  sql = g_strdup_printf ("SELECT %s AS k, count(*) AS n FROM questions%s%sstatus <> 'merged' "
+  /* As the list counts: a merged duplicate is counted with its question, unless merged
+   * duplicates are what the filter asks for. */
+  sql = g_strdup_printf ("SELECT %s AS k, count(*) AS n FROM questions%s%s "
                          "GROUP BY k ORDER BY %s",
-                         groups[kind], where, where[0] != '\0' ? " AND " : " WHERE ",
+                         groups[kind], where,
+                         filter != NULL && filter->status == KEZ_QUESTION_MERGED ? ""
+                           : where[0] != '\0' ? " AND status <> 'merged'"
+                           : " WHERE status <> 'merged'",
                          kind == KEZ_QUESTION_STATS_WEEK ? "k" : "n DESC, k");
   if (!(stmt = kez_store_prepare (store, sql, NULL)))
     return counts;

@@ -18,6 +18,8 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kez-kazakhstan-time.h"
+#include "kez-meetings.h"
 #include "kez-question-triage.h"
 #include "kez-questions-private.h"
 #include "kez-store-private.h"
@@ -32,12 +34,21 @@ typedef struct
   char   *reject_reason;
   char   *topic;
   char   *region_code;
+  gint64  meeting_id;
+  char   *answered_at;
 } Before;
+
+typedef struct
+{
+  gint64 id;
+  gint64 into_id;
+} Unmerged;
 
 struct _KezTriageUndo
 {
   GArray *before;     /* Before: rows as they were, for status, topic and region changes */
   GArray *merged_ids; /* gint64: the duplicates a merge linked, for a merge */
+  GArray *unmerged;   /* Unmerged: the duplicates separated, to merge back */
 };
 
 static void
@@ -47,6 +58,7 @@ before_clear (Before *before)
   g_free (before->reject_reason);
   g_free (before->topic);
   g_free (before->region_code);
+  g_free (before->answered_at);
 }
 
 static KezTriageUndo *
@@ -57,6 +69,7 @@ undo_new (void)
   undo->before = g_array_new (FALSE, TRUE, sizeof (Before));
   g_array_set_clear_func (undo->before, (GDestroyNotify) before_clear);
   undo->merged_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  undo->unmerged = g_array_new (FALSE, FALSE, sizeof (Unmerged));
   return undo;
 }
 
@@ -67,6 +80,7 @@ kez_triage_undo_free (KezTriageUndo *undo)
     return;
   g_array_unref (undo->before);
   g_array_unref (undo->merged_ids);
+  g_array_unref (undo->unmerged);
   g_free (undo);
 }
 
@@ -74,7 +88,7 @@ guint
 kez_triage_undo_get_n_changed (KezTriageUndo *undo)
 {
   g_return_val_if_fail (undo != NULL, 0);
-  return undo->before->len + undo->merged_ids->len;
+  return undo->before->len + undo->merged_ids->len + undo->unmerged->len;
 }
 
 static gboolean
@@ -85,8 +99,8 @@ read_before (KezStore  *store,
 {
   g_autoptr(sqlite3_stmt) stmt =
     kez_store_prepare (store,
-                       "SELECT status, reject_reason, topic, region_code FROM questions "
-                       "WHERE id = ?", error);
+                       "SELECT status, reject_reason, topic, region_code, meeting_id, "
+                       "answered_at FROM questions WHERE id = ?", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -102,6 +116,8 @@ read_before (KezStore  *store,
   before->reject_reason = g_strdup (kez_store_column_text (stmt, 1));
   before->topic = g_strdup (kez_store_column_text (stmt, 2));
   before->region_code = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+  before->meeting_id = sqlite3_column_int64 (stmt, 4);
+  before->answered_at = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
   return TRUE;
 }
 
@@ -391,6 +407,7 @@ failed:
 static gboolean
 unmerge_one (KezStore  *store,
              gint64     id,
+             gint64    *from_id,
              GError   **error)
 {
   g_autoptr(sqlite3_stmt) find = NULL;
@@ -446,6 +463,8 @@ unmerge_one (KezStore  *store,
   sqlite3_bind_text (unlink, 2, status_before, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (close, 1, merge_id);
   details = g_strdup_printf ("from %" G_GINT64_FORMAT, into_id);
+  if (from_id != NULL)
+    *from_id = into_id;
   return kez_store_step_done (store, unlink, error) && kez_store_step_done (store, close, error) &&
          kez_questions_audit (store, "unmerge-question", id, details, error);
 }
@@ -466,13 +485,166 @@ kez_triage_unmerge (KezStore  *store,
 
   if (!kez_store_begin (store, error))
     return FALSE;
-  if (!unmerge_one (store, question_id, error) || !kez_store_commit (store, error))
+  if (!unmerge_one (store, question_id, NULL, error) || !kez_store_commit (store, error))
     {
       kez_store_rollback (store);
       return FALSE;
     }
   kez_store_emit_changed (store, "questions");
   return TRUE;
+}
+
+/**
+ * kez_triage_unmerge_many:
+ *
+ * Separates each merged duplicate of @ids from the question it was merged into (the others
+ * are left as they are), in one transaction; undone by merging them back.
+ *
+ * Returns: (transfer full): what changed, or %NULL with @error set
+ */
+KezTriageUndo *
+kez_triage_unmerge_many (KezStore      *store,
+                         const gint64  *ids,
+                         guint          n_ids,
+                         GError       **error)
+{
+  g_autoptr(KezTriageUndo) undo = undo_new ();
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), NULL);
+
+  if (!kez_store_begin (store, error))
+    return NULL;
+  for (guint i = 0; i < n_ids; i++)
+    {
+      Unmerged one = { ids[i], 0 };
+
+      if (merged_into (store, ids[i]) <= 0)
+        continue;
+      if (!unmerge_one (store, ids[i], &one.into_id, error))
+        goto failed;
+      g_array_append_val (undo->unmerged, one);
+    }
+  if (!kez_store_commit (store, error))
+    goto failed;
+  if (undo->unmerged->len > 0)
+    kez_store_emit_changed (store, "questions");
+  return g_steal_pointer (&undo);
+
+failed:
+  kez_store_rollback (store);
+  return NULL;
+}
+
+/**
+ * kez_triage_set_meeting:
+ * @meeting_id: the meeting the questions are to be raised at, or 0 for none
+ *
+ * Gives the questions to a meeting, or takes them from theirs. A question merged into
+ * another follows it and is left alone; one already in a problem of its meeting stays there.
+ *
+ * Returns: (transfer full): what changed, or %NULL with @error set (a meeting that does not
+ *   exist or was cancelled)
+ */
+KezTriageUndo *
+kez_triage_set_meeting (KezStore      *store,
+                        const gint64  *ids,
+                        guint          n_ids,
+                        gint64         meeting_id,
+                        GError       **error)
+{
+  g_autofree char *value = NULL;
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), NULL);
+
+  if (meeting_id > 0 &&
+      kez_store_query_number (store, "SELECT count(*) FROM meetings WHERE id = ? "
+                                     "AND status <> 'cancelled'", meeting_id, 0) == 0)
+    {
+      g_set_error_literal (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONSTRAINT,
+                           _("The meeting no longer exists or was cancelled"));
+      return NULL;
+    }
+  if (meeting_id > 0)
+    value = g_strdup_printf ("%" G_GINT64_FORMAT, meeting_id);
+  return update_each (store, ids, n_ids,
+                      "UPDATE questions SET meeting_id = CAST (?2 AS INTEGER) "
+                      "WHERE id = ?1 AND meeting_id IS NOT CAST (?2 AS INTEGER) "
+                      "AND status NOT IN ('merged', 'in-action-plan', 'answered-at-meeting')",
+                      value, error);
+}
+
+/* An answer is not sent before the question came. */
+static gboolean
+check_not_before_received (KezStore      *store,
+                           const gint64  *ids,
+                           guint          n_ids,
+                           const char    *day,
+                           GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = kez_store_prepare (store,
+                                                    "SELECT 1 FROM questions WHERE id = ?1 "
+                                                    "AND status IN ('new', 'accepted') "
+                                                    "AND substr (received_on, 1, 10) > ?2",
+                                                    error);
+
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < n_ids; i++)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_bind_int64 (stmt, 1, ids[i]);
+      sqlite3_bind_text (stmt, 2, day, -1, SQLITE_STATIC);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, ids[i]);
+
+          g_set_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONSTRAINT,
+                       /* Translators: %1$s is a question's number */
+                       _("Question %1$s came after that day: a written answer is dated on or "
+                         "after the day a question came"), number);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/**
+ * kez_triage_answer_in_writing:
+ * @day: the day the written answer was sent, in Kazakhstan
+ *
+ * Marks new and accepted questions answered in writing on @day (point 3.6 of the decree:
+ * those not answered at the meeting are answered so). A day before the question came, or
+ * still to come, is refused.
+ *
+ * Returns: (transfer full): what changed, or %NULL with @error set
+ */
+KezTriageUndo *
+kez_triage_answer_in_writing (KezStore      *store,
+                              const gint64  *ids,
+                              guint          n_ids,
+                              const GDate   *day,
+                              GError       **error)
+{
+  g_autofree char *iso = NULL;
+  GDate today;
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), NULL);
+  g_return_val_if_fail (day != NULL && g_date_valid (day), NULL);
+
+  kez_kazakhstan_today (&today);
+  if (g_date_compare (day, &today) > 0)
+    {
+      g_set_error_literal (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONSTRAINT,
+                           _("A written answer cannot be dated in the future"));
+      return NULL;
+    }
+  iso = kez_date_to_iso (day);
+  if (!check_not_before_received (store, ids, n_ids, iso, error))
+    return NULL;
+  return update_each (store, ids, n_ids,
+                      "UPDATE questions SET status = 'answered-in-writing', answered_at = ?2 "
+                      "WHERE id = ?1 AND status IN ('new', 'accepted')",
+                      iso, error);
 }
 
 static gboolean
@@ -483,7 +655,8 @@ restore (KezStore      *store,
   g_autoptr(sqlite3_stmt) stmt =
     kez_store_prepare (store,
                        "UPDATE questions SET status = ?2, reject_reason = ?3, topic = ?4, "
-                       "region_code = ?5 WHERE id = ?1", error);
+                       "region_code = ?5, meeting_id = nullif (?6, 0), answered_at = ?7 "
+                       "WHERE id = ?1", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -492,6 +665,8 @@ restore (KezStore      *store,
   sqlite3_bind_text (stmt, 3, before->reject_reason, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 4, before->topic, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 5, before->region_code, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 6, before->meeting_id);
+  sqlite3_bind_text (stmt, 7, before->answered_at, -1, SQLITE_STATIC);
   return kez_store_step_done (store, stmt, error);
 }
 
@@ -510,8 +685,16 @@ kez_triage_undo (KezStore       *store,
 
   if (!kez_store_begin (store, error))
     return FALSE;
+  for (guint i = undo->unmerged->len; i > 0; i--)
+    {
+      const Unmerged *one = &g_array_index (undo->unmerged, Unmerged, i - 1);
+      gboolean merged;
+
+      if (!merge_one (store, one->id, survivor_of (store, one->into_id), &merged, error))
+        goto failed;
+    }
   for (guint i = undo->merged_ids->len; i > 0; i--)
-    if (!unmerge_one (store, g_array_index (undo->merged_ids, gint64, i - 1), error))
+    if (!unmerge_one (store, g_array_index (undo->merged_ids, gint64, i - 1), NULL, error))
       goto failed;
   for (guint i = 0; i < undo->before->len; i++)
     if (!restore (store, &g_array_index (undo->before, Before, i), error))

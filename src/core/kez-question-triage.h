@@ -39,6 +39,20 @@ KezTriageUndo *kez_triage_merge      (KezStore       *store,
                                       gint64          into_id,
                                       gint64         *survivor_id,
                                       GError        **error);
+KezTriageUndo *kez_triage_set_meeting (KezStore      *store,
+                                      const gint64   *ids,
+                                      guint           n_ids,
+                                      gint64          meeting_id,
+                                      GError        **error);
+KezTriageUndo *kez_triage_answer_in_writing (KezStore *store,
+                                      const gint64   *ids,
+                                      guint           n_ids,
+                                      const GDate    *day,
+                                      GError        **error);
+KezTriageUndo *kez_triage_unmerge_many (KezStore     *store,
+                                      const gint64   *ids,
+                                      guint           n_ids,
+                                      GError        **error);
 gboolean       kez_triage_unmerge    (KezStore       *store,
                                       gint64          question_id,
                                       GError        **error);

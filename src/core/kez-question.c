@@ -49,6 +49,7 @@ kez_question_fields_clear (KezQuestionFields *fields)
   g_clear_pointer (&fields->author, g_free);
   g_clear_pointer (&fields->contact, g_free);
   g_clear_pointer (&fields->reject_reason, g_free);
+  g_clear_pointer (&fields->answered_on, g_free);
 }
 
 gboolean
@@ -61,7 +62,8 @@ kez_question_fields_equal (const KezQuestionFields *a,
          g_strcmp0 (a->region_code, b->region_code) == 0 && g_strcmp0 (a->topic, b->topic) == 0 &&
          g_strcmp0 (a->text, b->text) == 0 && g_strcmp0 (a->author, b->author) == 0 &&
          g_strcmp0 (a->contact, b->contact) == 0 &&
-         g_strcmp0 (a->reject_reason, b->reject_reason) == 0;
+         g_strcmp0 (a->reject_reason, b->reject_reason) == 0 &&
+         g_strcmp0 (a->answered_on, b->answered_on) == 0;
 }
 
 static gboolean

@@ -51,6 +51,7 @@ typedef struct
   char              *reject_reason;
   gint64             merged_into;   /* 0 unless merged */
   guint              citizens;      /* the citizens behind it, its merged duplicates included */
+  char              *answered_on;   /* the day of the written answer (YYYY-MM-DD), or NULL */
 } KezQuestionFields;
 
 void        kez_question_fields_init      (KezQuestionFields *fields);

@@ -15,7 +15,8 @@ G_BEGIN_DECLS
 /* The columns kez_questions_read_row() expects, in order, for "SELECT … FROM questions". */
 #define KEZ_QUESTION_COLUMNS \
   "id, meeting_id, received_on, channel, region_code, topic, text, author, contact, status, " \
-  "reject_reason, merged_into, citizens"
+  "reject_reason, merged_into, citizens, " \
+  "CASE status WHEN 'answered-in-writing' THEN substr (answered_at, 1, 10) END"
 
 void        kez_questions_read_row (sqlite3_stmt      *stmt,
                                     KezQuestionFields *fields);

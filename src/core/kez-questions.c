@@ -42,6 +42,7 @@ kez_questions_read_row (sqlite3_stmt      *stmt,
   fields->reject_reason = g_strdup (kez_store_column_text (stmt, 10));
   fields->merged_into = sqlite3_column_int64 (stmt, 11);
   fields->citizens = sqlite3_column_int (stmt, 12);
+  fields->answered_on = g_strdup ((const char *) sqlite3_column_text (stmt, 13));
 }
 
 /* Who is recorded as having merged a question or exported personal data: the account the

@@ -3,7 +3,9 @@
  * The systematisation of point 3.7: the planner ticks the questions that raise one problem
  * among those the meeting left open, and names it in Kazakh and in Russian (the results are
  * published in both). The topic and region start as those of the first question ticked.
- * The same form corrects an existing problem's names, topic and region.
+ * The same form corrects an existing problem: its names, topic and region, and its questions
+ * (its own are ticked; untick one to take it out, tick another open one to add it). From the
+ * questions list, the questions selected there come ticked.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -59,6 +61,13 @@ save (Dialog *dialog)
   for (guint i = 0; i < dialog->checks->len; i++)
     if (gtk_check_button_get_active (g_ptr_array_index (dialog->checks, i)))
       g_array_append_val (chosen, g_array_index (dialog->candidates, gint64, i));
+  if (dialog->problem_id != 0 &&
+      !kez_problems_set_questions (dialog->store, dialog->problem_id, (gint64 *) chosen->data,
+                                   chosen->len, &error))
+    {
+      kez_form_show_error (&dialog->form, error);
+      return;
+    }
 
   kez_problem_fields_init (&fields);
   fields.id = dialog->problem_id;
@@ -116,16 +125,41 @@ question_ticked (GtkCheckButton *check,
     select_region (dialog, fields->region_code);
 }
 
+static gboolean
+contains (const gint64 *ids,
+          guint         n_ids,
+          gint64        id)
+{
+  for (guint i = 0; i < n_ids; i++)
+    if (ids[i] == id)
+      return TRUE;
+  return FALSE;
+}
+
+/* The problem's own questions (@ticked), then the meeting's others still open. */
 static void
-add_candidates (Dialog *dialog)
+add_candidates (Dialog       *dialog,
+                const gint64 *ticked,
+                guint         n_ticked)
 {
   AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  g_autoptr(GArray) open = kez_problems_candidates (dialog->store, dialog->meeting_id);
 
   adw_preferences_group_set_title (group, _("Questions Behind It"));
   adw_preferences_group_set_description (group,
                                          _("The meeting’s questions not answered at it and "
-                                           "not yet in a problem."));
-  dialog->candidates = kez_problems_candidates (dialog->store, dialog->meeting_id);
+                                           "not in another problem."));
+  dialog->candidates = g_array_new (FALSE, FALSE, sizeof (gint64));
+  if (dialog->problem_id != 0)
+    {
+      g_autoptr(GArray) own = kez_problems_list_questions (dialog->store, dialog->problem_id);
+
+      g_array_append_vals (dialog->candidates, own->data, own->len);
+    }
+  for (guint i = 0; i < open->len; i++)
+    if (!contains ((gint64 *) dialog->candidates->data, dialog->candidates->len,
+                   g_array_index (open, gint64, i)))
+      g_array_append_val (dialog->candidates, g_array_index (open, gint64, i));
   for (guint i = 0; i < dialog->candidates->len; i++)
     {
       gint64 id = g_array_index (dialog->candidates, gint64, i);
@@ -145,6 +179,8 @@ add_candidates (Dialog *dialog)
       gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       fields->text, -1);
       g_object_set_data (G_OBJECT (check), "id", GSIZE_TO_POINTER (id));
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                                   contains (ticked, n_ticked, id));
       g_signal_connect (check, "toggled", G_CALLBACK (question_ticked), dialog);
       g_ptr_array_add (dialog->checks, check);
       adw_preferences_group_add (group, row);
@@ -214,7 +250,28 @@ kez_problem_dialog_new (GtkWindow *parent,
 {
   Dialog *dialog = build (parent, store, meeting_id, _("New Problem"));
 
-  add_candidates (dialog);
+  add_candidates (dialog, NULL, 0);
+  return dialog->form.window;
+}
+
+/**
+ * kez_problem_dialog_new_for_questions:
+ * @question_ids: (array length=n_question_ids): the questions to start with, of the meeting
+ *
+ * A new problem of the meeting with @question_ids ticked, and its topic and region theirs.
+ */
+GtkWidget *
+kez_problem_dialog_new_for_questions (GtkWindow    *parent,
+                                      KezStore     *store,
+                                      gint64        meeting_id,
+                                      const gint64 *question_ids,
+                                      guint         n_question_ids)
+{
+  Dialog *dialog = build (parent, store, meeting_id, _("New Problem"));
+
+  add_candidates (dialog, question_ids, n_question_ids);
+  for (guint i = 0; i < dialog->checks->len; i++)
+    question_ticked (g_ptr_array_index (dialog->checks, i), dialog);
   return dialog->form.window;
 }
 
@@ -222,8 +279,8 @@ kez_problem_dialog_new (GtkWindow *parent,
  * kez_problem_dialog_edit:
  * @problem: the problem as it is now
  *
- * Corrects the problem's titles, descriptions, topic and region. Its questions stay: to group
- * others, the problem is deleted and made again.
+ * Corrects the problem's titles, descriptions, topic and region, and which questions are
+ * behind it.
  */
 GtkWidget *
 kez_problem_dialog_edit (GtkWindow              *parent,
@@ -239,5 +296,10 @@ kez_problem_dialog_edit (GtkWindow              *parent,
   gtk_editable_set_text (dialog->description_ru, problem->description_ru);
   gtk_editable_set_text (dialog->topic, problem->topic);
   select_region (dialog, problem->region_code);
+  {
+    g_autoptr(GArray) own = kez_problems_list_questions (store, problem->id);
+
+    add_candidates (dialog, (gint64 *) own->data, own->len);
+  }
   return dialog->form.window;
 }

@@ -15,6 +15,11 @@ G_BEGIN_DECLS
 GtkWidget *kez_problem_dialog_new  (GtkWindow              *parent,
                                     KezStore               *store,
                                     gint64                  meeting_id);
+GtkWidget *kez_problem_dialog_new_for_questions (GtkWindow    *parent,
+                                                 KezStore     *store,
+                                                 gint64        meeting_id,
+                                                 const gint64 *question_ids,
+                                                 guint         n_question_ids);
 GtkWidget *kez_problem_dialog_edit (GtkWindow              *parent,
                                     KezStore               *store,
                                     const KezProblemFields *problem);

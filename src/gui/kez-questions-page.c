@@ -1,17 +1,14 @@
 /* kez-questions-page.c
  *
  * The list is a KezQuestionList: ids only, rows read as they scroll into view, so 100,000
- * questions open and filter quickly. Triage works on the selected rows, from the action bar or
- * from single keys while the list has the focus; each action can be undone from its toast or
- * with Ctrl+Z. After an action the selection moves to the row that took the place of the
- * first one acted on, so a planner can go down a list pressing A and R. The list's rows are
- * positions (see kez-question-list.c), so the selection is cleared whenever what is at them
- * may change: a new filter, or a change in the store.
+ * questions open and filter quickly. The list's rows are positions (see kez-question-list.c),
+ * so the selection is cleared whenever what is at them may change: a new filter, or a change
+ * in the store. Triage is in kez-questions-page-triage.c, the charts in
+ * kez-questions-page-analysis.c.
  *
- * The charts take the list's place when Analysis is on. They count the questions the filters
- * select, each leaving out its own filter (the topic chart shows every topic within the other
- * filters); clicking a bar sets that filter and brings back the list. They are counted in an
- * idle after the list is shown, and only while visible.
+ * The summary counts as the charts do: the questions, not the merged duplicates among the
+ * rows (which are counted with the question they were merged into), and the citizens behind
+ * them.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -24,80 +21,28 @@
 #include <glib/gi18n.h>
 
 #include "kez-accessible.h"
-#include "kez-bar-chart.h"
-#include "kez-choice-prompt.h"
-#include "kez-collate.h"
-#include "kez-meeting-labels.h"
+#include "kez-import-dialog.h"
 #include "kez-meetings.h"
 #include "kez-question-dialog.h"
-#include "kez-import-dialog.h"
 #include "kez-question-labels.h"
-#include "kez-question-list.h"
-#include "kez-question-stats.h"
-#include "kez-question-triage.h"
-#include "kez-questions-page.h"
+#include "kez-questions-page-private.h"
 #include "kez-questions.h"
 #include "kez-window.h"
 #include "kez-workbook-export-dialog.h"
 
-typedef enum
-{
-  CHART_TOPIC,
-  CHART_REGION,
-  CHART_CHANNEL,
-  CHART_WEEK,
-  N_CHARTS
-} Chart;
-
-struct _KezQuestionsPage
-{
-  GtkWidget          parent_instance;
-
-  KezStore          *store;
-  KezNames          *names;
-  KezQuestionList   *list;
-  GtkMultiSelection *selection;
-  GtkColumnView     *column_view;
-  GPtrArray         *region_codes; /* region filter item → code; NULL for any, "" for none */
-  GPtrArray         *topics;       /* topic filter item → topic; NULL for any, "" for none */
-  GArray            *meeting_ids;  /* meeting filter item → id; 0 for any, -1 for none */
-  char              *week;         /* the Monday of the week filtered on, or NULL */
-  KezTriageUndo     *undo;         /* the last triage action, until undone */
-  gboolean           filling;      /* filter lists are being rebuilt: ignore their changes */
-  guint              charts_idle;
-  KezBarChart       *charts[N_CHARTS];
-
-  GtkWidget         *content;
-  GtkSearchEntry    *search_entry;
-  GtkToggleButton   *analysis_button;
-  GtkDropDown       *status_filter;
-  GtkDropDown       *channel_filter;
-  GtkDropDown       *region_filter;
-  GtkDropDown       *topic_filter;
-  GtkDropDown       *meeting_filter;
-  GtkButton         *week_button;
-  GtkStack          *list_stack;
-  GtkScrolledWindow *list_scroller;
-  GtkStack          *main_view;
-  GtkGrid           *chart_grid;
-  GtkLabel          *summary_label;
-};
-
 G_DEFINE_FINAL_TYPE (KezQuestionsPage, kez_questions_page, GTK_TYPE_WIDGET)
 
-static void schedule_charts (KezQuestionsPage *self);
 static void kez_questions_page_map (GtkWidget *widget);
-static void show_analysis (KezQuestionsPage *self);
 
-static GtkWindow *
-parent_window (KezQuestionsPage *self)
+GtkWindow *
+kez_questions_page_window (KezQuestionsPage *self)
 {
   return GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
 }
 
-static void
-toast (KezQuestionsPage *self,
-       AdwToast         *message)
+void
+kez_questions_page_toast (KezQuestionsPage *self,
+                          AdwToast         *message)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
@@ -145,10 +90,12 @@ filters_are_clear (KezQuestionsPage *self)
          query == NULL;
 }
 
-static void
-update_summary (KezQuestionsPage *self)
+void
+kez_questions_page_update_summary (KezQuestionsPage *self)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->list));
+  guint rows = g_list_model_get_n_items (G_LIST_MODEL (self->list));
+  guint merged = kez_question_list_get_n_merged (self->list);
+  guint n = rows - merged;
   guint64 citizens = kez_question_list_get_n_citizens (self->list);
   g_autoptr(GtkBitset) selected =
     gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
@@ -161,6 +108,16 @@ update_summary (KezQuestionsPage *self)
 
   questions = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u question",
                                             "%1$u questions", n), n);
+  if (merged > 0)
+    {
+      g_autofree char *plain = g_steal_pointer (&questions);
+
+      /* Translators: "120 questions (4 merged duplicates listed too)" */
+      questions = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "%1$s (%2$u merged duplicate listed too)",
+                                                "%1$s (%2$u merged duplicates listed too)",
+                                                merged), plain, merged);
+    }
   /* Translators: the citizens behind the questions listed, duplicates counted in */
   people = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$s citizen", "%1$s citizens",
                                          citizens > 1000000 ? 1000000 : citizens),
@@ -179,14 +136,9 @@ update_summary (KezQuestionsPage *self)
     text = g_strdup_printf (_("%1$s · %2$s"), questions, people);
   gtk_label_set_label (self->summary_label, text);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "questions.accept", any);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "questions.reject", any);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "questions.merge", n_selected > 1);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "questions.set-topic", any);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "questions.set-region", any);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "questions.undo", self->undo != NULL);
+  kez_questions_page_update_triage (self, n_selected);
 
-  if (n > 0)
+  if (rows > 0)
     gtk_stack_set_visible_child_name (self->list_stack, "list");
   else
     gtk_stack_set_visible_child_name (self->list_stack,
@@ -213,8 +165,8 @@ update_week_button (KezQuestionsPage *self)
     }
 }
 
-static void
-apply_filter (KezQuestionsPage *self)
+void
+kez_questions_page_apply_filter (KezQuestionsPage *self)
 {
   KezQuestionFilter filter;
 
@@ -227,12 +179,12 @@ apply_filter (KezQuestionsPage *self)
   kez_question_list_set_filter (self->list, &filter);
   kez_question_filter_clear (&filter);
   update_week_button (self);
-  update_summary (self);
-  schedule_charts (self);
+  kez_questions_page_update_summary (self);
+  kez_questions_page_schedule_charts (self);
 }
 
-static void
-select_value (GtkDropDown *drop_down,
+void
+kez_questions_page_select_value (GtkDropDown *drop_down,
               GPtrArray   *values,
               const char  *value)
 {
@@ -268,8 +220,50 @@ fill_topics (KezQuestionsPage *self)
     }
   gtk_drop_down_set_model (self->topic_filter, G_LIST_MODEL (labels));
   g_object_unref (labels);
-  select_value (self->topic_filter, self->topics, chosen);
+  kez_questions_page_select_value (self->topic_filter, self->topics, chosen);
   self->filling = FALSE;
+}
+
+/**
+ * kez_questions_page_meeting_label:
+ *
+ * Returns: (transfer none): the meeting as the list names it: its day and leader
+ */
+const char *
+kez_questions_page_meeting_label (KezQuestionsPage *self,
+                                  gint64            meeting_id)
+{
+  const char *label = g_hash_table_lookup (self->meeting_labels, &meeting_id);
+
+  return label != NULL ? label : "";
+}
+
+/* Every meeting, whichever year: a question of last year keeps its meeting. */
+static void
+fill_meeting_labels (KezQuestionsPage *self)
+{
+  g_autoptr(GListModel) meetings = NULL;
+  GDate first, last;
+
+  g_hash_table_remove_all (self->meeting_labels);
+  g_date_set_dmy (&first, 1, G_DATE_JANUARY, 2000);
+  g_date_set_dmy (&last, 31, G_DATE_DECEMBER, 2100);
+  meetings = kez_meetings_list_range (self->store, &first, &last);
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(KezMeeting) meeting = g_list_model_get_item (meetings, i);
+      const KezMeetingFields *fields = kez_meeting_get_fields (meeting);
+      gint64 *id = g_new (gint64, 1);
+      g_auto(GStrv) names = g_strsplit (fields->leader_name, " ", 2);
+
+      *id = fields->id;
+      /* The day and the leader's surname: enough to tell a year's meetings apart. */
+      g_hash_table_insert (self->meeting_labels, id,
+                           g_strdup_printf ("%02u.%02u.%04u %s", g_date_get_day (&fields->date),
+                                            g_date_get_month (&fields->date),
+                                            g_date_get_year (&fields->date),
+                                            names[0] != NULL ? names[0] : ""));
+    }
 }
 
 static void
@@ -281,6 +275,7 @@ fill_meetings (KezQuestionsPage *self)
   GtkStringList *labels = gtk_string_list_new (NULL);
   gint64 any = 0, none = -1;
 
+  fill_meeting_labels (self);
   self->filling = TRUE;
   g_array_set_size (self->meeting_ids, 0);
   gtk_string_list_append (labels, _("All meetings"));
@@ -339,6 +334,7 @@ typedef enum
   COLUMN_REGION,
   COLUMN_TOPIC,
   COLUMN_STATUS,
+  COLUMN_MEETING,
   COLUMN_CITIZENS,
   COLUMN_TEXT,
 } Column;
@@ -379,6 +375,9 @@ cell_text (KezQuestionsPage        *self,
           return g_strdup_printf (_("Merged into %1$s"), into);
         }
       return g_strdup (kez_question_status_label (fields->status));
+    case COLUMN_MEETING:
+      return g_strdup (fields->meeting_id > 0
+                         ? kez_questions_page_meeting_label (self, fields->meeting_id) : "");
     case COLUMN_CITIZENS:
       return g_strdup_printf ("%u", fields->citizens);
     case COLUMN_TEXT:
@@ -494,309 +493,6 @@ add_column (KezQuestionsPage *self,
   g_object_unref (view_column);
 }
 
-/* Triage */
-
-static GArray *
-selected_ids (KezQuestionsPage *self,
-              guint            *first,
-              guint            *last)
-{
-  g_autoptr(GtkBitset) selected =
-    gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
-  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  GtkBitsetIter iter;
-  guint position;
-
-  if (first != NULL)
-    *first = gtk_bitset_get_minimum (selected);
-  if (last != NULL)
-    *last = gtk_bitset_get_maximum (selected);
-  for (gboolean more = gtk_bitset_iter_init_first (&iter, selected, &position); more;
-       more = gtk_bitset_iter_next (&iter, &position))
-    {
-      gint64 id = kez_question_list_get_id (self->list, position);
-
-      g_array_append_val (ids, id);
-    }
-  return ids;
-}
-
-static void
-undo_clicked (AdwToast         *message,
-              KezQuestionsPage *self)
-{
-  gtk_widget_activate_action (GTK_WIDGET (self), "questions.undo", NULL);
-}
-
-/* Keeps @undo for Ctrl+Z, says what was done, and moves the selection on when the rows
- * acted on left the list. */
-static void
-triage_done (KezQuestionsPage *self,
-             KezTriageUndo    *undo,
-             const GError     *error,
-             guint             first_position,
-             const char       *done_message)
-{
-  g_autoptr(GtkBitset) selected = NULL;
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->list));
-  AdwToast *message;
-
-  if (undo == NULL)
-    {
-      toast (self, adw_toast_new (error != NULL ? error->message : ""));
-      return;
-    }
-  if (kez_triage_undo_get_n_changed (undo) == 0)
-    {
-      kez_triage_undo_free (undo);
-      toast (self, adw_toast_new (_("No question needed changing")));
-      return;
-    }
-
-  g_clear_pointer (&self->undo, kez_triage_undo_free);
-  self->undo = undo;
-
-  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
-  if (gtk_bitset_is_empty (selected) && n > 0)
-    gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection),
-                                     MIN (first_position, n - 1), TRUE);
-
-  message = adw_toast_new (done_message);
-  adw_toast_set_button_label (message, _("Undo"));
-  g_signal_connect_object (message, "button-clicked", G_CALLBACK (undo_clicked), self, 0);
-  toast (self, message);
-  update_summary (self);
-}
-
-static void
-action_accept (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  KezQuestionsPage *self = KEZ_QUESTIONS_PAGE (widget);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) ids = NULL;
-  g_autofree char *message = NULL;
-  KezTriageUndo *undo;
-  guint first;
-
-  ids = selected_ids (self, &first, NULL);
-  undo = kez_triage_accept (self->store, (gint64 *) ids->data, ids->len, &error);
-  if (undo != NULL)
-    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u question accepted",
-                                           "%1$u questions accepted", kez_triage_undo_get_n_changed (undo)), kez_triage_undo_get_n_changed (undo));
-  triage_done (self, undo, error, first, message);
-}
-
-typedef struct
-{
-  KezQuestionsPage *self;
-  GArray           *ids;
-  guint             first;
-} Pending;
-
-static Pending *
-pending_new (KezQuestionsPage *self)
-{
-  Pending *pending = g_new0 (Pending, 1);
-
-  pending->self = g_object_ref (self);
-  pending->ids = selected_ids (self, &pending->first, NULL);
-  return pending;
-}
-
-static void
-pending_free (Pending *pending)
-{
-  g_object_unref (pending->self);
-  g_array_unref (pending->ids);
-  g_free (pending);
-}
-
-static void
-reject_answered (const char *reason,
-                 guint       index,
-                 gpointer    data)
-{
-  Pending *pending = data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-  KezTriageUndo *undo;
-
-  undo = kez_triage_reject (pending->self->store, (gint64 *) pending->ids->data,
-                            pending->ids->len, reason, &error);
-  if (undo != NULL)
-    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u question rejected",
-                                           "%1$u questions rejected", kez_triage_undo_get_n_changed (undo)), kez_triage_undo_get_n_changed (undo));
-  triage_done (pending->self, undo, error, pending->first, message);
-}
-
-static void
-action_reject (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  KezQuestionsPage *self = KEZ_QUESTIONS_PAGE (widget);
-  Pending *pending = pending_new (self);
-  const char *reasons[] = {
-    _("Common reasons"),
-    _("Outside the ministry’s competence"),
-    _("No question or proposal in it"),
-    _("Sent to the local akimat"),
-    _("Already answered"),
-    _("Offensive or abusive"),
-    NULL,
-  };
-  g_autofree char *body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Rejecting %1$u question. Say why: the reason is "
-                                            "kept with it.",
-                                           "Rejecting %1$u questions. Say why: the reason is "
-                                            "kept with them.", pending->ids->len), pending->ids->len);
-
-  kez_choice_prompt (parent_window (self), _("Reject Questions"), body, reasons, TRUE, NULL,
-                     _("Reject"), TRUE, reject_answered, pending,
-                     (GDestroyNotify) pending_free);
-}
-
-static void
-topic_answered (const char *topic,
-                guint       index,
-                gpointer    data)
-{
-  Pending *pending = data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-  KezTriageUndo *undo;
-
-  undo = kez_triage_set_topic (pending->self->store, (gint64 *) pending->ids->data,
-                               pending->ids->len, topic, &error);
-  if (undo != NULL)
-    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Topic set for %1$u question",
-                                           "Topic set for %1$u questions", kez_triage_undo_get_n_changed (undo)), kez_triage_undo_get_n_changed (undo));
-  triage_done (pending->self, undo, error, pending->first, message);
-}
-
-static void
-action_set_topic (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  KezQuestionsPage *self = KEZ_QUESTIONS_PAGE (widget);
-  Pending *pending = pending_new (self);
-  g_auto(GStrv) topics = kez_questions_list_topics (self->store);
-  g_autoptr(GStrvBuilder) choices = g_strv_builder_new ();
-  g_auto(GStrv) list = NULL;
-  g_autoptr(KezQuestion) first = NULL;
-
-  g_strv_builder_add (choices, _("Topics in use"));
-  g_strv_builder_addv (choices, (const char **) topics);
-  list = g_strv_builder_end (choices);
-  if (pending->ids->len > 0)
-    first = kez_questions_get (self->store, g_array_index (pending->ids, gint64, 0));
-  kez_choice_prompt (parent_window (self), _("Set the Topic"),
-                     _("The topic groups questions for the analysis and the action plan."),
-                     (const char * const *) list, TRUE,
-                     first != NULL ? kez_question_get_fields (first)->topic : NULL,
-                     _("Set"), FALSE, topic_answered, pending,
-                     (GDestroyNotify) pending_free);
-}
-
-static void
-region_answered (const char *name,
-                 guint       index,
-                 gpointer    data)
-{
-  Pending *pending = data;
-  KezQuestionsPage *self = pending->self;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-  KezTriageUndo *undo;
-  /* The prompt's list is the region filter's, less "All regions". */
-  const char *code = index + 1 < self->region_codes->len
-                       ? g_ptr_array_index (self->region_codes, index + 1) : NULL;
-
-  undo = kez_triage_set_region (self->store, (gint64 *) pending->ids->data, pending->ids->len,
-                                code, &error);
-  if (undo != NULL)
-    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Region set for %1$u question",
-                                           "Region set for %1$u questions", kez_triage_undo_get_n_changed (undo)), kez_triage_undo_get_n_changed (undo));
-  triage_done (self, undo, error, pending->first, message);
-}
-
-static void
-action_set_region (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  KezQuestionsPage *self = KEZ_QUESTIONS_PAGE (widget);
-  Pending *pending = pending_new (self);
-  GListModel *names = gtk_drop_down_get_model (self->region_filter);
-  g_autoptr(GStrvBuilder) choices = g_strv_builder_new ();
-  g_auto(GStrv) list = NULL;
-
-  for (guint i = 1; i < g_list_model_get_n_items (names); i++)
-    g_strv_builder_add (choices, gtk_string_list_get_string (GTK_STRING_LIST (names), i));
-  list = g_strv_builder_end (choices);
-  kez_choice_prompt (parent_window (self), _("Set the Region"),
-                     _("Where the question comes from, for the analysis by region."),
-                     (const char * const *) list, FALSE, NULL, _("Set"), FALSE,
-                     region_answered, pending,
-                     (GDestroyNotify) pending_free);
-}
-
-static void
-action_merge (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  KezQuestionsPage *self = KEZ_QUESTIONS_PAGE (widget);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) ids = NULL;
-  g_autofree char *message = NULL;
-  g_autofree char *number = NULL;
-  KezTriageUndo *undo;
-  gint64 survivor = 0;
-  guint first, last;
-
-  ids = selected_ids (self, &first, &last);
-  if (ids->len < 2)
-    {
-      toast (self, adw_toast_new (_("Select the duplicates together with the question to "
-                                    "keep")));
-      return;
-    }
-  /* The list is newest first: the last row selected is the question that came first. */
-  undo = kez_triage_merge (self->store, (gint64 *) ids->data, ids->len,
-                           kez_question_list_get_id (self->list, last), &survivor, &error);
-  if (undo != NULL)
-    {
-      guint n = kez_triage_undo_get_n_changed (undo);
-
-      number = g_strdup_printf ("%" G_GINT64_FORMAT, survivor);
-      /* Translators: %1$u is a number of questions, %2$s the number of the one kept */
-      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "%1$u question merged into %2$s",
-                                              "%1$u questions merged into %2$s", n),
-                                 n, number);
-    }
-  triage_done (self, undo, error, first, message);
-}
-
-static void
-action_undo (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  KezQuestionsPage *self = KEZ_QUESTIONS_PAGE (widget);
-  g_autoptr(GError) error = NULL;
-
-  if (self->undo == NULL)
-    return;
-  if (!kez_triage_undo (self->store, self->undo, &error))
-    toast (self, adw_toast_new (error->message));
-  g_clear_pointer (&self->undo, kez_triage_undo_free);
-  update_summary (self);
-}
-
 static void
 action_new (GtkWidget  *widget,
             const char *action_name,
@@ -805,7 +501,7 @@ action_new (GtkWidget  *widget,
   KezQuestionsPage *self = KEZ_QUESTIONS_PAGE (widget);
 
   if (self->store != NULL)
-    gtk_window_present (GTK_WINDOW (kez_question_dialog_new (parent_window (self), self->store)));
+    gtk_window_present (GTK_WINDOW (kez_question_dialog_new (kez_questions_page_window (self), self->store)));
 }
 
 static void
@@ -816,7 +512,7 @@ action_import (GtkWidget  *widget,
   KezQuestionsPage *self = KEZ_QUESTIONS_PAGE (widget);
 
   if (self->store != NULL)
-    kez_import_dialog_run (parent_window (self), self->store, KEZ_IMPORT_QUESTIONS);
+    kez_import_dialog_run (kez_questions_page_window (self), self->store, KEZ_IMPORT_QUESTIONS);
 }
 
 /* The register of the meeting the list is filtered on, or of every question. */
@@ -829,7 +525,7 @@ action_export (GtkWidget  *widget,
   gint64 meeting = self->list != NULL ? kez_question_list_get_filter (self->list)->meeting_id : 0;
 
   if (self->store != NULL)
-    gtk_window_present (GTK_WINDOW (kez_workbook_export_dialog_new (parent_window (self),
+    gtk_window_present (GTK_WINDOW (kez_workbook_export_dialog_new (kez_questions_page_window (self),
                                                                     self->store,
                                                                     KEZ_WORKBOOK_QUESTIONS,
                                                                     MAX (meeting, 0))));
@@ -851,7 +547,7 @@ action_clear_week (GtkWidget  *widget,
   KezQuestionsPage *self = KEZ_QUESTIONS_PAGE (widget);
 
   g_clear_pointer (&self->week, g_free);
-  apply_filter (self);
+  kez_questions_page_apply_filter (self);
 }
 
 static void
@@ -870,62 +566,12 @@ action_clear_filters (GtkWidget  *widget,
   gtk_drop_down_set_selected (self->meeting_filter, 0);
   g_clear_pointer (&self->week, g_free);
   self->filling = FALSE;
-  apply_filter (self);
-}
-
-/* A question in full, with who sent it: that is personal data, and its viewing is logged. */
-static void
-row_activated (GtkColumnView    *view,
-               guint             position,
-               KezQuestionsPage *self)
-{
-  g_autoptr(KezQuestion) question = g_list_model_get_item (G_LIST_MODEL (self->list), position);
-  const KezQuestionFields *fields;
-  g_autoptr(GString) body = NULL;
-  g_autofree char *heading = NULL;
-  g_autofree char *number = NULL;
-  g_autofree char *received = NULL;
-  GtkWidget *dialog;
-
-  if (question == NULL)
-    return;
-  fields = kez_question_get_fields (question);
-  number = g_strdup_printf ("%" G_GINT64_FORMAT, fields->id);
-  /* Translators: %1$s is the question's number */
-  heading = g_strdup_printf (_("Question %1$s"), number);
-  received = cell_text (self, fields, COLUMN_RECEIVED);
-  body = g_string_new (fields->text);
-  g_string_append_printf (body, "\n\n%s · %s", received, kez_channel_label (fields->channel));
-  if (fields->region_code != NULL)
-    g_string_append_printf (body, " · %s", kez_names_region (self->names, fields->region_code));
-  if (fields->topic[0] != '\0')
-    g_string_append_printf (body, " · %s", fields->topic);
-  g_string_append_printf (body, "\n%s", kez_question_status_label (fields->status));
-  if (fields->reject_reason[0] != '\0')
-    g_string_append_printf (body, ": %s", fields->reject_reason);
-  if (fields->author[0] != '\0' || fields->contact[0] != '\0')
-    {
-      g_string_append_printf (body, "\n\n%s %s", fields->author, fields->contact);
-      kez_questions_record_viewed (self->store, fields->id);
-    }
-
-  dialog = adw_message_dialog_new (parent_window (self), heading, body->str);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  kez_questions_page_apply_filter (self);
 }
 
 static void
 set_up_list (KezQuestionsPage *self)
 {
-  GtkEventController *keys = gtk_shortcut_controller_new ();
-  static const struct { guint key; const char *action; } triage_keys[] = {
-    { GDK_KEY_a, "questions.accept" },
-    { GDK_KEY_r, "questions.reject" },
-    { GDK_KEY_m, "questions.merge" },
-    { GDK_KEY_t, "questions.set-topic" },
-    { GDK_KEY_g, "questions.set-region" },
-  };
-
   self->list = kez_question_list_new (self->store);
   self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->list)));
   self->column_view = GTK_COLUMN_VIEW (gtk_column_view_new (
@@ -944,226 +590,15 @@ set_up_list (KezQuestionsPage *self)
   add_column (self, COLUMN_REGION, _("Region"), FALSE, 130);
   add_column (self, COLUMN_CHANNEL, _("Channel"), FALSE, 116);
   add_column (self, COLUMN_STATUS, _("Status"), FALSE, 160);
+  add_column (self, COLUMN_MEETING, _("Meeting"), FALSE, 170);
   add_column (self, COLUMN_CITIZENS, _("Citizens"), FALSE, 90);
-
-  /* Single keys triage only while the list has the focus, so they can still be typed
-   * in the search box. */
-  for (guint i = 0; i < G_N_ELEMENTS (triage_keys); i++)
-    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
-                                          gtk_shortcut_new (gtk_keyval_trigger_new (
-                                                              triage_keys[i].key, 0),
-                                                            gtk_named_action_new (
-                                                              triage_keys[i].action)));
-  gtk_widget_add_controller (GTK_WIDGET (self->column_view), keys);
+  kez_questions_page_set_up_triage (self);
 
   gtk_scrolled_window_set_child (self->list_scroller, GTK_WIDGET (self->column_view));
-  g_signal_connect (self->column_view, "activate", G_CALLBACK (row_activated), self);
-  g_signal_connect_swapped (self->selection, "selection-changed", G_CALLBACK (update_summary),
-                            self);
-  g_signal_connect_swapped (self->list, "items-changed", G_CALLBACK (update_summary), self);
-}
-
-/* The analysis */
-
-typedef struct
-{
-  GArray    *counts;
-  GPtrArray *labels;
-  guint      start;
-} BarOrder;
-
-static int
-compare_bars (gconstpointer a,
-              gconstpointer b,
-              gpointer      data)
-{
-  const BarOrder *bars = data;
-  guint first = *(const guint *) a;
-  guint second = *(const guint *) b;
-  guint first_count = g_array_index (bars->counts, KezQuestionCount, bars->start + first).count;
-  guint second_count = g_array_index (bars->counts, KezQuestionCount, bars->start + second).count;
-
-  if (first_count != second_count)
-    return first_count > second_count ? -1 : 1;
-  return kez_collate_ui (g_ptr_array_index (bars->labels, first),
-                         g_ptr_array_index (bars->labels, second));
-}
-
-static void
-fill_chart (KezQuestionsPage *self,
-            Chart             chart,
-            const char       *selected)
-{
-  static const KezQuestionStatsKind kinds[N_CHARTS] = {
-    KEZ_QUESTION_STATS_TOPIC, KEZ_QUESTION_STATS_REGION, KEZ_QUESTION_STATS_CHANNEL,
-    KEZ_QUESTION_STATS_WEEK,
-  };
-  KezQuestionFilter filter;
-  g_autoptr(GArray) counts = NULL;
-  KezBarChart *bars = self->charts[chart];
-  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GArray) order = NULL;
-  /* Weeks beyond half a year make a chart no one reads: the latest 26 are shown. */
-  guint start = 0;
-
-  kez_question_filter_copy (kez_question_list_get_filter (self->list), &filter);
-  switch (chart)
-    {
-    case CHART_TOPIC: g_clear_pointer (&filter.topic, g_free); break;
-    case CHART_REGION: g_clear_pointer (&filter.region_code, g_free); break;
-    case CHART_CHANNEL: filter.channel = -1; break;
-    case CHART_WEEK: g_clear_pointer (&filter.week, g_free); break;
-    case N_CHARTS:
-    default: g_return_if_reached ();
-    }
-  counts = kez_question_stats_count (self->store, kinds[chart], &filter);
-  kez_question_filter_clear (&filter);
-
-  kez_bar_chart_clear (bars);
-  if (chart == CHART_WEEK && counts->len > 26)
-    start = counts->len - 26;
-  for (guint i = start; i < counts->len; i++)
-    {
-      const KezQuestionCount *count = &g_array_index (counts, KezQuestionCount, i);
-      g_autofree char *label = NULL;
-      KezChannel channel;
-      GDate monday;
-
-      switch (chart)
-        {
-        case CHART_TOPIC:
-          label = g_strdup (count->key[0] != '\0' ? count->key : _("No topic"));
-          break;
-        case CHART_REGION:
-          label = g_strdup (count->key[0] != '\0' ? kez_names_region (self->names, count->key)
-                                                  : _("Region not given"));
-          break;
-        case CHART_CHANNEL:
-          label = g_strdup (kez_channel_from_string (count->key, &channel)
-                              ? kez_channel_label (channel) : count->key);
-          break;
-        case CHART_WEEK:
-          if (kez_date_parse_iso (count->key, &monday))
-            {
-              GDate sunday = monday;
-
-              g_date_add_days (&sunday, 6);
-              label = g_strdup_printf ("%02u.%02u–%02u.%02u.%04u", g_date_get_day (&monday),
-                                       g_date_get_month (&monday), g_date_get_day (&sunday),
-                                       g_date_get_month (&sunday), g_date_get_year (&sunday));
-            }
-          else
-            label = g_strdup (count->key);
-          break;
-        case N_CHARTS:
-        default:
-          g_return_if_reached ();
-        }
-      g_ptr_array_add (labels, g_steal_pointer (&label));
-    }
-  /* Bars of equal length read in the alphabet's order; weeks stay in the calendar's. */
-  order = g_array_sized_new (FALSE, FALSE, sizeof (guint), labels->len);
-  for (guint i = 0; i < labels->len; i++)
-    g_array_append_val (order, i);
-  if (chart != CHART_WEEK)
-    g_array_sort_with_data (order, compare_bars, &(BarOrder) { counts, labels, start });
-  for (guint i = 0; i < order->len; i++)
-    {
-      guint index = g_array_index (order, guint, i);
-      const KezQuestionCount *count = &g_array_index (counts, KezQuestionCount, start + index);
-
-      kez_bar_chart_add (bars, count->key, g_ptr_array_index (labels, index), count->count);
-    }
-  kez_bar_chart_set_selected_key (bars, selected);
-}
-
-static gboolean
-update_charts (gpointer data)
-{
-  KezQuestionsPage *self = data;
-  const KezQuestionFilter *filter = kez_question_list_get_filter (self->list);
-
-  self->charts_idle = 0;
-  fill_chart (self, CHART_TOPIC, filter->topic);
-  fill_chart (self, CHART_REGION, filter->region_code);
-  fill_chart (self, CHART_CHANNEL, filter->channel >= 0 ? kez_channel_to_string (filter->channel)
-                                                        : NULL);
-  fill_chart (self, CHART_WEEK, filter->week);
-  return G_SOURCE_REMOVE;
-}
-
-/* The charts take the list's place: they need the width, and a bar clicked brings the list
- * back, filtered. */
-static void
-show_analysis (KezQuestionsPage *self)
-{
-  gboolean shown = gtk_toggle_button_get_active (self->analysis_button);
-
-  gtk_stack_set_visible_child_name (self->main_view, shown ? "analysis" : "questions");
-  schedule_charts (self);
-}
-
-static void
-schedule_charts (KezQuestionsPage *self)
-{
-  if (self->charts_idle != 0 || self->list == NULL ||
-      !gtk_toggle_button_get_active (self->analysis_button))
-    return;
-  self->charts_idle = g_idle_add_full (G_PRIORITY_LOW, update_charts, self, NULL);
-}
-
-static void
-bar_activated (KezBarChart      *chart,
-               const char       *key,
-               KezQuestionsPage *self)
-{
-  const KezQuestionFilter *filter = kez_question_list_get_filter (self->list);
-  KezChannel channel;
-
-  if (chart == self->charts[CHART_TOPIC])
-    {
-      if (g_strcmp0 (filter->topic, key) == 0)
-        gtk_drop_down_set_selected (self->topic_filter, 0);
-      else
-        select_value (self->topic_filter, self->topics, key);
-    }
-  else if (chart == self->charts[CHART_REGION])
-    {
-      if (g_strcmp0 (filter->region_code, key) == 0)
-        gtk_drop_down_set_selected (self->region_filter, 0);
-      else
-        select_value (self->region_filter, self->region_codes, key);
-    }
-  else if (chart == self->charts[CHART_CHANNEL] && kez_channel_from_string (key, &channel))
-    gtk_drop_down_set_selected (self->channel_filter,
-                                filter->channel == (int) channel ? 0 : channel + 1);
-  else if (chart == self->charts[CHART_WEEK])
-    {
-      gboolean same = g_strcmp0 (self->week, key) == 0;
-
-      g_clear_pointer (&self->week, g_free);
-      if (!same)
-        self->week = g_strdup (key);
-      apply_filter (self);
-    }
-  gtk_toggle_button_set_active (self->analysis_button, FALSE);
-}
-
-static void
-add_chart (KezQuestionsPage *self,
-           Chart             chart,
-           const char       *title)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *heading = gtk_label_new (title);
-
-  gtk_label_set_xalign (GTK_LABEL (heading), 0);
-  gtk_widget_add_css_class (heading, "heading");
-  gtk_box_append (GTK_BOX (box), heading);
-  self->charts[chart] = KEZ_BAR_CHART (kez_bar_chart_new (title));
-  g_signal_connect (self->charts[chart], "bar-activated", G_CALLBACK (bar_activated), self);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->charts[chart]));
-  gtk_grid_attach (self->chart_grid, box, chart % 2, chart / 2, 1, 1);
+  g_signal_connect_swapped (self->selection, "selection-changed",
+                            G_CALLBACK (kez_questions_page_update_summary), self);
+  g_signal_connect_swapped (self->list, "items-changed",
+                            G_CALLBACK (kez_questions_page_update_summary), self);
 }
 
 /* The store */
@@ -1178,8 +613,8 @@ store_changed (KezQuestionsPage *self,
        * action selects the row it wants afterwards. */
       gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
       fill_topics (self);
-      update_summary (self);
-      schedule_charts (self);
+      kez_questions_page_update_summary (self);
+      kez_questions_page_schedule_charts (self);
     }
   else if (g_str_equal (what, "meetings"))
     fill_meetings (self);
@@ -1198,7 +633,8 @@ kez_questions_page_dispose (GObject *object)
   g_clear_object (&self->list);
   g_clear_object (&self->store);
   g_clear_pointer (&self->names, kez_names_free);
-  g_clear_pointer (&self->undo, kez_triage_undo_free);
+  g_clear_pointer (&self->undo_steps, g_ptr_array_unref);
+  g_clear_pointer (&self->meeting_labels, g_hash_table_unref);
   g_clear_pointer (&self->region_codes, g_ptr_array_unref);
   g_clear_pointer (&self->topics, g_ptr_array_unref);
   g_clear_pointer (&self->meeting_ids, g_array_unref);
@@ -1237,13 +673,7 @@ kez_questions_page_class_init (KezQuestionsPageClass *klass)
   BIND (summary_label);
 #undef BIND
 
-  gtk_widget_class_install_action (widget_class, "questions.accept", NULL, action_accept);
-  gtk_widget_class_install_action (widget_class, "questions.reject", NULL, action_reject);
-  gtk_widget_class_install_action (widget_class, "questions.merge", NULL, action_merge);
-  gtk_widget_class_install_action (widget_class, "questions.set-topic", NULL, action_set_topic);
-  gtk_widget_class_install_action (widget_class, "questions.set-region", NULL,
-                                   action_set_region);
-  gtk_widget_class_install_action (widget_class, "questions.undo", NULL, action_undo);
+  kez_questions_page_install_triage (widget_class);
   gtk_widget_class_install_action (widget_class, "questions.new", NULL, action_new);
   gtk_widget_class_install_action (widget_class, "questions.import", NULL, action_import);
   gtk_widget_class_install_action (widget_class, "questions.search", NULL, action_search);
@@ -1257,14 +687,7 @@ kez_questions_page_class_init (KezQuestionsPageClass *klass)
                                        "questions.new", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "questions.search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
-                                       "questions.undo", NULL);
 }
-
-static const char * const selection_actions[] = {
-  "questions.accept", "questions.reject", "questions.merge", "questions.set-topic",
-  "questions.set-region",
-};
 
 static void
 kez_questions_page_init (KezQuestionsPage *self)
@@ -1280,29 +703,22 @@ kez_questions_page_init (KezQuestionsPage *self)
   self->topics = g_ptr_array_new_with_free_func (g_free);
   self->meeting_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
-  add_chart (self, CHART_TOPIC, _("By Topic"));
-  add_chart (self, CHART_REGION, _("By Region"));
-  add_chart (self, CHART_CHANNEL, _("By Channel"));
-  add_chart (self, CHART_WEEK, _("By Week Received"));
+  self->meeting_labels = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  kez_questions_page_add_charts (self);
 
-  g_signal_connect_swapped (self->analysis_button, "notify::active",
-                            G_CALLBACK (show_analysis), self);
-
-  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (apply_filter),
+  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (kez_questions_page_apply_filter),
                             self);
-  g_signal_connect_swapped (self->status_filter, "notify::selected", G_CALLBACK (apply_filter),
+  g_signal_connect_swapped (self->status_filter, "notify::selected", G_CALLBACK (kez_questions_page_apply_filter),
                             self);
-  g_signal_connect_swapped (self->channel_filter, "notify::selected", G_CALLBACK (apply_filter),
+  g_signal_connect_swapped (self->channel_filter, "notify::selected", G_CALLBACK (kez_questions_page_apply_filter),
                             self);
-  g_signal_connect_swapped (self->region_filter, "notify::selected", G_CALLBACK (apply_filter),
+  g_signal_connect_swapped (self->region_filter, "notify::selected", G_CALLBACK (kez_questions_page_apply_filter),
                             self);
-  g_signal_connect_swapped (self->topic_filter, "notify::selected", G_CALLBACK (apply_filter),
+  g_signal_connect_swapped (self->topic_filter, "notify::selected", G_CALLBACK (kez_questions_page_apply_filter),
                             self);
-  g_signal_connect_swapped (self->meeting_filter, "notify::selected", G_CALLBACK (apply_filter),
+  g_signal_connect_swapped (self->meeting_filter, "notify::selected", G_CALLBACK (kez_questions_page_apply_filter),
                             self);
-  for (guint i = 0; i < G_N_ELEMENTS (selection_actions); i++)
-    gtk_widget_action_set_enabled (GTK_WIDGET (self), selection_actions[i], FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "questions.undo", FALSE);
+  kez_questions_page_update_triage (self, 0);
 }
 
 /* The questions are read when the page is first shown, not when the window opens: with a
@@ -1319,8 +735,8 @@ load (KezQuestionsPage *self)
   set_up_list (self);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed), self,
                            G_CONNECT_SWAPPED);
-  update_summary (self);
-  schedule_charts (self);
+  kez_questions_page_update_summary (self);
+  kez_questions_page_schedule_charts (self);
 }
 
 static void

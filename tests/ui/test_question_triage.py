@@ -1,7 +1,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Questions from a CSV file to a triaged list, in the window: import, accept one, reject one
-with a reason, merge two, search for a Kazakh word in capitals, and the counts shown."""
+with a reason, merge two, search for a Kazakh word in capitals, and the counts shown (as the
+charts count: a merged duplicate with its question). Then from the list to the meeting: two
+questions given to a meeting with K, shown in the meeting column, made a problem of with P;
+and several actions undone with Ctrl+Z, the latest first."""
 
+import os
 import sqlite3
 import subprocess
 import tempfile
@@ -9,7 +13,7 @@ import time
 import unittest
 import warnings
 
-from kezui import App
+from kezui import App, BUILD_ROOT
 
 CSV = ("received,channel,region,topic,text,author,contact\n"
        "2026-03-02,e-otinish,astana,Жильё,Когда дадут жильё очередникам?,,\n"
@@ -97,9 +101,84 @@ class QuestionTriage(unittest.TestCase):
             app.find("Әкімдікке жүгіндім жауап жоқ")
             app.wait_gone("Дорога в Алматы разбита")
 
-            # Clearing the search shows them all again.
+            # Clearing the search shows them all again; the merged duplicate is listed but
+            # counted with the question it was merged into.
             app.press("ctrl+a BackSpace")
+            app.find("4 вопроса (в списке также 1 объединённый дубликат) · 5 граждан")
+
+    def database_with_meeting(self, directory):
+        """A meeting in Abai on 15 March 2027, and the questions of CSV, from the command
+        line."""
+        path = os.path.join(directory, "seed.db")
+        questions = os.path.join(directory, "questions.csv")
+        with open(questions, "w", encoding="utf-8") as f:
+            f.write(CSV)
+        env = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8", LANGUAGE="",
+                   XDG_DATA_HOME=os.path.join(directory, "data"))
+        source = os.environ.get("MESON_SOURCE_ROOT", os.path.join(BUILD_ROOT, ".."))
+        for option in ("--import-meetings=" + os.path.join(source, "tests", "data",
+                                                           "meetings.csv"),
+                       "--import-questions=" + questions):
+            subprocess.run([os.path.join(BUILD_ROOT, "src", "kezdesu"), "--database=" + path,
+                            option], env=env, check=True, capture_output=True)
+        with open(path, "rb") as f:
+            return f.read()
+
+    def test_questions_reach_a_meeting_and_a_problem(self):
+        with tempfile.TemporaryDirectory() as directory:
+            seed = self.database_with_meeting(directory)
+        with App("ru", database_bytes=seed) as app:
+            meeting = query(app, "SELECT id FROM meetings WHERE region_code = 'abai'")[0]
+            app.press("alt+2")
             app.find("5 вопросов · 5 граждан")
+
+            # The two Abai questions, given to the Abai meeting: offered first, being there.
+            app.click_with_mouse(app.find("Семей әкімдігі жауап бермейді"), WINDOW)
+            app.press("shift+Down")
+            app.find("выбрано 2 · 5 вопросов · 5 граждан")
+            app.press("k")
+            app.find("Передать на встречу", "dialog")
+            app.click(app.find_in("Передать на встречу", "Передать", "label"))
+            self.assertEqual(wait_for(app, "SELECT count(*) FROM questions WHERE meeting_id = ?",
+                                      (2,), meeting), (2,))
+            app.find("2 вопроса переданы на встречу 15.03.2027 Ахметова")
+            app.find("15.03.2027 Ахметова")
+
+            # P makes a problem of them at that meeting, both ticked.
+            app.click_with_mouse(app.find("Семей әкімдігі жауап бермейді"), WINDOW)
+            app.press("shift+Down")
+            app.find("выбрано 2 · 5 вопросов · 5 граждан")
+            app.press("p")
+            app.find("Новая проблема", "dialog")
+            title = app.find_in("Новая проблема", "Название на русском", "text")
+            app.type_into(title, "Новая проблема", "Ответы акимата")
+            app.click(app.find_in("Новая проблема", "Сохранить", "push button"))
+            self.assertEqual(wait_for(app, "SELECT count(*) FROM problem_questions pq "
+                                           "JOIN problems p ON p.id = pq.problem_id "
+                                           "WHERE p.meeting_id = ? AND p.title_ru = ?",
+                                      (2,), meeting, "Ответы акимата"), (2,))
+            self.assertEqual(query(app, "SELECT count(*) FROM questions "
+                                        "WHERE status = 'in-action-plan'"), (2,))
+
+            # Two actions, undone the latest first.
+            app.click_with_mouse(app.find("Когда дадут жильё очередникам?"), WINDOW)
+            app.press("a")
+            self.assertEqual(wait_for(app, "SELECT status FROM questions WHERE text LIKE "
+                                           "'Когда%'", ("accepted",)), ("accepted",))
+            app.click_with_mouse(app.find("Дорога в Алматы разбита"), WINDOW)
+            app.press("w")
+            app.find("Отвечено письменно", "dialog")
+            app.click(app.find_in("Отвечено письменно", "Отметить отвеченными", "label"))
+            self.assertEqual(wait_for(app, "SELECT status FROM questions WHERE text LIKE "
+                                           "'Дорога в Алматы%'", ("answered-in-writing",)),
+                             ("answered-in-writing",))
+            app.press("ctrl+z")
+            self.assertEqual(wait_for(app, "SELECT status FROM questions WHERE text LIKE "
+                                           "'Дорога в Алматы%'", ("new",)), ("new",))
+            app.press("ctrl+z")
+            self.assertEqual(wait_for(app, "SELECT status FROM questions WHERE text LIKE "
+                                           "'Когда%'", ("new",)), ("new",))
+            app.find("Отменено: Принят 1 вопрос")
 
 
 if __name__ == "__main__":
