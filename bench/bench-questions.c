@@ -10,6 +10,11 @@
  * objects alive at once (rows are read lazily: it should be about a screenful, not 100,000);
  * and the process's resident memory, now and at its peak.
  *
+ * And what a planner waits for when typing a search: words typed with real key events
+ * (xdotool, a key every 120 ms), from the last key's event to the frame that shows the
+ * questions found, against the anchor of the same words typed into a plain GtkEntry in the
+ * same window, interleaved: the ratio is the search's cost over GTK's own echo of a key.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -35,6 +40,13 @@ typedef struct
   GArray     *open_ms;
   GArray     *filter_ms;
   GArray     *scroll_ms;
+  GArray     *typed_ms;      /* last key to the frame with the search's result */
+  GArray     *anchor_ms;     /* last key to the frame with the key echoed in a plain entry */
+  GtkWidget  *anchor;        /* the plain entry */
+  GtkWidget  *target;        /* the entry being typed into */
+  const char *word;
+  gint64      last_key;
+  gboolean    applied;       /* the search entry has told the page of the whole word */
   GArray     *current;
   Step        step;
   int         index;
@@ -50,6 +62,12 @@ static const char * const searches[] = {
 };
 
 static void run_next (Bench *bench);
+
+/* Words a planner types, in Russian and Kazakh (xdotool types the letters not on the
+ * keyboard map by remapping a key for a moment). */
+static const char * const typed_words[] = {
+  "дорога", "школы", "мектеп", "тариф", "жалақы", "газ", "больница", "ауыл",
+};
 
 static int
 compare_doubles (gconstpointer a,
@@ -166,6 +184,93 @@ step_scroll (gpointer data,
   measure (bench);
 }
 
+/* ---- typing --------------------------------------------------------------------------- */
+
+static gboolean
+key_pressed (GtkEventControllerKey *controller,
+             guint                  keyval,
+             guint                  keycode,
+             GdkModifierType        state,
+             Bench                 *bench)
+{
+  bench->last_key = g_get_monotonic_time ();
+  return GDK_EVENT_PROPAGATE;
+}
+
+static void
+search_told (GtkSearchEntry *entry,
+             Bench          *bench)
+{
+  if (bench->target == GTK_WIDGET (entry) &&
+      g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), bench->word) == 0)
+    bench->applied = TRUE;
+}
+
+static void
+typed_paint (GdkFrameClock *clock,
+             Bench         *bench)
+{
+  gboolean anchor = bench->target == bench->anchor;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (bench->target));
+
+  if (g_strcmp0 (text, bench->word) != 0 || (!anchor && !bench->applied))
+    return;
+  g_signal_handlers_disconnect_by_func (clock, typed_paint, bench);
+  {
+    double ms = (g_get_monotonic_time () - bench->last_key) / 1000.0;
+
+    g_array_append_val (anchor ? bench->anchor_ms : bench->typed_ms, ms);
+    if (g_getenv ("KEZ_BENCH_TRACE") != NULL)
+      g_printerr ("typed %s into %s: %.1f ms\n", bench->word, anchor ? "the anchor" : "the page",
+                  ms);
+  }
+  bench->index++;
+  run_next (bench);
+}
+
+static void
+typing_done (GObject      *source,
+             GAsyncResult *result,
+             gpointer      data)
+{
+  g_subprocess_wait_finish (G_SUBPROCESS (source), result, NULL);
+}
+
+static gboolean
+type_word (gpointer data)
+{
+  Bench *bench = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSubprocess) xdotool = NULL;
+
+  gtk_widget_grab_focus (bench->target);
+  bench->applied = FALSE;
+  g_signal_connect (gtk_widget_get_frame_clock (bench->window), "after-paint",
+                    G_CALLBACK (typed_paint), bench);
+  xdotool = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error, "xdotool", "type", "--delay",
+                              "120", bench->word, NULL);
+  g_assert_no_error (error);
+  g_subprocess_wait_async (xdotool, NULL, typing_done, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+/* Even steps type into the plain entry, odd ones into the page's search, the same word. */
+static void
+step_type (gpointer data,
+           int      index)
+{
+  Bench *bench = data;
+  GtkWidget *search = nth_of_type (bench->page, GTK_TYPE_SEARCH_ENTRY, 0);
+
+  bench->word = typed_words[(index / 2) % G_N_ELEMENTS (typed_words)];
+  bench->target = index % 2 == 0 ? bench->anchor : search;
+  /* Emptied first, and the whole list shown again, before the first key. */
+  gtk_editable_set_text (GTK_EDITABLE (bench->anchor), "");
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  g_signal_emit_by_name (search, "search-changed");
+  g_timeout_add (600, type_word, bench);
+}
+
 static void
 start_phase (Bench  *bench,
              Step    step,
@@ -190,6 +295,8 @@ run_next (Bench *bench)
     start_phase (bench, step_filter, G_N_ELEMENTS (searches) + 4 * 2 * 3, bench->filter_ms);
   else if (bench->current == bench->filter_ms)
     start_phase (bench, step_scroll, N_SCROLLS, bench->scroll_ms);
+  else if (bench->current == bench->scroll_ms)
+    start_phase (bench, step_type, 2 * 2 * G_N_ELEMENTS (typed_words), bench->typed_ms);
   else
     {
       g_main_loop_quit (bench->loop);
@@ -278,13 +385,31 @@ main (int   argc,
   bench.open_ms = g_array_new (FALSE, FALSE, sizeof (double));
   bench.filter_ms = g_array_new (FALSE, FALSE, sizeof (double));
   bench.scroll_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  bench.typed_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  bench.anchor_ms = g_array_new (FALSE, FALSE, sizeof (double));
   bench.loop = g_main_loop_new (NULL, FALSE);
 
   bench.window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (bench.window), 1100, 720);
   bench.page = g_object_new (KEZ_TYPE_QUESTIONS_PAGE, NULL);
   kez_questions_page_set_store (KEZ_QUESTIONS_PAGE (bench.page), store);
-  gtk_window_set_child (GTK_WINDOW (bench.window), bench.page);
+  bench.anchor = gtk_entry_new ();
+  {
+    GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    gtk_box_append (GTK_BOX (box), bench.anchor);
+    gtk_widget_set_vexpand (bench.page, TRUE);
+    gtk_box_append (GTK_BOX (box), bench.page);
+    gtk_window_set_child (GTK_WINDOW (bench.window), box);
+    /* When the window hears of a key, before any widget acts on it. */
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed), &bench);
+    gtk_widget_add_controller (bench.window, keys);
+    /* After the page's own handler: the page has applied the search when this runs. */
+    g_signal_connect_after (nth_of_type (bench.page, GTK_TYPE_SEARCH_ENTRY, 0), "search-changed",
+                            G_CALLBACK (search_told), &bench);
+  }
   g_signal_connect (bench.window, "realize", G_CALLBACK (realized), &bench);
   /* The page reads its questions when it is first mapped: from here to the first frame is
    * what a planner waits for when opening the Questions page. */
@@ -302,6 +427,13 @@ main (int   argc,
   g_print ("  scroll a page to its frame     median %6.1f ms, worst %6.1f ms (%u pages)\n",
            percentile (bench.scroll_ms, 0.5), percentile (bench.scroll_ms, 1.0),
            bench.scroll_ms->len);
+  g_print ("  last key to the search's frame median %6.1f ms, worst %6.1f ms (%u words)\n",
+           percentile (bench.typed_ms, 0.5), percentile (bench.typed_ms, 1.0),
+           bench.typed_ms->len);
+  g_print ("  anchor, a plain entry's echo   median %6.1f ms, worst %6.1f ms\n",
+           percentile (bench.anchor_ms, 0.5), percentile (bench.anchor_ms, 1.0));
+  g_print ("  ratio of the medians                 %6.1f\n",
+           percentile (bench.typed_ms, 0.5) / MAX (percentile (bench.anchor_ms, 0.5), 0.1));
   g_print ("  question objects alive at most       %6u\n", bench.max_alive);
   print_memory ();
 
