@@ -706,6 +706,9 @@ kez_questions_page_init (KezQuestionsPage *self)
   self->meeting_labels = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   kez_questions_page_add_charts (self);
 
+  /* A search answers within a frame of the key (kez-question-list.c): GTK's wait for more
+   * typing would be most of what the planner waits for. */
+  gtk_search_entry_set_search_delay (self->search_entry, 0);
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (kez_questions_page_apply_filter),
                             self);
   g_signal_connect_swapped (self->status_filter, "notify::selected", G_CALLBACK (kez_questions_page_apply_filter),
