@@ -27,6 +27,7 @@ typedef struct
   GtkWidget  *view;
   GListModel *years[2];
   GArray     *deadlines[2];
+  KezNames   *names;
   GArray     *fill_ms;
   GArray     *frame_ms;
   gint64      started;
@@ -115,7 +116,7 @@ show_next (Bench *bench)
   g_date_set_dmy (&today, 25, 11, 2026);
   bench->started = g_get_monotonic_time ();
   kez_year_view_show (KEZ_YEAR_VIEW (bench->view), 2026 + which, bench->years[which],
-                      bench->deadlines[which], &today);
+                      bench->deadlines[which], bench->names, &today);
   ms = (g_get_monotonic_time () - bench->started) / 1000.0;
   if (bench->round > 0)
     g_array_append_val (bench->fill_ms, ms);
@@ -149,6 +150,7 @@ main (int   argc,
   g_assert_no_error (error);
   fill_store (store);
   rules = kez_store_dup_active_rule_set (store);
+  bench.names = kez_names_new (store);
 
   for (int i = 0; i < 2; i++)
     {

@@ -21,6 +21,8 @@
 #include "kez-live-questions.h"
 #include "kez-date-format.h"
 #include "kez-meeting-console.h"
+#include "kez-holidays.h"
+#include "kez-meeting-conflicts.h"
 #include "kez-meeting-editor.h"
 #include "kez-meeting-labels.h"
 #include "kez-meetings.h"
@@ -404,16 +406,24 @@ action_add_event (GtkWidget  *widget,
 
 /* ---- checking and saving ----------------------------------------------------------------- */
 
+/* What stops the meeting being saved in red; what only looks wrong (a collision with
+ * another meeting) in the warning colour; else the field's own subtitle. */
 static void
 show_problem (GtkWidget  *row,
               const char *message,
+              const char *warning,
               const char *subtitle)
 {
   if (message != NULL)
     gtk_widget_add_css_class (row, "error");
   else
     gtk_widget_remove_css_class (row, "error");
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), message != NULL ? message : subtitle);
+  if (message == NULL && warning != NULL)
+    gtk_widget_add_css_class (row, "warning");
+  else
+    gtk_widget_remove_css_class (row, "warning");
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), message != NULL ? message
+                                                     : warning != NULL ? warning : subtitle);
 }
 
 /* Under the events: what stops the meeting being saved, in red, or else what only looks
@@ -441,32 +451,51 @@ show_events_note (KezMeetingEditor *self,
     }
 }
 
-/* Puts each message at its field; returns whether the meeting can be saved. */
-static gboolean
-show_problems (KezMeetingEditor *self,
-               GPtrArray        *problems)
+static void
+by_field (GPtrArray   *problems,
+          const char **messages)
 {
-  const char *messages[KEZ_FIELD_EVENTS + 1] = { NULL };
-
-  for (guint i = 0; i < problems->len; i++)
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
     {
       const KezMeetingProblem *problem = g_ptr_array_index (problems, i);
 
       if (messages[problem->field] == NULL)
         messages[problem->field] = problem->message;
     }
+}
 
-  show_problem (GTK_WIDGET (self->body_row), messages[KEZ_FIELD_BODY], NULL);
-  show_problem (GTK_WIDGET (self->leader_row), messages[KEZ_FIELD_LEADER], NULL);
-  show_problem (GTK_WIDGET (self->date_row), messages[KEZ_FIELD_DATE], NULL);
-  show_problem (GTK_WIDGET (self->duration_row), messages[KEZ_FIELD_DURATION],
+/* Puts each message at its field, the errors of @problems (nullable: none shown) before the
+ * warnings; returns whether the meeting can be saved. */
+static gboolean
+show_problems (KezMeetingEditor *self,
+               GPtrArray        *problems)
+{
+  const char *messages[KEZ_FIELD_EVENTS + 1] = { NULL };
+  const char *warnings[KEZ_FIELD_EVENTS + 1] = { NULL };
+  g_autoptr(GPtrArray) conflicts = kez_meeting_conflicts (self->store, &self->fields);
+  /* The day as the calendar has it: a weekend or a holiday is worth a word. */
+  g_autofree char *day = g_date_valid (&self->fields.date)
+                           ? kez_day_off_describe (&self->fields.date) : NULL;
+
+  by_field (problems, messages);
+  by_field (conflicts, warnings);
+  if (warnings[KEZ_FIELD_DATE] == NULL)
+    warnings[KEZ_FIELD_DATE] = day;
+
+  show_problem (GTK_WIDGET (self->body_row), messages[KEZ_FIELD_BODY], warnings[KEZ_FIELD_BODY],
+                NULL);
+  show_problem (GTK_WIDGET (self->leader_row), messages[KEZ_FIELD_LEADER],
+                warnings[KEZ_FIELD_LEADER], NULL);
+  show_problem (GTK_WIDGET (self->date_row), messages[KEZ_FIELD_DATE], warnings[KEZ_FIELD_DATE],
+                NULL);
+  show_problem (GTK_WIDGET (self->duration_row), messages[KEZ_FIELD_DURATION], NULL,
                 _("Between 15 minutes and 8 hours; the presentation takes at most a quarter"));
   show_problem (GTK_WIDGET (self->off_schedule_reason_row),
-                messages[KEZ_FIELD_OFF_SCHEDULE_REASON], NULL);
+                messages[KEZ_FIELD_OFF_SCHEDULE_REASON], NULL, NULL);
   show_problem (GTK_WIDGET (self->deputy_pm_reason_row), messages[KEZ_FIELD_DEPUTY_PM_REASON],
-                NULL);
+                NULL, NULL);
   show_events_note (self, messages[KEZ_FIELD_EVENTS]);
-  return problems->len == 0;
+  return problems == NULL || problems->len == 0;
 }
 
 static gboolean
@@ -489,8 +518,9 @@ check (KezMeetingEditor *self)
     run_checks (self);
   else
     {
+      /* Before the first save only the warnings: the errors wait until they matter. */
       read_fields (self);
-      show_events_note (self, NULL);
+      show_problems (self, NULL);
     }
 }
 

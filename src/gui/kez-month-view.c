@@ -2,7 +2,9 @@
  *
  * Six weeks of seven days, Monday first as in Kazakhstan. The 42 cells are made once; showing
  * another month only changes their contents. Each day's number is a button that starts a new
- * meeting on that day; each meeting is a chip that opens it.
+ * meeting on that day; each meeting is a chip that opens it. A day holds three chips; "N
+ * more" opens the day's whole list. Weekends and public holidays (kez-holidays.c) are
+ * marked, a holiday by its name.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,6 +16,8 @@
 #include "kez-date-format.h"
 #include "kez-day-cell.h"
 #include "kez-deadline-labels.h"
+#include "kez-holidays.h"
+#include "kez-meeting-labels.h"
 #include "kez-month-view.h"
 
 #define N_CELLS 42
@@ -127,25 +131,144 @@ kez_month_view_init (KezMonthView *self)
     }
 }
 
+/* Gives the keyboard focus to @date's cell, if shown; returns whether it did. */
+gboolean
+kez_month_view_focus_day (KezMonthView *self,
+                          const GDate  *date)
+{
+  g_return_val_if_fail (KEZ_IS_MONTH_VIEW (self), FALSE);
+
+  for (int i = 0; i < N_CELLS; i++)
+    if (g_date_valid (kez_day_cell_get_date (self->cells[i])) &&
+        g_date_compare (kez_day_cell_get_date (self->cells[i]), date) == 0)
+      return gtk_widget_grab_focus (GTK_WIDGET (self->cells[i]));
+  return FALSE;
+}
+
 GtkWidget *
 kez_month_view_new (void)
 {
   return g_object_new (KEZ_TYPE_MONTH_VIEW, NULL);
 }
 
+/* What a screen reader says of a day: its date, whether it is a day off, how many meetings;
+ * the chips and deadlines in it speak for themselves. */
 static void
 describe_day (KezDayCell *cell,
               guint       n_meetings)
 {
-  g_autofree char *date = kez_date_format (kez_day_cell_get_date (cell));
+  const GDate *day = kez_day_cell_get_date (cell);
+  g_autofree char *date = kez_date_format (day);
+  g_autofree char *off = kez_day_off_describe (day);
+  g_autofree char *dated = off != NULL ? g_strdup_printf ("%s, %s", date, off) : NULL;
   g_autofree char *label = NULL;
 
   /* Translators: %1$s is a date, %2$u a number of meetings */
   label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$s, %2$u meeting; new meeting",
                                         "%1$s, %2$u meetings; new meeting", n_meetings),
-                           date, n_meetings);
+                           dated != NULL ? dated : date, n_meetings);
   gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   label, -1);
+}
+
+static void
+popover_chip_clicked (GtkButton    *chip,
+                      KezMonthView *self)
+{
+  GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (chip), GTK_TYPE_POPOVER);
+
+  if (popover != NULL)
+    gtk_popover_popdown (GTK_POPOVER (popover));
+  chip_clicked (chip, self);
+}
+
+/* "N more": the day's whole list, in a popover. */
+static GtkWidget *
+more_button (KezMonthView *self,
+             GPtrArray    *day_meetings,
+             KezNames     *names)
+{
+  guint n_more = day_meetings->len - MAX_CHIPS;
+  g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u more",
+                                                        "%1$u more", n_more), n_more);
+  g_autofree char *all = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                       "All %1$u meetings of the day",
+                                                       "All %1$u meetings of the day",
+                                                       day_meetings->len), day_meetings->len);
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (button), more);
+  gtk_menu_button_set_has_frame (GTK_MENU_BUTTON (button), FALSE);
+  gtk_widget_add_css_class (button, "more-meetings");
+  gtk_widget_set_tooltip_text (button, all);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, all,
+                                  -1);
+  for (guint i = 0; i < day_meetings->len; i++)
+    {
+      KezMeeting *meeting = g_ptr_array_index (day_meetings, i);
+      g_autofree char *text = kez_meeting_chip_text (meeting, names);
+      GtkWidget *chip = kez_meeting_chip_new (meeting, names);
+      GtkWidget *label = gtk_widget_get_first_child (gtk_button_get_child (GTK_BUTTON (chip)));
+
+      /* In the popover there is room for the region too. */
+      if (GTK_IS_LABEL (label))
+        gtk_label_set_label (GTK_LABEL (label), text);
+      g_signal_connect (chip, "clicked", G_CALLBACK (popover_chip_clicked), self);
+      gtk_box_append (GTK_BOX (list), chip);
+    }
+  gtk_popover_set_child (GTK_POPOVER (popover), list);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  return button;
+}
+
+/* The day's deadlines, one label for each kind: the results of five meetings held on one day
+ * fall due together, and are one line "Results due (5)" with each of them in its tooltip. */
+static void
+append_deadlines (KezDayCell  *cell,
+                  GArray      *deadlines,
+                  const GDate *date,
+                  const GDate *today)
+{
+  /* Kinds in the enum's order, which is the decree's. */
+  for (int kind = KEZ_DEADLINE_SCHEDULE_PROPOSALS; kind <= KEZ_DEADLINE_PUBLICATION; kind++)
+    {
+      g_autoptr(GString) tooltip = g_string_new (NULL);
+      g_autofree char *text = NULL;
+      GtkWidget *label;
+      guint count = 0;
+
+      for (guint i = 0; deadlines != NULL && i < deadlines->len; i++)
+        {
+          const KezDeadline *deadline = &g_array_index (deadlines, KezDeadline, i);
+          g_autofree char *what = NULL;
+
+          if ((int) deadline->kind != kind || g_date_compare (&deadline->date, date) != 0)
+            continue;
+          what = kez_deadline_describe (deadline);
+          g_string_append_printf (tooltip, "%s%s", count > 0 ? "\n" : "", what);
+          count++;
+        }
+      if (count == 0)
+        continue;
+      /* Translators: a deadline's short label ("Results due") and how many fall on the day */
+      text = count > 1 ? g_strdup_printf (_("%1$s (%2$u)"), kez_deadline_short_label (kind), count)
+                       : g_strdup (kez_deadline_short_label (kind));
+      label = gtk_label_new (text);
+      gtk_widget_set_tooltip_text (label, tooltip->str);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      /* Two lines before an ellipsis: "Қорытынды мерзімі" does not fit one line of a cell. */
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_lines (GTK_LABEL (label), 2);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 1);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_widget_add_css_class (label, "deadline");
+      if (g_date_compare (date, today) < 0)
+        gtk_widget_add_css_class (label, "past");
+      kez_day_cell_append (cell, label);
+    }
 }
 
 static void
@@ -159,9 +282,25 @@ fill_cell (KezMonthView *self,
            const GDate  *today)
 {
   const GDate *date = kez_day_cell_get_date (cell);
-  guint n_meetings = 0;
+  g_autoptr(GPtrArray) day_meetings = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *holiday = NULL;
+  KezDayKind kind = kez_day_kind (date);
 
   kez_day_cell_clear (cell);
+  if (kind != KEZ_DAY_WORKING)
+    gtk_widget_add_css_class (GTK_WIDGET (cell), "day-off");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (cell), "day-off");
+  if ((holiday = kez_day_off_name (date, kez_language_from_locale ())) != NULL)
+    {
+      GtkWidget *label = gtk_label_new (holiday);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 1);
+      gtk_widget_add_css_class (label, "holiday-name");
+      kez_day_cell_append (cell, label);
+    }
   if (g_date_get_month (date) == month)
     gtk_widget_remove_css_class (GTK_WIDGET (cell), "other-month");
   else
@@ -171,26 +310,7 @@ fill_cell (KezMonthView *self,
   else
     gtk_widget_remove_css_class (GTK_WIDGET (cell), "today");
 
-  for (guint i = 0; deadlines != NULL && i < deadlines->len; i++)
-    {
-      const KezDeadline *deadline = &g_array_index (deadlines, KezDeadline, i);
-      GtkWidget *label;
-
-      if (g_date_compare (&deadline->date, date) != 0)
-        continue;
-      label = gtk_label_new (kez_deadline_short_label (deadline->kind));
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      /* Two lines before an ellipsis: "Қорытынды мерзімі" does not fit one line of a cell. */
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_lines (GTK_LABEL (label), 2);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 1);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_widget_add_css_class (label, "deadline");
-      if (g_date_compare (&deadline->date, today) < 0)
-        gtk_widget_add_css_class (label, "past");
-      kez_day_cell_append (cell, label);
-    }
+  append_deadlines (cell, deadlines, date, today);
 
   /* @meetings is sorted by date: take this day's from where the last day stopped. */
   while (*next_meeting < g_list_model_get_n_items (meetings))
@@ -203,26 +323,18 @@ fill_cell (KezMonthView *self,
       (*next_meeting)++;
       if (order < 0)
         continue;
-      if (++n_meetings <= MAX_CHIPS)
+      if (day_meetings->len < MAX_CHIPS)
         {
           GtkWidget *chip = kez_meeting_chip_new (meeting, names);
 
           g_signal_connect (chip, "clicked", G_CALLBACK (chip_clicked), self);
           kez_day_cell_append (cell, chip);
         }
+      g_ptr_array_add (day_meetings, g_steal_pointer (&meeting));
     }
-  if (n_meetings > MAX_CHIPS)
-    {
-      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u more",
-                                                            "%1$u more",
-                                                            n_meetings - MAX_CHIPS),
-                                               n_meetings - MAX_CHIPS);
-      GtkWidget *label = gtk_label_new (more);
-
-      gtk_widget_add_css_class (label, "dim-label");
-      kez_day_cell_append (cell, label);
-    }
-  describe_day (cell, n_meetings);
+  if (day_meetings->len > MAX_CHIPS)
+    kez_day_cell_append (cell, more_button (self, day_meetings, names));
+  describe_day (cell, day_meetings->len);
 }
 
 /**

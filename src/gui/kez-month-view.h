@@ -15,6 +15,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (KezMonthView, kez_month_view, KEZ, MONTH_VIEW, GtkWidget)
 
+gboolean   kez_month_view_focus_day (KezMonthView *self,
+                                     const GDate  *date);
 GtkWidget *kez_month_view_new  (void);
 void       kez_month_view_show (KezMonthView *self,
                                 int           year,

@@ -19,6 +19,7 @@
 #include "kez-coverage.h"
 #include "kez-date-format.h"
 #include "kez-deadline-labels.h"
+#include "kez-holidays.h"
 #include "kez-deadlines.h"
 #include "kez-draft-schedule-dialog.h"
 #include "kez-meeting-editor.h"
@@ -287,6 +288,7 @@ show_deadlines (KezSchedulePage *self,
       g_autofree char *date = NULL;
       g_autofree char *countdown = NULL;
       g_autofree char *subtitle = NULL;
+      g_autofree char *day_off = NULL;
       GtkWidget *row;
 
       if (deadline_met (self, deadline) || (past && deadline->kind == KEZ_DEADLINE_QUARTERLY_REPORT))
@@ -298,10 +300,15 @@ show_deadlines (KezSchedulePage *self,
         title = kez_deadline_describe (deadline);
       date = kez_date_format (&deadline->date);
       countdown = kez_deadline_countdown (deadline, &today);
-      subtitle = g_strdup_printf ("%s · %s", date, countdown);
+      day_off = kez_day_off_describe (&deadline->date);
+      /* A deadline on a day off is flagged: which working day to aim for is the planner's call. */
+      subtitle = day_off != NULL ? g_strdup_printf ("%s · %s · %s", date, day_off, countdown)
+                                 : g_strdup_printf ("%s · %s", date, countdown);
       row = adw_action_row_new ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      if (day_off != NULL && !past)
+        gtk_widget_add_css_class (row, "warning");
       if (past)
         {
           GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
@@ -466,7 +473,7 @@ refresh (KezSchedulePage *self)
 
   if (g_str_equal (self->view, "year"))
     kez_year_view_show (ensure_year_view (self), year, G_LIST_MODEL (self->filtered), deadlines,
-                        &today);
+                        self->names, &today);
   else if (g_str_equal (self->view, "month"))
     kez_month_view_show (self->month_view, year, month, G_LIST_MODEL (self->filtered), deadlines,
                          self->names, &today);
@@ -475,6 +482,38 @@ refresh (KezSchedulePage *self)
    * changes (typing in the filter) fills the pane once. */
   if (self->side_pane_idle == 0)
     self->side_pane_idle = g_idle_add (fill_side_pane, self);
+}
+
+/* The keyboard in the view, on the day being looked at: the page's keys (Page Up, Ctrl+N,
+ * the arrows) work from the start, not after a Tab away from the header's tabs. */
+static void
+focus_view (KezSchedulePage *self)
+{
+  if (g_str_equal (self->view, "month"))
+    kez_month_view_focus_day (self->month_view, &self->cursor);
+  else if (g_str_equal (self->view, "year") && self->year_view != NULL)
+    kez_year_view_focus_day (self->year_view, &self->cursor);
+  else if (g_str_equal (self->view, "list") && self->list_view != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
+static void
+focus_view_idle (gpointer data)
+{
+  KezSchedulePage *self = data;
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    focus_view (self);
+  g_object_unref (self);
+}
+
+/* Each time the page is shown (the window opens on it, or its tab is chosen), once the
+ * window has given its first focus. */
+static void
+kez_schedule_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (kez_schedule_page_parent_class)->map (widget);
+  g_idle_add_once (focus_view_idle, g_object_ref (widget));
 }
 
 /* "year", "month" or "list"; the view buttons follow through the schedule.view action. */
@@ -490,6 +529,8 @@ show_view (KezSchedulePage *self,
     set_up_list (self);
   gtk_stack_set_visible_child_name (self->views, view);
   refresh (self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    focus_view (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
 }
 
@@ -948,6 +989,7 @@ kez_schedule_page_class_init (KezSchedulePageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = kez_schedule_page_dispose;
+  widget_class->map = kez_schedule_page_map;
   object_class->get_property = kez_schedule_page_get_property;
   object_class->set_property = kez_schedule_page_set_property;
 

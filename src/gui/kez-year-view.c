@@ -3,7 +3,10 @@
  * Twelve small months of day buttons, made once; showing another year only relabels them.
  * A day with meetings is marked by the colour of its most advanced status and, for a meeting
  * outside the schedule, also by an underline and a mark in its name, so colour is never the
- * only sign. Activating a day opens its month.
+ * only sign; a legend above says what each mark means. A day's tooltip and accessible name
+ * say who meets where, which deadline falls on it and whether it is a day off. The arrow
+ * keys move day by day (up and down by a week), across months; activating a day opens its
+ * month.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,6 +17,8 @@
 
 #include "kez-date-format.h"
 #include "kez-deadline-labels.h"
+#include "kez-holidays.h"
+#include "kez-meeting-labels.h"
 #include "kez-year-view.h"
 
 #define DAYS_PER_MONTH_GRID 42
@@ -28,6 +33,7 @@ struct _KezYearView
 {
   GtkWidget  parent_instance;
 
+  GtkWidget *box;
   GtkWidget *flow;
   MonthGrid  months[12];
   int        year;
@@ -42,13 +48,15 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* What a day shows: the meetings' most telling status, and whether any is off-schedule. */
+/* What a day shows: the meetings' most telling status, and whether any is off-schedule; and
+ * for its tooltip, who meets where and which deadlines fall on it. */
 typedef struct
 {
   guint            n_meetings;
   KezMeetingStatus status;
   gboolean         off_schedule;
   guint            n_deadlines;
+  GString         *details;
 } DayMarks;
 
 static void
@@ -66,7 +74,8 @@ kez_year_view_dispose (GObject *object)
 {
   KezYearView *self = KEZ_YEAR_VIEW (object);
 
-  g_clear_pointer (&self->flow, gtk_widget_unparent);
+  g_clear_pointer (&self->box, gtk_widget_unparent);
+  self->flow = NULL;
 
   G_OBJECT_CLASS (kez_year_view_parent_class)->dispose (object);
 }
@@ -142,9 +151,125 @@ make_month (KezYearView *self,
   return box;
 }
 
+/* A sample day in the style of a mark, and what it means. */
+static GtkWidget *
+legend_item (const char *sample,
+             const char *mark_class,
+             const char *meaning)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *day = gtk_label_new (sample);
+  GtkWidget *label = gtk_label_new (meaning);
+  const char *classes[] = { "year-day", "legend-day", mark_class, NULL };
+
+  gtk_widget_set_css_classes (day, classes);
+  gtk_widget_set_valign (day, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (box), day);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_box_append (GTK_BOX (box), label);
+  return box;
+}
+
+static GtkWidget *
+make_legend (void)
+{
+  GtkWidget *legend = gtk_flow_box_new ();
+
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (legend), GTK_SELECTION_NONE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (legend), 7);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (legend), 18);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (legend), 6);
+  gtk_flow_box_append (GTK_FLOW_BOX (legend),
+                       legend_item ("12", kez_status_css_class (KEZ_STATUS_PROPOSED),
+                                    kez_status_label (KEZ_STATUS_PROPOSED)));
+  gtk_flow_box_append (GTK_FLOW_BOX (legend),
+                       legend_item ("12", kez_status_css_class (KEZ_STATUS_APPROVED),
+                                    kez_status_label (KEZ_STATUS_APPROVED)));
+  gtk_flow_box_append (GTK_FLOW_BOX (legend),
+                       legend_item ("12", kez_status_css_class (KEZ_STATUS_HELD),
+                                    kez_status_label (KEZ_STATUS_HELD)));
+  gtk_flow_box_append (GTK_FLOW_BOX (legend),
+                       legend_item ("12!", "off-schedule", _("Outside the schedule")));
+  gtk_flow_box_append (GTK_FLOW_BOX (legend),
+                       legend_item ("12", "has-deadline", _("Deadline")));
+  gtk_flow_box_append (GTK_FLOW_BOX (legend),
+                       legend_item ("12", "day-off", _("Day off or holiday")));
+  for (GtkWidget *child = gtk_widget_get_first_child (legend); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_focusable (child, FALSE);
+  gtk_widget_add_css_class (legend, "year-legend");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (legend), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Legend"), -1);
+  return legend;
+}
+
+/* The day button @days away from @button, or NULL outside the year. */
+static GtkWidget *
+day_button_at (KezYearView *self,
+               GtkWidget   *button,
+               int          days)
+{
+  int month = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "month"));
+  int day = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "day"));
+  GDate date, first;
+  int offset;
+
+  if (day < 1 || !g_date_valid_dmy (day, month, self->year))
+    return NULL;
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, self->year);
+  if (days >= 0)
+    g_date_add_days (&date, days);
+  else
+    g_date_subtract_days (&date, -days);
+  if (g_date_get_year (&date) != self->year)
+    return NULL;
+  g_date_clear (&first, 1);
+  g_date_set_dmy (&first, 1, g_date_get_month (&date), self->year);
+  offset = g_date_get_weekday (&first) - G_DATE_MONDAY;
+  return self->months[g_date_get_month (&date) - 1].days[offset + g_date_get_day (&date) - 1];
+}
+
+static gboolean
+key_pressed (GtkEventControllerKey *controller,
+             guint                  keyval,
+             guint                  keycode,
+             GdkModifierType        state,
+             KezYearView           *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  GtkWidget *target;
+  int days;
+
+  if (focus == NULL || !gtk_widget_has_css_class (focus, "year-day") ||
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+    return GDK_EVENT_PROPAGATE;
+  switch (keyval)
+    {
+    case GDK_KEY_Left: case GDK_KEY_KP_Left: days = -1; break;
+    case GDK_KEY_Right: case GDK_KEY_KP_Right: days = 1; break;
+    case GDK_KEY_Up: case GDK_KEY_KP_Up: days = -7; break;
+    case GDK_KEY_Down: case GDK_KEY_KP_Down: days = 7; break;
+    default: return GDK_EVENT_PROPAGATE;
+    }
+  if ((target = day_button_at (self, focus, days)) != NULL)
+    gtk_widget_grab_focus (target);
+  return GDK_EVENT_STOP;
+}
+
 static void
 kez_year_view_init (KezYearView *self)
 {
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+  gtk_box_append (GTK_BOX (self->box), make_legend ());
+  /* Before the buttons' own arrow handling, which would go month by month. */
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+
   self->flow = gtk_flow_box_new ();
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (self->flow), GTK_SELECTION_NONE);
   gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (self->flow), TRUE);
@@ -152,7 +277,7 @@ kez_year_view_init (KezYearView *self)
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (self->flow), 4);
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (self->flow), 18);
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (self->flow), 18);
-  gtk_widget_set_parent (self->flow, GTK_WIDGET (self));
+  gtk_box_append (GTK_BOX (self->box), self->flow);
 
   for (int month = 1; month <= 12; month++)
     gtk_flow_box_append (GTK_FLOW_BOX (self->flow), make_month (self, month));
@@ -160,6 +285,25 @@ kez_year_view_init (KezYearView *self)
   for (GtkWidget *child = gtk_widget_get_first_child (self->flow); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     gtk_widget_set_focusable (child, FALSE);
+}
+
+/* Gives the keyboard focus to @date's day, if it is of the year shown. */
+gboolean
+kez_year_view_focus_day (KezYearView *self,
+                         const GDate *date)
+{
+  GDate first;
+  int offset;
+
+  g_return_val_if_fail (KEZ_IS_YEAR_VIEW (self), FALSE);
+
+  if (g_date_get_year (date) != self->year)
+    return FALSE;
+  g_date_clear (&first, 1);
+  g_date_set_dmy (&first, 1, g_date_get_month (date), self->year);
+  offset = g_date_get_weekday (&first) - G_DATE_MONDAY;
+  return gtk_widget_grab_focus (self->months[g_date_get_month (date) - 1]
+                                  .days[offset + g_date_get_day (date) - 1]);
 }
 
 GtkWidget *
@@ -186,9 +330,10 @@ status_weight (KezMeetingStatus status)
 static void
 set_classes (GtkWidget      *button,
              const DayMarks *marks,
+             gboolean        day_off,
              gboolean        today)
 {
-  const char *classes[8];
+  const char *classes[9];
   guint n = 0;
 
   classes[n++] = "flat";
@@ -202,6 +347,8 @@ set_classes (GtkWidget      *button,
     classes[n++] = "off-schedule";
   if (marks->n_deadlines > 0)
     classes[n++] = "has-deadline";
+  if (day_off)
+    classes[n++] = "day-off";
   if (today)
     classes[n++] = "today";
   classes[n] = NULL;
@@ -209,33 +356,29 @@ set_classes (GtkWidget      *button,
   gtk_widget_set_css_classes (button, classes);
 }
 
+/* "15 March 2027, Public holiday: Nauryz" then a line for each meeting ("10:00 Ахметова
+ * А. Ж. · Абай облысы, Approved") and each deadline. */
 static void
 describe_day (GtkWidget      *button,
               const GDate    *date,
-              const DayMarks *marks)
+              const DayMarks *marks,
+              const char     *day_off)
 {
   g_autofree char *day = kez_date_format (date);
   g_autoptr(GString) text = g_string_new (day);
+  gboolean telling = marks->n_meetings > 0 || marks->n_deadlines > 0 || day_off != NULL;
 
-  if (marks->n_meetings > 0)
-    {
-      g_string_append (text, ": ");
-      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%1$u meeting",
-                                                 "%1$u meetings", marks->n_meetings),
-                              marks->n_meetings);
-    }
-  if (marks->off_schedule)
-    g_string_append_printf (text, ", %s", _("outside the schedule"));
-  if (marks->n_deadlines > 0)
-    g_string_append_printf (text, ", %s", _("deadline"));
+  if (day_off != NULL)
+    g_string_append_printf (text, ", %s", day_off);
+  if (marks->details->len > 0)
+    g_string_append (text, marks->details->str);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   text->str, -1);
   /* Kept for query_tooltip(): setting a tooltip text makes GTK ask the X server where the
    * pointer is, for each of the 365 days, which was most of the time to show a year. */
   g_object_set_data_full (G_OBJECT (button), "tooltip",
-                          marks->n_meetings > 0 || marks->n_deadlines > 0
-                            ? g_string_free (g_steal_pointer (&text), FALSE) : NULL,
+                          telling ? g_string_free (g_steal_pointer (&text), FALSE) : NULL,
                           g_free);
 }
 
@@ -250,8 +393,10 @@ kez_year_view_show (KezYearView *self,
                     int          year,
                     GListModel  *meetings,
                     GArray      *deadlines,
+                    KezNames    *names,
                     const GDate *today)
 {
+  g_autoptr(GString) details = g_string_new (NULL);
   guint next_meeting = 0, next_deadline = 0;
   guint n_meetings = g_list_model_get_n_items (meetings);
 
@@ -273,8 +418,9 @@ kez_year_view_show (KezYearView *self,
         {
           GtkWidget *button = grid->days[i];
           int day = i - offset + 1;
-          DayMarks marks = { 0, KEZ_STATUS_CANCELLED, FALSE, 0 };
+          DayMarks marks = { 0, KEZ_STATUS_CANCELLED, FALSE, 0, details };
           g_autofree char *number = NULL;
+          g_autofree char *day_off = NULL;
           GDate date;
 
           if (day < 1 || day > days_in_month)
@@ -285,6 +431,8 @@ kez_year_view_show (KezYearView *self,
           gtk_widget_set_visible (button, TRUE);
           g_date_clear (&date, 1);
           g_date_set_dmy (&date, day, month, year);
+          g_string_truncate (details, 0);
+          day_off = kez_day_off_describe (&date);
 
           /* Both lists are in date order: walk them along with the days. */
           for (; next_meeting < n_meetings; next_meeting++)
@@ -299,6 +447,12 @@ kez_year_view_show (KezYearView *self,
                 continue;
               marks.n_meetings++;
               marks.off_schedule |= fields->off_schedule;
+              if (names != NULL)
+                {
+                  g_autofree char *who = kez_meeting_describe (meeting, names);
+
+                  g_string_append_printf (details, "\n%s", who);
+                }
               if (marks.n_meetings == 1 || status_weight (fields->status) > status_weight (marks.status))
                 marks.status = fields->status;
             }
@@ -309,14 +463,24 @@ kez_year_view_show (KezYearView *self,
               if (order > 0)
                 break;
               if (order == 0)
-                marks.n_deadlines++;
+                {
+                  g_autofree char *what =
+                    kez_deadline_describe (&g_array_index (deadlines, KezDeadline,
+                                                           next_deadline));
+
+                  marks.n_deadlines++;
+                  /* Translators: %1$s is what is due, as "Approval of the 2027 schedule" */
+                  g_string_append_printf (details, "\n");
+                  g_string_append_printf (details, _("Deadline: %1$s"), what);
+                }
             }
 
           number = marks.off_schedule ? g_strdup_printf ("%d!", day) : g_strdup_printf ("%d", day);
           gtk_button_set_label (GTK_BUTTON (button), number);
           g_object_set_data (G_OBJECT (button), "day", GINT_TO_POINTER (day));
-          set_classes (button, &marks, today != NULL && g_date_compare (&date, today) == 0);
-          describe_day (button, &date, &marks);
+          set_classes (button, &marks, day_off != NULL,
+                       today != NULL && g_date_compare (&date, today) == 0);
+          describe_day (button, &date, &marks, day_off);
         }
     }
 }

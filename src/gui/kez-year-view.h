@@ -16,10 +16,13 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (KezYearView, kez_year_view, KEZ, YEAR_VIEW, GtkWidget)
 
 GtkWidget *kez_year_view_new  (void);
+gboolean   kez_year_view_focus_day (KezYearView *self,
+                                    const GDate *date);
 void       kez_year_view_show (KezYearView *self,
                                int          year,
                                GListModel  *meetings,
                                GArray      *deadlines,
+                               KezNames    *names,
                                const GDate *today);
 
 G_END_DECLS

@@ -193,6 +193,23 @@ class App:
             time.sleep(0.1)
         raise AssertionError(f"no {wanted} in {window_name!r}")
 
+    def wait_window_gone(self, title, timeout=15):
+        """Waits until no top-level window is titled @title. Only the application's own
+        children are read: walking into a window that is being destroyed makes GTK 4.8 ask
+        for the path of a freed object (a critical)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            root = self._application()
+            try:
+                titles = [self.name_of(root.get_child_at_index(i))
+                          for i in range(root.get_child_count())]
+            except GLib.Error:
+                titles = [title]
+            if title not in titles:
+                return
+            time.sleep(0.2)
+        raise AssertionError(f"the window {title!r} is still open")
+
     def wait_gone(self, name, role=None, prefix=False, timeout=15):
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -271,6 +288,11 @@ class App:
         x = extents.x + extents.width // 2
         y = extents.y + extents.height // 2
         subprocess.run(["xdotool", "windowfocus", "--sync", window], check=True)
+        # The pointer is brought in first: a press that arrives with the window's first
+        # crossing event (the pointer was over a window that just closed) is not a click to GTK.
+        subprocess.run(["xdotool", "mousemove", "--window", window, str(x - 1), str(y)],
+                       check=True)
+        time.sleep(0.1)
         command = ["xdotool", "mousemove", "--window", window, str(x), str(y)]
         if modifier:
             command += ["keydown", modifier, "click", "1", "keyup", modifier]
