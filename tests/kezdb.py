@@ -29,10 +29,18 @@ class Clock:
         return self.at or now()
 
 
+def extension():
+    """The tokenizer for this Python. A sanitized build's extension needs the sanitizer's
+    runtime loaded first, which Python is not: then the plain build's (the same code) is
+    named by KEZDESU_SEARCH_EXTENSION."""
+    return os.environ.get("KEZDESU_SEARCH_EXTENSION") or os.path.join(
+        os.environ["MESON_BUILD_ROOT"], "src", "core", "libkezsearch")
+
+
 def connect(path, clock=None, who=None):
     db = sqlite3.connect(path)
     db.enable_load_extension(True)
-    db.load_extension(os.path.join(os.environ["MESON_BUILD_ROOT"], "src", "core", "libkezsearch"))
+    db.load_extension(extension())
     db.enable_load_extension(False)
     db.create_function("kez_now", 0, clock or now)
     db.create_function("kez_actor", 0, (lambda: who) if who else actor)

@@ -13,6 +13,10 @@
 #include "kez-iin.h"
 #include "kez-live-questions.h"
 #include "kez-meetings.h"
+#include "kez-questions.h"
+#include "kez-question-triage.h"
+#include "kez-meeting-deletion.h"
+#include "kez-meeting-search.h"
 #include "kez-receptions.h"
 #include "kez-store-private.h"
 #include "kez-schedule-status.h"
@@ -173,6 +177,15 @@ test_checks (void)
   g_assert_cmpint (((KezMeetingProblem *) g_ptr_array_index (problems, 4))->field, ==,
                    KEZ_FIELD_EVENTS);
   g_clear_pointer (&problems, g_ptr_array_unref);
+
+  /* A meeting planned before the rules exempted its body can still be cancelled. */
+  fields.status = KEZ_STATUS_CANCELLED;
+  problems = kez_meeting_fields_check (&fields, rules);
+  g_assert_cmpuint (problems->len, ==, 4);
+  g_assert_cmpint (((KezMeetingProblem *) g_ptr_array_index (problems, 0))->field, ==,
+                   KEZ_FIELD_DURATION);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+  fields.status = KEZ_STATUS_PROPOSED;
 
   fields.planned_minutes = 480;
   g_free (fields.body_code);
@@ -619,6 +632,122 @@ test_schedule_status_record (void)
   g_assert_false (kez_store_exec (store, "DELETE FROM schedule_status_history", NULL));
 }
 
+static KezMeetingStatus
+status_of (KezStore *store,
+           gint64    id)
+{
+  g_autoptr(KezMeeting) meeting = kez_meetings_get (store, id);
+
+  return kez_meeting_get_fields (meeting)->status;
+}
+
+/* The Government's approval approves the body's proposed meetings of the year in the same
+ * step; off-schedule, cancelled, other years' and other bodies' meetings stay as they were. */
+static void
+test_approval_approves_the_meetings (void)
+{
+  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  KezScheduleStatus status = { KEZ_SCHEDULE_APPROVED, { 0 }, { 0 }, (char *) "1025" };
+  KezMeetingFields proposed, off, cancelled, next_year, other_body;
+  guint n = 0;
+
+  make_fields (&proposed, "moh", 2027, 3, 1, "abai");
+  make_fields (&off, "moh", 2027, 4, 1, "abai");
+  off.off_schedule = TRUE;
+  g_free (off.off_schedule_reason);
+  off.off_schedule_reason = g_strdup ("Паводок");
+  make_fields (&cancelled, "moh", 2027, 5, 1, "abai");
+  cancelled.status = KEZ_STATUS_CANCELLED;
+  make_fields (&next_year, "moh", 2028, 3, 1, "abai");
+  make_fields (&other_body, "mop", 2027, 3, 2, "abai");
+  g_assert_true (kez_meetings_save (store, &proposed, &error));
+  g_assert_true (kez_meetings_save (store, &off, &error));
+  g_assert_true (kez_meetings_save (store, &cancelled, &error));
+  g_assert_true (kez_meetings_save (store, &next_year, &error));
+  g_assert_true (kez_meetings_save (store, &other_body, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (kez_schedule_count_proposed (store, "moh", 2027), ==, 1);
+
+  /* A refused approval (no dates) approves nothing. */
+  g_date_clear (&status.submitted_on, 1);
+  g_date_clear (&status.approved_on, 1);
+  g_assert_false (kez_schedule_status_set_approving (store, "moh", 2027, &status, TRUE, &n,
+                                                     &error));
+  g_clear_error (&error);
+  g_assert_cmpint (status_of (store, proposed.id), ==, KEZ_STATUS_PROPOSED);
+
+  g_date_set_dmy (&status.submitted_on, 28, 11, 2026);
+  g_date_set_dmy (&status.approved_on, 8, 1, 2027);
+  g_assert_true (kez_schedule_status_set_approving (store, "moh", 2027, &status, TRUE, &n,
+                                                    &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpint (status_of (store, proposed.id), ==, KEZ_STATUS_APPROVED);
+  g_assert_cmpint (status_of (store, off.id), ==, KEZ_STATUS_PROPOSED);
+  g_assert_cmpint (status_of (store, cancelled.id), ==, KEZ_STATUS_CANCELLED);
+  g_assert_cmpint (status_of (store, next_year.id), ==, KEZ_STATUS_PROPOSED);
+  g_assert_cmpint (status_of (store, other_body.id), ==, KEZ_STATUS_PROPOSED);
+  g_assert_cmpuint (kez_schedule_count_proposed (store, "moh", 2027), ==, 0);
+
+  kez_meeting_fields_clear (&proposed);
+  kez_meeting_fields_clear (&off);
+  kez_meeting_fields_clear (&cancelled);
+  kez_meeting_fields_clear (&next_year);
+  kez_meeting_fields_clear (&other_body);
+}
+
+static guint
+n_found (KezStore   *store,
+         const char *text)
+{
+  g_autoptr(KezMeetingQuery) query = kez_meeting_query_new (store, text);
+  g_autoptr(GListModel) found = kez_meetings_search (store, query);
+
+  return g_list_model_get_n_items (found);
+}
+
+/* The schedule's search: every word, as the start of a word of the leader, region (either
+ * language), locality, venue or topic, in any year, word forms and ё folded. */
+static void
+test_search_every_year (void)
+{
+  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  KezMeetingFields a, b, c;
+
+  make_fields (&a, "moh", 2025, 3, 1, "abai");
+  g_free (a.locality);
+  a.locality = g_strdup ("Семей");
+  g_free (a.topic);
+  a.topic = g_strdup ("Водоснабжение сёл");
+  make_fields (&b, "moh", 2027, 5, 12, "astana");
+  g_free (b.leader_name);
+  b.leader_name = g_strdup ("Ким В. С.");
+  g_free (b.topic);
+  b.topic = g_strdup ("Мектептер құрылысы");
+  make_fields (&c, "moh", 2026, 9, 1, "shymkent");
+  g_assert_true (kez_meetings_save (store, &a, &error));
+  g_assert_true (kez_meetings_save (store, &b, &error));
+  g_assert_true (kez_meetings_save (store, &c, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (n_found (store, ""), ==, 3);         /* nothing asked: everything */
+  g_assert_cmpuint (n_found (store, "семея"), ==, 1);    /* a word form of the locality */
+  g_assert_cmpuint (n_found (store, "сел"), ==, 1);      /* ё folded */
+  g_assert_cmpuint (n_found (store, "абай"), ==, 1);     /* the region in Kazakh… */
+  g_assert_cmpuint (n_found (store, "Шымкент"), ==, 1);  /* …and in Russian */
+  g_assert_cmpuint (n_found (store, "мектеп"), ==, 1);
+  g_assert_cmpuint (n_found (store, "ахметова семей"), ==, 1);
+  g_assert_cmpuint (n_found (store, "ахметова"), ==, 2);
+  g_assert_cmpuint (n_found (store, "ким семей"), ==, 0); /* every word must be found */
+  g_assert_cmpuint (n_found (store, "мей"), ==, 0);       /* the start of a word, not inside */
+
+  kez_meeting_fields_clear (&a);
+  kez_meeting_fields_clear (&b);
+  kez_meeting_fields_clear (&c);
+}
+
 static void
 test_live_questions (void)
 {
@@ -657,12 +786,90 @@ test_live_questions (void)
   kez_meeting_fields_clear (&fields);
 }
 
+static gint64
+question_for (KezStore   *store,
+              gint64      meeting_id,
+              const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  KezQuestionFields fields;
+  gint64 id;
+
+  kez_question_fields_init (&fields);
+  g_free (fields.received_on);
+  fields.received_on = g_strdup ("2027-02-20");
+  g_free (fields.text);
+  fields.text = g_strdup (text);
+  fields.meeting_id = meeting_id;
+  id = kez_questions_add (store, &fields, &error);
+  kez_question_fields_clear (&fields);
+  g_assert_no_error (error);
+  return id;
+}
+
+static gint64
+meeting_of_question (KezStore *store,
+                     gint64    id)
+{
+  g_autoptr(KezQuestion) question = kez_questions_get (store, id);
+
+  return kez_question_get_fields (question)->meeting_id;
+}
+
+/* Undoing a delete gives the meeting back its questions, except one given elsewhere since. */
+static void
+test_undo_delete_gives_back_the_questions (void)
+{
+  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KezMeeting) meeting = NULL;
+  g_autoptr(KezMeetingDeletion) deletion = NULL;
+  g_autoptr(KezTriageUndo) moved = NULL;
+  KezMeetingFields fields, other;
+  gint64 first, second, id;
+
+  make_fields (&fields, "moh", 2027, 3, 1, "abai");
+  make_fields (&other, "moh", 2027, 4, 1, "abai");
+  g_assert_true (kez_meetings_save (store, &fields, &error));
+  g_assert_true (kez_meetings_save (store, &other, &error));
+  id = fields.id;
+  first = question_for (store, id, "Жол жөндеу");
+  second = question_for (store, id, "Мектеп салу");
+  meeting = kez_meetings_get (store, id);
+
+  deletion = kez_meeting_deletion_delete (store, meeting, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (deletion);
+  g_assert_cmpuint (kez_meeting_deletion_get_n_questions (deletion), ==, 2);
+  g_assert_null (kez_meetings_get (store, id));
+  g_assert_cmpint (meeting_of_question (store, first), ==, 0);
+  g_assert_cmpint (meeting_of_question (store, second), ==, 0);
+
+  moved = kez_triage_set_meeting (store, &second, 1, other.id, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (kez_meeting_deletion_undo (deletion, store, &error));
+  g_assert_no_error (error);
+  g_clear_object (&meeting);
+  meeting = kez_meetings_get (store, id);
+  g_assert_nonnull (meeting);
+  g_assert_cmpint (meeting_of_question (store, first), ==, id);
+  g_assert_cmpint (meeting_of_question (store, second), ==, other.id);
+  kez_meeting_fields_clear (&fields);
+  kez_meeting_fields_clear (&other);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/meetings/search-every-year", test_search_every_year);
+  g_test_add_func ("/meetings/approval-approves-the-meetings",
+                   test_approval_approves_the_meetings);
+  g_test_add_func ("/meetings/undo-delete-gives-back-the-questions",
+                   test_undo_delete_gives_back_the_questions);
   g_test_add_func ("/meetings/save-and-load", test_save_and_load);
   g_test_add_func ("/meetings/delete-and-restore", test_delete_and_restore);
   g_test_add_func ("/meetings/checks", test_checks);

@@ -153,6 +153,40 @@ test_conflicts (void)
   kez_meeting_fields_clear (&saved);
 }
 
+static void
+count_change (KezStore   *store,
+              const char *what,
+              guint      *count)
+{
+  (*count)++;
+}
+
+/* A new rule set reaches the views at once: they listen for "rule-sets", and then see the
+ * bodies it exempts. */
+static void
+test_rule_set_change_is_told (void)
+{
+  g_autofree char *path = kez_test_make_db_path ();
+  g_autoptr(KezStore) store = kez_store_open (path, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KezRuleSet) rules = NULL;
+  guint rule_sets = 0, served = 0;
+
+  g_signal_connect (store, "changed::rule-sets", G_CALLBACK (count_change), &rule_sets);
+  g_signal_connect (store, "changed::served-body", G_CALLBACK (count_change), &served);
+  g_assert_true (kez_store_set_active_rule_set (store, "rules-2024", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (rule_sets, ==, 1);
+  rules = kez_store_dup_active_rule_set (store);
+  g_assert_true (kez_rule_set_is_exempt (rules, "mia"));
+
+  g_assert_false (kez_store_set_active_rule_set (store, "no-such-rules", NULL));
+  g_assert_cmpuint (rule_sets, ==, 1);
+
+  g_assert_true (kez_store_set_served_body (store, "moh", &error));
+  g_assert_cmpuint (served, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -161,6 +195,7 @@ main (int   argc,
 
   g_test_add_func ("/schedule-warnings/days-off", test_days_off);
   g_test_add_func ("/schedule-warnings/conflicts", test_conflicts);
+  g_test_add_func ("/schedule-warnings/rule-set-change", test_rule_set_change_is_told);
 
   return g_test_run ();
 }

@@ -61,6 +61,41 @@ class ScheduleExport(unittest.TestCase):
         self.assertEqual(rows[0][1], "Министерство здравоохранения")
         self.assertEqual(rows[0][7], "Туркестанская область")
 
+    def test_meetings_of_a_body_the_new_rules_exempt_are_left_out_with_a_note(self):
+        # Planned under Decree No. 863, when Internal Affairs still met the population.
+        extra = os.path.join(self.tmp.name, "mia.csv")
+        with open(extra, "w", encoding="utf-8") as f:
+            f.write("organ,leader,date,time,duration_minutes,region\n"
+                    "mia,Ержанов Т. С.,2027-02-10,11:00,90,astana\n")
+        result = self.kezdesu("--import-meetings=" + extra)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        with sqlite3.connect(self.database) as db:
+            db.execute("INSERT INTO meta (key, value) VALUES ('active-rule-set', 'rules-2024') "
+                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+        db.close()
+
+        path = os.path.join(self.tmp.name, "exempt.xlsx")
+        result = self.kezdesu("--export=schedule", "--year=2027", "--output=" + path,
+                              "--language=ru")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("Wrote 3 meetings", result.stdout)
+        self.assertIn("Left out 1 meeting of a body exempt", result.stdout)
+        sheet = openpyxl.load_workbook(path).active
+        leaders = [row[2] for row in sheet.iter_rows(min_row=4, max_row=6, values_only=True)]
+        self.assertNotIn("Ержанов Т. С.", leaders)
+        notes = [c.value for c in sheet["A"] if isinstance(c.value, str) and "Не включены" in c.value]
+        self.assertEqual(len(notes), 1, notes)
+        self.assertIn("(1): 10.02.2027 Ержанов Т. С.", notes[0])
+
+        # A new meeting of that body is refused, naming the line; a cancelled one is kept.
+        with open(extra, "w", encoding="utf-8") as f:
+            f.write("organ,leader,date,time,duration_minutes,region\n"
+                    "mia,Ержанов Т. С.,2027-03-10,11:00,90,astana\n")
+        result = self.kezdesu("--import-meetings=" + extra)
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("line 2", result.stderr)
+        self.assertIn("exempt", result.stderr)
+
     def test_headers_in_russian(self):
         sheet = self.export("ru")
         self.assertIn("Предложения в график встреч с населением на 2027 год", sheet["A1"].value)

@@ -164,14 +164,15 @@ export_schedule (KezStore            *store,
                  const KezCliRequest *request)
 {
   g_autoptr(GError) error = NULL;
-  guint n = 0;
+  guint n = 0, n_left_out = 0;
 
   if (request->year <= 0)
     {
       g_printerr (_("--export=schedule needs --year=YYYY and --output=FILE.xlsx\n"));
       return EXIT_FAILURE;
     }
-  if (!kez_schedule_export (store, request->year, request->language, request->output, &n, &error))
+  if (!kez_schedule_export (store, request->year, request->language, request->output, &n,
+                            &n_left_out, &error))
     {
       g_printerr ("%s\n", error->message);
       return EXIT_FAILURE;
@@ -179,6 +180,12 @@ export_schedule (KezStore            *store,
   g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %1$u meeting to %2$s.\n",
                         "Wrote %1$u meetings to %2$s.\n", n),
            n, request->output);
+  if (n_left_out > 0)
+    g_print (g_dngettext (GETTEXT_PACKAGE,
+                          "Left out %1$u meeting of a body exempt under the rule set in force "
+                          "(listed below the table).\n",
+                          "Left out %1$u meetings of bodies exempt under the rule set in force "
+                          "(listed below the table).\n", n_left_out), n_left_out);
   return EXIT_SUCCESS;
 }
 

@@ -329,10 +329,13 @@ kez_meeting_fields_check (const KezMeetingFields *fields,
 
   if (kez_text_is_blank (fields->body_code))
     add_problem (problems, KEZ_FIELD_BODY, _("Choose the central executive body"));
-  else if (rules != NULL && kez_rule_set_is_exempt (rules, fields->body_code))
+  else if (rules != NULL && kez_rule_set_is_exempt (rules, fields->body_code) &&
+           fields->status != KEZ_STATUS_CANCELLED)
+    /* A meeting planned before the rules changed is kept, to be cancelled or given to
+     * another body; it cannot stay in the schedule as it is. */
     add_problem (problems, KEZ_FIELD_BODY,
                  _("This body is exempt from meetings with the population under the rule set "
-                   "in force"));
+                   "in force: choose another body or cancel the meeting"));
 
   if (kez_text_is_blank (fields->leader_name))
     add_problem (problems, KEZ_FIELD_LEADER, _("Enter the name of the leader who holds the meeting"));

@@ -15,6 +15,7 @@
 
 #include "kez-export-names.h"
 #include "kez-meetings.h"
+#include "kez-rule-set.h"
 #include "kez-schedule-columns.h"
 #include "kez-schedule-export.h"
 #include "kez-store-private.h"
@@ -269,6 +270,41 @@ find_body (KezStore   *store,
   return g_strdup (only);
 }
 
+/* "15.03.2027 Ахметова А. Ж. (mia)": a meeting the rules in force no longer allow. */
+static void
+note_left_out (GPtrArray              *left_out,
+               const KezMeetingFields *fields)
+{
+  g_ptr_array_add (left_out, g_strdup_printf ("%02u.%02u.%04u %s", g_date_get_day (&fields->date),
+                                              g_date_get_month (&fields->date),
+                                              g_date_get_year (&fields->date),
+                                              fields->leader_name));
+}
+
+/* Below the table, so that whoever reads the workbook knows what is not in it and why. */
+static void
+write_left_out (Writer    *writer,
+                lxw_row_t  row,
+                GPtrArray *left_out)
+{
+  g_autoptr(GString) list = g_string_new (NULL);
+  g_autofree char *kk = NULL;
+  g_autofree char *ru = NULL;
+
+  for (guint i = 0; i < left_out->len; i++)
+    g_string_append_printf (list, "%s%s", i > 0 ? "; " : "",
+                            (const char *) g_ptr_array_index (left_out, i));
+  kk = g_strdup_printf ("Қолданыстағы қағидалар бойынша халықпен кездесулер өткізуден "
+                        "босатылған органдардың кездесулері енгізілмеді (%u): %s",
+                        left_out->len, list->str);
+  ru = g_strdup_printf ("Не включены встречи органов, освобождённых от встреч с населением "
+                        "по действующим правилам (%u): %s", left_out->len, list->str);
+  if (writer->language != KEZ_EXPORT_RU)
+    kez_xlsx_write_string (writer->sheet, row++, 0, kk, NULL);
+  if (writer->language != KEZ_EXPORT_KK)
+    kez_xlsx_write_string (writer->sheet, row, 0, ru, NULL);
+}
+
 static gboolean
 write_schedule (KezStore           *store,
                 int                 year,
@@ -276,12 +312,15 @@ write_schedule (KezStore           *store,
                 gboolean            draft,
                 const char         *path,
                 guint              *n_meetings,
+                guint              *n_left_out,
                 GError            **error)
 {
   g_autoptr(KezXlsxFile) file = NULL;
   g_autoptr(GListModel) meetings = NULL;
   g_autofree char *body = NULL;
   g_autofree char *sheet = NULL;
+  g_autoptr(KezRuleSet) rules = kez_store_dup_active_rule_set (store);
+  g_autoptr(GPtrArray) left_out = g_ptr_array_new_with_free_func (g_free);
   Writer writer = { 0 };
   const lxw_row_t header_row = 2;
   lxw_row_t row = header_row + 1;
@@ -316,8 +355,15 @@ write_schedule (KezStore           *store,
 
       if (fields->status == KEZ_STATUS_CANCELLED)
         continue;
+      if (rules != NULL && kez_rule_set_is_exempt (rules, fields->body_code))
+        {
+          note_left_out (left_out, fields);
+          continue;
+        }
       write_meeting (&writer, row++, ++number, fields);
     }
+  if (left_out->len > 0)
+    write_left_out (&writer, row + 1, left_out);
 
   worksheet_freeze_panes (writer.sheet, header_row + 1, 0);
   worksheet_autofilter (writer.sheet, header_row, 0, MAX (row - 1, header_row),
@@ -331,12 +377,16 @@ write_schedule (KezStore           *store,
     return FALSE;
   if (n_meetings != NULL)
     *n_meetings = number;
+  if (n_left_out != NULL)
+    *n_left_out = left_out->len;
   return TRUE;
 }
 
 /**
  * kez_schedule_export:
  * @n_meetings: (out) (optional): how many rows were written
+ * @n_left_out: (out) (optional): how many meetings of bodies the rule set in force exempts
+ *   were left out (a note below the table lists them)
  *
  * Writes the meetings of @year, cancelled ones left out, to the workbook @path: the body's
  * proposals for the schedule. The file appears only when it is complete.
@@ -347,9 +397,10 @@ kez_schedule_export (KezStore           *store,
                      KezExportLanguage   language,
                      const char         *path,
                      guint              *n_meetings,
+                     guint              *n_left_out,
                      GError            **error)
 {
-  return write_schedule (store, year, language, FALSE, path, n_meetings, error);
+  return write_schedule (store, year, language, FALSE, path, n_meetings, n_left_out, error);
 }
 
 
@@ -367,5 +418,5 @@ kez_schedule_export_draft (KezStore           *store,
                            guint              *n_meetings,
                            GError            **error)
 {
-  return write_schedule (store, year, language, TRUE, path, n_meetings, error);
+  return write_schedule (store, year, language, TRUE, path, n_meetings, NULL, error);
 }

@@ -17,6 +17,7 @@ gboolean kez_schedule_export (KezStore           *store,
                               KezExportLanguage   language,
                               const char         *path,
                               guint              *n_meetings,
+                              guint              *n_left_out,
                               GError            **error);
 
 gboolean kez_schedule_export_draft (KezStore           *store,

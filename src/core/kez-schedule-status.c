@@ -185,3 +185,90 @@ kez_schedule_status_history (KezStore   *store,
     }
   return records;
 }
+
+/* The meetings an approval of the schedule approves: the body's proposed meetings of the year
+ * within the schedule (an off-schedule meeting is not part of it, point 3.1). */
+#define PROPOSED_IN_SCHEDULE \
+  "FROM meetings WHERE body_code = ?1 AND substr (starts_at, 1, 4) = printf ('%04d', ?2) " \
+  "AND status = 'proposed' AND off_schedule = 0"
+
+/**
+ * kez_schedule_count_proposed:
+ *
+ * Returns: how many of @body_code's meetings of @year are still proposed, within the schedule
+ */
+guint
+kez_schedule_count_proposed (KezStore   *store,
+                             const char *body_code,
+                             int         year)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), 0);
+
+  if (body_code == NULL ||
+      !(stmt = kez_store_prepare (store, "SELECT count(*) " PROPOSED_IN_SCHEDULE, NULL)))
+    return 0;
+  sqlite3_bind_text (stmt, 1, body_code, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 2, year);
+  return sqlite3_step (stmt) == SQLITE_ROW ? (guint) sqlite3_column_int (stmt, 0) : 0;
+}
+
+/**
+ * kez_schedule_status_set_approving:
+ * @approve_meetings: whether the approval approves the proposed meetings too
+ * @n_approved: (out) (optional): how many meetings it approved
+ *
+ * Sets the status as kez_schedule_status_set() does and, when @status approves the schedule
+ * and @approve_meetings is set, makes its proposed meetings approved: one transaction, so the
+ * schedule is never approved with half of its meetings.
+ */
+gboolean
+kez_schedule_status_set_approving (KezStore                 *store,
+                                   const char               *body_code,
+                                   int                       year,
+                                   const KezScheduleStatus  *status,
+                                   gboolean                  approve_meetings,
+                                   guint                    *n_approved,
+                                   GError                  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  guint n = 0;
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
+  g_return_val_if_fail (status != NULL, FALSE);
+
+  if (!kez_store_begin (store, error))
+    return FALSE;
+  if (!kez_schedule_status_set (store, body_code, year, status, error))
+    {
+      kez_store_rollback (store);
+      return FALSE;
+    }
+  if (approve_meetings && status->state == KEZ_SCHEDULE_APPROVED)
+    {
+      if (!(stmt = kez_store_prepare (store,
+                                      "UPDATE meetings SET status = 'approved', updated_at = "
+                                      "strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id IN "
+                                      "(SELECT id " PROPOSED_IN_SCHEDULE ")", error)))
+        {
+          kez_store_rollback (store);
+          return FALSE;
+        }
+      sqlite3_bind_text (stmt, 1, body_code, -1, SQLITE_STATIC);
+      sqlite3_bind_int (stmt, 2, year);
+      if (!kez_store_step_done (store, stmt, error))
+        {
+          kez_store_rollback (store);
+          return FALSE;
+        }
+      n = sqlite3_changes (kez_store_get_db (store));
+      if (n > 0)
+        kez_store_emit_changed (store, "meetings");
+    }
+  if (!kez_store_commit (store, error))
+    return FALSE;
+  if (n_approved != NULL)
+    *n_approved = n;
+  return TRUE;
+}

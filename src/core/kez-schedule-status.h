@@ -35,6 +35,16 @@ gboolean kez_schedule_status_set   (KezStore                *store,
                                     int                      year,
                                     const KezScheduleStatus *status,
                                     GError                 **error);
+gboolean kez_schedule_status_set_approving (KezStore                *store,
+                                            const char              *body_code,
+                                            int                      year,
+                                            const KezScheduleStatus *status,
+                                            gboolean                 approve_meetings,
+                                            guint                   *n_approved,
+                                            GError                 **error);
+guint    kez_schedule_count_proposed (KezStore                *store,
+                                      const char              *body_code,
+                                      int                      year);
 void     kez_schedule_status_clear (KezScheduleStatus       *status);
 
 /* One entry of the status's history. */

@@ -36,7 +36,7 @@ struct _KezStoreWatch
 /* What the views listen for: a change by another process may be any of them. */
 static const char * const everything[] = {
   "meetings", "questions", "problems", "actions", "clock-events", "receptions",
-  "schedule-years", "rule-sets",
+  "schedule-years", "rule-sets", "served-body",
 };
 
 static gint64

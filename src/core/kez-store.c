@@ -835,7 +835,11 @@ kez_store_set_active_rule_set (KezStore    *self,
                    _("There is no rule set “%1$s”"), rule_set_id);
       return FALSE;
     }
-  return kez_store_set_meta (self, META_ACTIVE_RULE_SET, rule_set_id, error);
+  if (!kez_store_set_meta (self, META_ACTIVE_RULE_SET, rule_set_id, error))
+    return FALSE;
+  /* Deadlines, coverage and the exempt bodies follow the rules at once. */
+  kez_store_emit_changed (self, "rule-sets");
+  return TRUE;
 }
 
 char *
@@ -860,7 +864,10 @@ kez_store_set_served_body (KezStore    *self,
                    _("There is no central executive body “%1$s”"), body_code);
       return FALSE;
     }
-  return kez_store_set_meta (self, META_SERVED_BODY, body_code, error);
+  if (!kez_store_set_meta (self, META_SERVED_BODY, body_code, error))
+    return FALSE;
+  kez_store_emit_changed (self, "served-body");
+  return TRUE;
 }
 
 /**

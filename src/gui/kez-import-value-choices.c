@@ -56,13 +56,21 @@ kez_import_value_choices_fill (KezStore           *store,
     case KEZ_IMPORT_VALUE_BODY:
       {
         g_autoptr(GListModel) bodies = kez_store_list_bodies (store);
+        g_autoptr(KezNames) known = kez_names_new (store);
 
         for (guint i = 0; i < g_list_model_get_n_items (bodies); i++)
           {
             g_autoptr(KezBody) body = g_list_model_get_item (bodies, i);
+            const char *code = kez_body_get_code (body);
+            g_autofree char *exempt = NULL;
 
-            gtk_string_list_append (names, kez_body_get_name (body, language));
-            g_ptr_array_add (codes, g_strdup (kez_body_get_code (body)));
+            if (kez_names_is_exempt (known, code))
+              /* Translators: a body in a drop-down, %1$s its name, when the rules exempt it */
+              exempt = g_strdup_printf (_("%1$s — exempt under the rules"),
+                                        kez_body_get_name (body, language));
+            gtk_string_list_append (names, exempt != NULL ? exempt
+                                                          : kez_body_get_name (body, language));
+            g_ptr_array_add (codes, g_strdup (code));
           }
       }
       break;

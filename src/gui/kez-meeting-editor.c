@@ -15,6 +15,7 @@
 
 #include "kez-kazakhstan-time.h"
 #include "kez-body.h"
+#include "kez-language.h"
 #include "kez-clock-face.h"
 #include "kez-clock-record.h"
 #include "kez-clock-record-labels.h"
@@ -23,6 +24,7 @@
 #include "kez-meeting-console.h"
 #include "kez-holidays.h"
 #include "kez-meeting-conflicts.h"
+#include "kez-meeting-deletion.h"
 #include "kez-meeting-editor.h"
 #include "kez-meeting-labels.h"
 #include "kez-meetings.h"
@@ -482,8 +484,20 @@ show_problems (KezMeetingEditor *self,
   if (warnings[KEZ_FIELD_DATE] == NULL)
     warnings[KEZ_FIELD_DATE] = day;
 
-  show_problem (GTK_WIDGET (self->body_row), messages[KEZ_FIELD_BODY], warnings[KEZ_FIELD_BODY],
-                NULL);
+  {
+    /* The row shows the body chosen as its subtitle; a message goes under it, not instead. */
+    KezBody *body = adw_combo_row_get_selected_item (self->body_row);
+    const char *name = body != NULL ? kez_body_get_name (body, kez_language_from_locale ()) : NULL;
+    const char *said = messages[KEZ_FIELD_BODY] != NULL ? messages[KEZ_FIELD_BODY]
+                                                        : warnings[KEZ_FIELD_BODY];
+    g_autofree char *both = name != NULL && said != NULL ? g_strdup_printf ("%s\n%s", name, said)
+                                                         : NULL;
+
+    show_problem (GTK_WIDGET (self->body_row),
+                  messages[KEZ_FIELD_BODY] != NULL && both != NULL ? both : messages[KEZ_FIELD_BODY],
+                  warnings[KEZ_FIELD_BODY] != NULL && both != NULL ? both : warnings[KEZ_FIELD_BODY],
+                  name);
+  }
   show_problem (GTK_WIDGET (self->leader_row), messages[KEZ_FIELD_LEADER],
                 warnings[KEZ_FIELD_LEADER], NULL);
   show_problem (GTK_WIDGET (self->date_row), messages[KEZ_FIELD_DATE], warnings[KEZ_FIELD_DATE],
@@ -562,16 +576,17 @@ action_delete (GtkWidget  *widget,
                GVariant   *parameter)
 {
   KezMeetingEditor *self = KEZ_MEETING_EDITOR (widget);
+  g_autoptr(KezMeetingDeletion) deletion = NULL;
   g_autoptr(GError) error = NULL;
 
   if (self->original == NULL)
     return;
-  if (!kez_meetings_delete (self->store, kez_meeting_get_id (self->original), &error))
+  if (!(deletion = kez_meeting_deletion_delete (self->store, self->original, &error)))
     {
       adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
       return;
     }
-  g_signal_emit (self, signals[DELETED], 0, self->original);
+  g_signal_emit (self, signals[DELETED], 0, deletion);
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
@@ -713,11 +728,11 @@ kez_meeting_editor_class_init (KezMeetingEditorClass *klass)
 
   /**
    * KezMeetingEditor::deleted:
-   * @meeting: the meeting as it was, for an undo
+   * @deletion: the meeting as it was and its questions, for an undo
    */
   signals[DELETED] =
     g_signal_new ("deleted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, KEZ_TYPE_MEETING);
+                  G_TYPE_NONE, 1, KEZ_TYPE_MEETING_DELETION);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/kez-meeting-editor.ui");
@@ -823,6 +838,7 @@ kez_meeting_editor_new (KezStore    *store,
   self->store = g_object_ref (store);
   self->bodies = kez_store_list_bodies (store);
   self->regions = kez_store_list_regions (store);
+  kez_body_row_set_names (self->body_row, store);
   adw_combo_row_set_model (self->body_row, self->bodies);
 
   if (meeting != NULL)
@@ -847,6 +863,15 @@ kez_meeting_editor_new (KezStore    *store,
     }
 
   load_fields (self);
+  if (meeting != NULL)
+    {
+      g_autoptr(KezRuleSet) rules = kez_store_dup_active_rule_set (store);
+
+      /* A meeting the rules changed under: what is to be done is said at once. */
+      if (rules != NULL && kez_rule_set_is_exempt (rules, self->fields.body_code) &&
+          self->fields.status != KEZ_STATUS_CANCELLED)
+        self->checking = TRUE;
+    }
   check (self);
   show_record (self);
   return GTK_WIDGET (self);

@@ -13,11 +13,13 @@
 #include "kez-meeting-labels.h"
 #include "kez-meetings.h"
 #include "kez-region.h"
+#include "kez-rule-set.h"
 
 struct _KezNames
 {
   GHashTable *bodies;  /* code → name in the interface language */
   GHashTable *regions;
+  GHashTable *exempt;  /* the codes of the bodies the rule set in force exempts */
 };
 
 KezNames *
@@ -26,8 +28,13 @@ kez_names_new (KezStore *store)
   KezNames *names = g_new0 (KezNames, 1);
   g_autoptr(GListModel) bodies = kez_store_list_bodies (store);
   g_autoptr(GListModel) regions = kez_store_list_regions (store);
+  g_autoptr(KezRuleSet) rules = kez_store_dup_active_rule_set (store);
+  const char * const *exempt = rules != NULL ? kez_rule_set_get_exempt_bodies (rules) : NULL;
   KezLanguage language = kez_language_from_locale ();
 
+  names->exempt = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; exempt != NULL && exempt[i] != NULL; i++)
+    g_hash_table_add (names->exempt, g_strdup (exempt[i]));
   names->bodies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   names->regions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   for (guint i = 0; i < g_list_model_get_n_items (bodies); i++)
@@ -66,9 +73,56 @@ kez_names_region (KezNames   *names,
   return name != NULL ? name : (code != NULL ? code : "");
 }
 
+/* Whether the rule set in force (when @names was made) exempts the body @code: its meetings
+ * are to be cancelled or given to another body. */
+gboolean
+kez_names_is_exempt (KezNames   *names,
+                     const char *code)
+{
+  return code != NULL && g_hash_table_contains (names->exempt, code);
+}
+
+static char *
+body_choice_name (KezBody    *body,
+                  GHashTable *exempt)
+{
+  const char *name;
+
+  if (body == NULL)
+    return NULL;
+  name = kez_body_get_name (body, kez_language_from_locale ());
+  if (g_hash_table_contains (exempt, kez_body_get_code (body)))
+    /* Translators: a body in a drop-down, %1$s its name, when the rules exempt it */
+    return g_strdup_printf (_("%1$s — exempt under the rules"), name);
+  return g_strdup (name);
+}
+
+/**
+ * kez_body_row_set_names:
+ *
+ * Makes @row show each body by its name, marked when the rule set in force in @store exempts
+ * it. Called again when the rule set changes.
+ */
+void
+kez_body_row_set_names (AdwComboRow *row,
+                        KezStore    *store)
+{
+  KezNames *names = kez_names_new (store);
+  GHashTable *exempt = g_hash_table_ref (names->exempt);
+  GtkExpression *expression;
+
+  kez_names_free (names);
+  expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
+                                            G_CALLBACK (body_choice_name), exempt,
+                                            (GClosureNotify) g_hash_table_unref);
+  adw_combo_row_set_expression (row, expression);
+  gtk_expression_unref (expression);
+}
+
 void
 kez_names_free (KezNames *names)
 {
+  g_clear_pointer (&names->exempt, g_hash_table_unref);
   g_clear_pointer (&names->bodies, g_hash_table_unref);
   g_clear_pointer (&names->regions, g_hash_table_unref);
   g_free (names);
@@ -169,13 +223,30 @@ kez_meeting_describe (KezMeeting *meeting,
 {
   const KezMeetingFields *fields = kez_meeting_get_fields (meeting);
   g_autofree char *chip = kez_meeting_chip_text (meeting, names);
+  g_autofree char *description = NULL;
 
   if (fields->off_schedule)
     /* Translators: %1$s is "10:00 leader · region", %2$s a status such as "Approved" */
-    return g_strdup_printf (_("%1$s, %2$s, outside the schedule"), chip,
-                            kez_status_label (fields->status));
-  /* Translators: %1$s is "10:00 leader · region", %2$s a status such as "Approved" */
-  return g_strdup_printf (_("%1$s, %2$s"), chip, kez_status_label (fields->status));
+    description = g_strdup_printf (_("%1$s, %2$s, outside the schedule"), chip,
+                                   kez_status_label (fields->status));
+  else
+    /* Translators: %1$s is "10:00 leader · region", %2$s a status such as "Approved" */
+    description = g_strdup_printf (_("%1$s, %2$s"), chip, kez_status_label (fields->status));
+  if (kez_meeting_is_flagged_exempt (meeting, names))
+    return g_strconcat (description, ", ", _("the body is exempt under the rule set in force"),
+                        NULL);
+  return g_steal_pointer (&description);
+}
+
+/* A meeting still in the schedule of a body the rules in force exempt: the planner has to
+ * cancel it or give it to another body. */
+gboolean
+kez_meeting_is_flagged_exempt (KezMeeting *meeting,
+                               KezNames   *names)
+{
+  const KezMeetingFields *fields = kez_meeting_get_fields (meeting);
+
+  return fields->status != KEZ_STATUS_CANCELLED && kez_names_is_exempt (names, fields->body_code);
 }
 
 GtkWidget *
@@ -196,6 +267,13 @@ kez_meeting_chip_new (KezMeeting *meeting,
       GtkWidget *icon = gtk_image_new_from_icon_name ("kez-off-schedule-symbolic");
 
       gtk_widget_set_tooltip_text (icon, _("Outside the schedule"));
+      gtk_box_append (GTK_BOX (box), icon);
+    }
+  if (kez_meeting_is_flagged_exempt (meeting, names))
+    {
+      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+      gtk_widget_add_css_class (button, "exempt");
       gtk_box_append (GTK_BOX (box), icon);
     }
   gtk_box_append (GTK_BOX (box), label);

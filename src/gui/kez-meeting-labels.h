@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "kez-meeting.h"
 #include "kez-store.h"
@@ -19,7 +19,11 @@ const char *kez_names_body               (KezNames          *names,
                                           const char        *code);
 const char *kez_names_region             (KezNames          *names,
                                           const char        *code);
+gboolean    kez_names_is_exempt          (KezNames          *names,
+                                          const char        *code);
 void        kez_names_free               (KezNames          *names);
+void        kez_body_row_set_names       (AdwComboRow       *row,
+                                          KezStore          *store);
 
 const char *kez_status_label             (KezMeetingStatus   status);
 const char *kez_status_css_class         (KezMeetingStatus   status);
@@ -29,6 +33,8 @@ const char *kez_event_kind_label         (KezEventKind       kind);
 char       *kez_meeting_chip_text        (KezMeeting        *meeting,
                                           KezNames          *names);
 char       *kez_meeting_describe         (KezMeeting        *meeting,
+                                          KezNames          *names);
+gboolean    kez_meeting_is_flagged_exempt (KezMeeting       *meeting,
                                           KezNames          *names);
 void        kez_meeting_choices_fill     (KezStore          *store,
                                           GtkStringList     *names,

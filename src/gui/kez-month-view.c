@@ -212,8 +212,10 @@ more_button (KezMonthView *self,
       GtkWidget *chip = kez_meeting_chip_new (meeting, names);
       GtkWidget *label = gtk_widget_get_first_child (gtk_button_get_child (GTK_BUTTON (chip)));
 
-      /* In the popover there is room for the region too. */
-      if (GTK_IS_LABEL (label))
+      /* In the popover there is room for the region too (the label may follow an icon). */
+      while (label != NULL && !GTK_IS_LABEL (label))
+        label = gtk_widget_get_next_sibling (label);
+      if (label != NULL)
         gtk_label_set_label (GTK_LABEL (label), text);
       g_signal_connect (chip, "clicked", G_CALLBACK (popover_chip_clicked), self);
       gtk_box_append (GTK_BOX (list), chip);

@@ -16,6 +16,7 @@
 #include <glib/gstdio.h>
 
 #include "kez-body.h"
+#include "kez-meeting-labels.h"
 #include "kez-backup.h"
 #include "kez-personal-data.h"
 #include "kez-preferences-window.h"
@@ -135,6 +136,9 @@ rule_set_selected (KezPreferencesWindow *self)
   show_rule_set_source (self, rules);
   if (!kez_store_set_active_rule_set (self->store, kez_rule_set_get_id (rules), &error))
     report_error (self, error);
+  else
+    /* The bodies the new rules exempt are marked as such. */
+    kez_body_row_set_names (self->body_row, self->store);
 }
 
 static void
@@ -146,6 +150,7 @@ load_from_store (KezPreferencesWindow *self)
   g_autofree char *served = kez_store_dup_served_body (self->store);
   guint position;
 
+  kez_body_row_set_names (self->body_row, self->store);
   adw_combo_row_set_model (self->body_row, bodies);
   position = find_position (bodies, "code", served);
   adw_combo_row_set_selected (self->body_row, position);

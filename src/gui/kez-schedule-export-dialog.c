@@ -51,7 +51,7 @@ file_chosen (GtkNativeDialog *chooser,
   g_autofree char *path = NULL;
   KezExportLanguage language = KEZ_EXPORT_BOTH;
   AdwToast *toast;
-  guint n = 0;
+  guint n = 0, n_left_out = 0;
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
@@ -59,16 +59,22 @@ file_chosen (GtkNativeDialog *chooser,
       path = g_file_get_path (file);
       kez_export_language_from_string (language_name, &language);
 
-      if (!kez_schedule_export (run->store, run->year, language, path, &n, &error))
+      if (!kez_schedule_export (run->store, run->year, language, path, &n, &n_left_out, &error))
         toast = adw_toast_new (error->message);
       else
         {
           g_autofree char *base = g_file_get_basename (file);
           /* Translators: %1$s is a file name, %2$u a number of meetings */
-          g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                                "Saved “%1$s” with %2$u meeting",
-                                                                "Saved “%1$s” with %2$u meetings",
-                                                                n), base, n);
+          g_autofree char *saved = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                 "Saved “%1$s” with %2$u meeting",
+                                                                 "Saved “%1$s” with %2$u meetings",
+                                                                 n), base, n);
+          /* Translators: %1$s says what was saved, %2$u is a number of meetings */
+          g_autofree char *text = n_left_out == 0 ? g_strdup (saved)
+            : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "%1$s; %2$u meeting of an exempt body left out",
+                                            "%1$s; %2$u meetings of exempt bodies left out",
+                                            n_left_out), saved, n_left_out);
 
           toast = adw_toast_new (text);
           adw_toast_set_button_label (toast, _("Open"));

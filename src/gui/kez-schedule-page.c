@@ -22,6 +22,7 @@
 #include "kez-holidays.h"
 #include "kez-deadlines.h"
 #include "kez-draft-schedule-dialog.h"
+#include "kez-meeting-deletion.h"
 #include "kez-meeting-editor.h"
 #include "kez-import-dialog.h"
 #include "kez-meeting-labels.h"
@@ -29,46 +30,12 @@
 #include "kez-month-view.h"
 #include "kez-region.h"
 #include "kez-schedule-export-dialog.h"
-#include "kez-schedule-page.h"
+#include "kez-schedule-page-private.h"
 #include "kez-schedule-status.h"
 #include "kez-schedule-status-dialog.h"
 #include "kez-window.h"
 #include "kez-year-view.h"
 
-struct _KezSchedulePage
-{
-  GtkWidget           parent_instance;
-
-  KezStore           *store;
-  KezNames           *names;
-  GListStore         *meetings;       /* the year's, in date order */
-  GtkFilterListModel *filtered;
-  GtkCustomFilter    *filter;
-  GPtrArray          *region_codes;   /* region filter item → code; NULL for "all" */
-  GDate               cursor;         /* the day the views are about */
-  int                 loaded_year;
-  char               *view;
-  guint               side_pane_idle;
-
-  GtkWidget          *content;
-  GtkLabel           *period_label;
-  GtkSearchEntry     *leader_entry;
-  GtkDropDown        *region_filter;
-  GtkDropDown        *status_filter;
-  GtkStack           *views;
-  GtkScrolledWindow  *year_scroller;
-  KezYearView        *year_view;      /* NULL until the year view is first shown */
-  KezMonthView       *month_view;
-  GtkScrolledWindow  *list_scroller;
-  GtkColumnView      *list_view;      /* NULL until the list is first shown */
-  AdwActionRow       *status_row;
-  AdwPreferencesGroup *start_group;
-  AdwActionRow       *status_action_row;
-  GtkListBox         *deadline_list;
-  GtkGrid            *quarter_grid;
-  GtkLabel           *regions_label;
-  GtkFlowBox         *region_flow;
-};
 
 G_DEFINE_FINAL_TYPE (KezSchedulePage, kez_schedule_page, GTK_TYPE_WIDGET)
 
@@ -81,7 +48,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void refresh (KezSchedulePage *self);
-static void set_up_list (KezSchedulePage *self);
+static void find_in_every_year (KezSchedulePage *self);
 
 static void
 get_today (GDate *today)
@@ -108,12 +75,21 @@ reload (KezSchedulePage *self)
                        items->pdata, items->len);
   self->loaded_year = wanted;
   gtk_widget_set_visible (GTK_WIDGET (self->start_group), kez_meetings_count (self->store) == 0);
+  if (kez_schedule_page_is_searching (self))
+    find_in_every_year (self);
   refresh (self);
 }
 
 static void
-store_changed (KezSchedulePage *self)
+store_changed (KezSchedulePage *self,
+               const char      *what)
 {
+  /* The names know which bodies the rules exempt: a new rule set marks their meetings. */
+  if (g_str_equal (what, "rule-sets") || g_str_equal (what, "served-body"))
+    {
+      g_clear_pointer (&self->names, kez_names_free);
+      self->names = kez_names_new (self->store);
+    }
   reload (self);
 }
 
@@ -123,24 +99,85 @@ matches_filter (gpointer item,
 {
   KezSchedulePage *self = user_data;
   const KezMeetingFields *fields = kez_meeting_get_fields (item);
-  const char *leader = gtk_editable_get_text (GTK_EDITABLE (self->leader_entry));
   guint region = gtk_drop_down_get_selected (self->region_filter);
   guint status = gtk_drop_down_get_selected (self->status_filter);
 
-  if (leader[0] != '\0')
-    {
-      g_autofree char *wanted = g_utf8_casefold (leader, -1);
-      g_autofree char *name = g_utf8_casefold (fields->leader_name, -1);
-
-      if (strstr (name, wanted) == NULL)
-        return FALSE;
-    }
+  if (self->query != NULL && !kez_meeting_query_matches (self->query, fields))
+    return FALSE;
   if (region != GTK_INVALID_LIST_POSITION && region > 0 &&
       g_strcmp0 (g_ptr_array_index (self->region_codes, region), fields->region_code) != 0)
     return FALSE;
   if (status != GTK_INVALID_LIST_POSITION && status > 0 && fields->status != status - 1)
     return FALSE;
   return TRUE;
+}
+
+gboolean
+kez_schedule_page_is_searching (KezSchedulePage *self)
+{
+  return self->query != NULL && !kez_meeting_query_is_empty (self->query);
+}
+
+/* Every year's meetings the search finds, for the list and the button's count. */
+static void
+find_in_every_year (KezSchedulePage *self)
+{
+  g_autoptr(GListModel) found = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *listed;
+  g_autofree char *label = NULL;
+  guint n;
+
+  if (self->store != NULL && kez_schedule_page_is_searching (self))
+    {
+      found = kez_meetings_search (self->store, self->query);
+      for (guint i = 0; i < g_list_model_get_n_items (found); i++)
+        g_ptr_array_add (items, g_list_model_get_item (found, i));
+    }
+  g_list_store_splice (self->found, 0, g_list_model_get_n_items (G_LIST_MODEL (self->found)),
+                       items->pdata, items->len);
+
+  listed = kez_schedule_page_is_searching (self) ? G_LIST_MODEL (self->found_filtered)
+                                                 : G_LIST_MODEL (self->filtered);
+  if (self->list_sorted != NULL && gtk_sort_list_model_get_model (self->list_sorted) != listed)
+    gtk_sort_list_model_set_model (self->list_sorted, listed);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->found_filtered));
+  /* Translators: %1$u is a number of meetings found by a search */
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u in Every Year",
+                                        "%1$u in Every Year", n), n);
+  gtk_button_set_label (self->every_year_button, label);
+  gtk_widget_set_visible (GTK_WIDGET (self->every_year_button),
+                          kez_schedule_page_is_searching (self) &&
+                          !g_str_equal (self->view, "list"));
+}
+
+static void
+search_changed (KezSchedulePage *self)
+{
+  g_clear_pointer (&self->query, kez_meeting_query_free);
+  if (self->store != NULL)
+    self->query = kez_meeting_query_new (self->store,
+                                         gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  find_in_every_year (self);
+  if (self->loaded_year != 0)
+    refresh (self);
+}
+
+/* The search button opens the filters with the typing in the search, as in GNOME's apps;
+ * closing them shows every meeting again. */
+static void
+filter_button_toggled (KezSchedulePage *self)
+{
+  if (gtk_toggle_button_get_active (self->filter_button))
+    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  else
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      gtk_drop_down_set_selected (self->region_filter, 0);
+      gtk_drop_down_set_selected (self->status_filter, 0);
+    }
 }
 
 static void
@@ -174,238 +211,6 @@ set_up_filters (KezSchedulePage *self)
 
 /* ---- the side pane ----------------------------------------------------------------------- */
 
-static void
-remove_all (GtkWidget *container)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (container)) != NULL)
-    {
-      if (GTK_IS_LIST_BOX (container))
-        gtk_list_box_remove (GTK_LIST_BOX (container), child);
-      else if (GTK_IS_FLOW_BOX (container))
-        gtk_flow_box_remove (GTK_FLOW_BOX (container), child);
-      else
-        gtk_grid_remove (GTK_GRID (container), child);
-    }
-}
-
-static void
-show_schedule_status (KezSchedulePage *self,
-                      int              year)
-{
-  g_autofree char *body = kez_store_dup_served_body (self->store);
-  g_autofree char *title = NULL;
-  g_autofree char *subtitle = NULL;
-  KezScheduleStatus status;
-
-  kez_schedule_status_get (self->store, body, year, &status);
-  /* Translators: %1$d is a year */
-  title = g_strdup_printf (_("The %1$d schedule"), year);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->status_row), title);
-
-  subtitle = kez_schedule_status_describe (&status);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->status_action_row),
-                                 status.state == KEZ_SCHEDULE_DRAFT ? _("Mark Submitted…")
-                                 : status.state == KEZ_SCHEDULE_SUBMITTED ? _("Mark Approved…")
-                                 : _("Change the Status…"));
-  adw_action_row_set_subtitle (self->status_row, subtitle);
-  kez_schedule_status_clear (&status);
-}
-
-/* A deadline is done when the schedule got past it or the meeting's results are published. */
-static gboolean
-deadline_met (KezSchedulePage   *self,
-              const KezDeadline *deadline)
-{
-  g_autofree char *body = NULL;
-  KezScheduleStatus status;
-  gboolean met = FALSE;
-
-  switch (deadline->kind)
-    {
-    case KEZ_DEADLINE_SCHEDULE_PROPOSALS:
-    case KEZ_DEADLINE_SCHEDULE_DRAFT:
-    case KEZ_DEADLINE_SCHEDULE_APPROVAL:
-      body = kez_store_dup_served_body (self->store);
-      kez_schedule_status_get (self->store, body, deadline->year, &status);
-      met = deadline->kind == KEZ_DEADLINE_SCHEDULE_APPROVAL ? status.state == KEZ_SCHEDULE_APPROVED
-                                                              : status.state >= KEZ_SCHEDULE_SUBMITTED;
-      kez_schedule_status_clear (&status);
-      return met;
-    case KEZ_DEADLINE_PUBLICATION:
-      {
-        g_autoptr(KezMeeting) meeting = kez_meetings_get (self->store, deadline->meeting_id);
-
-        return meeting != NULL && g_date_valid (&kez_meeting_get_fields (meeting)->published_on);
-      }
-    case KEZ_DEADLINE_QUARTERLY_REPORT:
-    default:
-      return FALSE;
-    }
-}
-
-/* "Results of the meeting of 4 November (Ахметова А. Ж.)" */
-static char *
-describe_publication (KezSchedulePage   *self,
-                      const KezDeadline *deadline)
-{
-  g_autoptr(KezMeeting) meeting = kez_meetings_get (self->store, deadline->meeting_id);
-  g_autofree char *date = NULL;
-
-  if (meeting == NULL)
-    return kez_deadline_describe (deadline);
-  date = kez_date_format (kez_meeting_get_date (meeting));
-  /* Translators: %1$s is a date, %2$s the leader who held the meeting */
-  return g_strdup_printf (_("Results of the meeting of %1$s (%2$s)"), date,
-                          kez_meeting_get_fields (meeting)->leader_name);
-}
-
-static void
-show_deadlines (KezSchedulePage *self,
-                KezRuleSet      *rules)
-{
-  g_autoptr(GListModel) this_year = NULL;
-  g_autoptr(GArray) deadlines = NULL;
-  GDate today, from, to;
-  guint shown = 0;
-
-  remove_all (GTK_WIDGET (self->deadline_list));
-  get_today (&today);
-  from = today;
-  to = today;
-  g_date_subtract_days (&from, 31);
-  g_date_add_days (&to, 120);
-
-  this_year = kez_meetings_list_range (self->store, &from, &to);
-  deadlines = kez_deadlines_in_range (rules, this_year, &from, &to);
-
-  for (guint i = 0; i < deadlines->len && shown < 8; i++)
-    {
-      const KezDeadline *deadline = &g_array_index (deadlines, KezDeadline, i);
-      gboolean past = g_date_compare (&deadline->date, &today) < 0;
-      g_autofree char *title = NULL;
-      g_autofree char *date = NULL;
-      g_autofree char *countdown = NULL;
-      g_autofree char *subtitle = NULL;
-      g_autofree char *day_off = NULL;
-      GtkWidget *row;
-
-      if (deadline_met (self, deadline) || (past && deadline->kind == KEZ_DEADLINE_QUARTERLY_REPORT))
-        continue;
-
-      if (deadline->kind == KEZ_DEADLINE_PUBLICATION)
-        title = describe_publication (self, deadline);
-      else
-        title = kez_deadline_describe (deadline);
-      date = kez_date_format (&deadline->date);
-      countdown = kez_deadline_countdown (deadline, &today);
-      day_off = kez_day_off_describe (&deadline->date);
-      /* A deadline on a day off is flagged: which working day to aim for is the planner's call. */
-      subtitle = day_off != NULL ? g_strdup_printf ("%s · %s · %s", date, day_off, countdown)
-                                 : g_strdup_printf ("%s · %s", date, countdown);
-      row = adw_action_row_new ();
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      if (day_off != NULL && !past)
-        gtk_widget_add_css_class (row, "warning");
-      if (past)
-        {
-          GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-
-          gtk_widget_add_css_class (row, "overdue");
-          gtk_widget_set_tooltip_text (icon, _("Overdue"));
-          adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-        }
-      gtk_list_box_append (self->deadline_list, row);
-      shown++;
-    }
-
-  if (shown == 0)
-    {
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Nothing due in the next four months"));
-      gtk_list_box_append (self->deadline_list, row);
-    }
-}
-
-static void
-show_coverage (KezSchedulePage *self,
-               KezRuleSet      *rules)
-{
-  g_autoptr(GListModel) regions = kez_store_list_regions (self->store);
-  g_autofree char *summary = NULL;
-  KezCoverage coverage;
-
-  kez_coverage_compute (&coverage, G_LIST_MODEL (self->meetings), rules);
-  remove_all (GTK_WIDGET (self->quarter_grid));
-
-  for (int quarter = 1; quarter <= 4; quarter++)
-    {
-      g_autofree char *name = g_strdup_printf (_("Q%1$d"), quarter);
-      g_autofree char *count = NULL;
-      g_autofree char *description = NULL;
-      GtkWidget *heading = gtk_label_new (name);
-      GtkWidget *value;
-
-      if (coverage.minimum > 0)
-        count = g_strdup_printf ("%u / %u", coverage.head_meetings[quarter - 1], coverage.minimum);
-      else
-        count = g_strdup_printf ("%u", coverage.meetings[quarter - 1]);
-      value = gtk_label_new (count);
-      gtk_widget_add_css_class (heading, "dim-label");
-      gtk_widget_add_css_class (value, "title-3");
-      if (kez_coverage_quarter_short (&coverage, quarter))
-        {
-          gtk_widget_add_css_class (value, "error");
-          /* Translators: %1$d is a quarter, %2$u a number of meetings */
-          description = g_strdup_printf (_("Quarter %1$d: fewer meetings of the first head than "
-                                           "the %2$u the rules ask"), quarter, coverage.minimum);
-        }
-      else
-        /* Translators: %1$d is a quarter, %2$u a number of meetings */
-        description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Quarter %1$d: %2$u meeting",
-                                                    "Quarter %1$d: %2$u meetings",
-                                                    coverage.meetings[quarter - 1]),
-                                       quarter, coverage.meetings[quarter - 1]);
-      gtk_widget_set_tooltip_text (value, description);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (value), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      description, -1);
-      gtk_grid_attach (self->quarter_grid, heading, quarter - 1, 0, 1, 1);
-      gtk_grid_attach (self->quarter_grid, value, quarter - 1, 1, 1, 1);
-    }
-
-  /* Translators: %1$u regions of %2$u have a meeting planned or held */
-  summary = g_strdup_printf (_("Regions with a meeting: %1$u of %2$u"),
-                             kez_coverage_count_regions (&coverage, KEZ_REGION_PLANNED),
-                             g_list_model_get_n_items (regions));
-  gtk_label_set_label (self->regions_label, summary);
-
-  remove_all (GTK_WIDGET (self->region_flow));
-  for (guint i = 0; i < g_list_model_get_n_items (regions); i++)
-    {
-      g_autoptr(KezRegion) region = g_list_model_get_item (regions, i);
-      const char *code = kez_region_get_code (region);
-      KezRegionCoverage reached = kez_coverage_region (&coverage, code);
-      GtkWidget *tag = gtk_label_new (kez_names_region (self->names, code));
-      const char *state = reached == KEZ_REGION_VISITED ? _("visited")
-                        : reached == KEZ_REGION_PLANNED ? _("planned") : _("no meeting");
-      g_autofree char *description = g_strdup_printf ("%s: %s",
-                                                       kez_names_region (self->names, code), state);
-
-      gtk_label_set_ellipsize (GTK_LABEL (tag), PANGO_ELLIPSIZE_END);
-      gtk_widget_add_css_class (tag, "region-tag");
-      gtk_widget_add_css_class (tag, reached == KEZ_REGION_VISITED ? "visited"
-                                     : reached == KEZ_REGION_PLANNED ? "planned" : "uncovered");
-      gtk_widget_set_tooltip_text (tag, description);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (tag), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      description, -1);
-      gtk_flow_box_append (self->region_flow, tag);
-    }
-  kez_coverage_clear (&coverage);
-}
-
 /* ---- the views --------------------------------------------------------------------------- */
 
 static void year_day_activated (KezSchedulePage *self, int year, int month, int day);
@@ -429,19 +234,6 @@ ensure_year_view (KezSchedulePage *self)
   return self->year_view;
 }
 
-static gboolean
-fill_side_pane (gpointer data)
-{
-  KezSchedulePage *self = data;
-  g_autoptr(KezRuleSet) rules = kez_store_dup_active_rule_set (self->store);
-
-  self->side_pane_idle = 0;
-  show_schedule_status (self, g_date_get_year (&self->cursor));
-  show_deadlines (self, rules);
-  show_coverage (self, rules);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 refresh (KezSchedulePage *self)
 {
@@ -461,6 +253,9 @@ refresh (KezSchedulePage *self)
   if (g_str_equal (self->view, "month"))
     /* Translators: the title of a month view: %1$s is the month's name, %2$d the year */
     title = g_strdup_printf (_("%1$s %2$d"), kez_month_name (month), year);
+  else if (g_str_equal (self->view, "list") && kez_schedule_page_is_searching (self))
+    /* The list then shows what the search found in every year. */
+    title = g_strdup (_("Every Year"));
   else
     title = g_strdup_printf ("%d", year);
   gtk_label_set_label (self->period_label, title);
@@ -481,7 +276,7 @@ refresh (KezSchedulePage *self)
   /* The side pane follows in an idle: the calendar reaches the screen first, and a burst of
    * changes (typing in the filter) fills the pane once. */
   if (self->side_pane_idle == 0)
-    self->side_pane_idle = g_idle_add (fill_side_pane, self);
+    self->side_pane_idle = g_idle_add (kez_schedule_page_fill_side_pane, self);
 }
 
 /* The keyboard in the view, on the day being looked at: the page's keys (Page Up, Ctrl+N,
@@ -526,7 +321,8 @@ show_view (KezSchedulePage *self,
   g_free (self->view);
   self->view = g_strdup (view);
   if (g_str_equal (view, "list"))
-    set_up_list (self);
+    kez_schedule_page_set_up_list (self);
+  find_in_every_year (self);
   gtk_stack_set_visible_child_name (self->views, view);
   refresh (self);
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
@@ -566,35 +362,42 @@ undo_delete (AdwToast *toast,
              gpointer  user_data)
 {
   KezSchedulePage *self = g_object_get_data (G_OBJECT (toast), "page");
-  KezMeeting *meeting = user_data;
+  KezMeetingDeletion *deletion = user_data;
   g_autoptr(GError) error = NULL;
-  KezMeetingFields fields;
 
-  kez_meeting_fields_copy (kez_meeting_get_fields (meeting), &fields);
-  if (!kez_meetings_save (self->store, &fields, &error))
+  /* The meeting comes back with the questions that were given to it. */
+  if (!kez_meeting_deletion_undo (deletion, self->store, &error))
     kez_window_add_toast (KEZ_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                           adw_toast_new (error->message));
-  kez_meeting_fields_clear (&fields);
 }
 
 static void
-meeting_deleted (KezSchedulePage *self,
-                 KezMeeting      *meeting)
+meeting_deleted (KezSchedulePage    *self,
+                 KezMeetingDeletion *deletion)
 {
-  AdwToast *toast = adw_toast_new (_("Meeting deleted"));
+  guint n = kez_meeting_deletion_get_n_questions (deletion);
+  g_autofree char *text = n == 0 ? g_strdup (_("Meeting deleted"))
+    /* Translators: %1$u is a number of questions */
+    : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                    "Meeting deleted; its %1$u question is not given to a "
+                                    "meeting now",
+                                    "Meeting deleted; its %1$u questions are not given to a "
+                                    "meeting now", n), n);
+  AdwToast *toast = adw_toast_new (text);
 
   /* No mnemonic: GTK 4.8 would read the underscore out to a screen reader. */
   adw_toast_set_button_label (toast, _("Undo"));
   g_object_set_data (G_OBJECT (toast), "page", self);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_delete),
-                         g_object_ref (meeting), (GClosureNotify) g_object_unref, 0);
+                         kez_meeting_deletion_ref (deletion),
+                         (GClosureNotify) kez_meeting_deletion_unref, 0);
   kez_window_add_toast (KEZ_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), toast);
 }
 
-static void
-open_editor (KezSchedulePage *self,
-             KezMeeting      *meeting,
-             const GDate     *day)
+void
+kez_schedule_page_open_editor (KezSchedulePage *self,
+                               KezMeeting      *meeting,
+                               const GDate     *day)
 {
   GtkWidget *editor = kez_meeting_editor_new (self->store, meeting, day);
 
@@ -608,7 +411,7 @@ static void
 meeting_activated (KezSchedulePage *self,
                    KezMeeting      *meeting)
 {
-  open_editor (self, meeting, NULL);
+  kez_schedule_page_open_editor (self, meeting, NULL);
 }
 
 static void
@@ -631,166 +434,7 @@ month_day_activated (KezSchedulePage *self,
 
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, day, month, year);
-  open_editor (self, NULL, &date);
-}
-
-static void
-list_activated (KezSchedulePage *self,
-                guint            position)
-{
-  GtkSelectionModel *model = gtk_column_view_get_model (self->list_view);
-  g_autoptr(KezMeeting) meeting = g_list_model_get_item (G_LIST_MODEL (model), position);
-
-  if (meeting != NULL)
-    open_editor (self, meeting, NULL);
-}
-
-/* ---- the list view ----------------------------------------------------------------------- */
-
-typedef enum
-{
-  LIST_DATE,
-  LIST_TIME,
-  LIST_BODY,
-  LIST_LEADER,
-  LIST_REGION,
-  LIST_STATUS,
-} ListColumn;
-
-static char *
-list_text (KezSchedulePage *self,
-           KezMeeting      *meeting,
-           ListColumn       column)
-{
-  const KezMeetingFields *fields = kez_meeting_get_fields (meeting);
-
-  switch (column)
-    {
-    case LIST_DATE:
-      return g_strdup_printf ("%02u.%02u.%04u", g_date_get_day (&fields->date),
-                              g_date_get_month (&fields->date), g_date_get_year (&fields->date));
-    case LIST_TIME:
-      return kez_meeting_format_time (meeting);
-    case LIST_BODY:
-      return g_strdup (kez_names_body (self->names, fields->body_code));
-    case LIST_LEADER:
-      return g_strdup (fields->leader_name);
-    case LIST_REGION:
-      return g_strdup (kez_names_region (self->names, fields->region_code));
-    case LIST_STATUS:
-      if (fields->off_schedule)
-        /* Translators: %1$s is a status such as "Approved" */
-        return g_strdup_printf (_("%1$s, outside the schedule"), kez_status_label (fields->status));
-      return g_strdup (kez_status_label (fields->status));
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-static void
-setup_cell (GtkSignalListItemFactory *factory,
-            GtkListItem              *item)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_cell (GtkSignalListItemFactory *factory,
-           GtkListItem              *item,
-           KezSchedulePage          *self)
-{
-  ListColumn column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
-  g_autofree char *text = list_text (self, gtk_list_item_get_item (item), column);
-
-  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), text);
-}
-
-static int
-compare_rows (gconstpointer a,
-              gconstpointer b,
-              gpointer      user_data)
-{
-  ListColumn column = GPOINTER_TO_INT (user_data);
-  const KezMeetingFields *fa = kez_meeting_get_fields ((KezMeeting *) a);
-  const KezMeetingFields *fb = kez_meeting_get_fields ((KezMeeting *) b);
-  int by_date = g_date_compare (&fa->date, &fb->date);
-
-  if (by_date == 0)
-    by_date = fa->start_minute - fb->start_minute;
-
-  switch (column)
-    {
-    case LIST_BODY:
-      return g_strcmp0 (fa->body_code, fb->body_code) ?: by_date;
-    case LIST_LEADER:
-      return g_utf8_collate (fa->leader_name, fb->leader_name) ?: by_date;
-    case LIST_REGION:
-      return g_strcmp0 (fa->region_code, fb->region_code) ?: by_date;
-    case LIST_STATUS:
-      return ((int) fa->status - (int) fb->status) ?: by_date;
-    case LIST_DATE:
-    case LIST_TIME:
-    default:
-      return by_date;
-    }
-}
-
-static void
-add_list_column (KezSchedulePage *self,
-                 ListColumn       column,
-                 const char      *title,
-                 gboolean         expand)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkColumnViewColumn *view_column;
-  GtkSorter *sorter = GTK_SORTER (gtk_custom_sorter_new (compare_rows, GINT_TO_POINTER (column),
-                                                         NULL));
-
-  g_object_set_data (G_OBJECT (factory), "column", GINT_TO_POINTER (column));
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), self);
-  view_column = gtk_column_view_column_new (title, factory);
-  gtk_column_view_column_set_sorter (view_column, sorter);
-  gtk_column_view_column_set_expand (view_column, expand);
-  gtk_column_view_column_set_resizable (view_column, TRUE);
-  gtk_column_view_append_column (self->list_view, view_column);
-  g_object_unref (sorter);
-  g_object_unref (view_column);
-}
-
-static void
-set_up_list (KezSchedulePage *self)
-{
-  GtkSortListModel *sorted;
-  GtkNoSelection *selection;
-
-  if (self->list_view != NULL)
-    return;
-  self->list_view = GTK_COLUMN_VIEW (gtk_column_view_new (NULL));
-  gtk_column_view_set_show_row_separators (self->list_view, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->list_view), "data-table");
-  gtk_scrolled_window_set_child (self->list_scroller, GTK_WIDGET (self->list_view));
-
-  add_list_column (self, LIST_DATE, _("Date"), FALSE);
-  add_list_column (self, LIST_TIME, _("Time"), FALSE);
-  /* A ministry's own database has one body: the column would repeat its long name. */
-  if (kez_meetings_count_bodies (self->store) > 1)
-    add_list_column (self, LIST_BODY, _("Body"), TRUE);
-  add_list_column (self, LIST_LEADER, _("Leader"), TRUE);
-  add_list_column (self, LIST_REGION, _("Region"), TRUE);
-  add_list_column (self, LIST_STATUS, _("Status"), FALSE);
-
-  sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
-                                    g_object_ref (gtk_column_view_get_sorter (self->list_view)));
-  selection = gtk_no_selection_new (G_LIST_MODEL (sorted));
-  gtk_column_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
-  gtk_column_view_set_single_click_activate (self->list_view, FALSE);
-  g_signal_connect_swapped (self->list_view, "activate", G_CALLBACK (list_activated), self);
-  g_object_unref (selection);
+  kez_schedule_page_open_editor (self, NULL, &date);
 }
 
 /* ---- actions ----------------------------------------------------------------------------- */
@@ -813,7 +457,7 @@ action_new_meeting (GtkWidget  *widget,
 {
   KezSchedulePage *self = KEZ_SCHEDULE_PAGE (widget);
 
-  open_editor (self, NULL, &self->cursor);
+  kez_schedule_page_open_editor (self, NULL, &self->cursor);
 }
 
 static void
@@ -938,9 +582,13 @@ kez_schedule_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), KEZ_TYPE_SCHEDULE_PAGE);
   g_clear_object (&self->store);
   g_clear_object (&self->filtered);
+  g_clear_object (&self->found_filtered);
+  g_clear_object (&self->found);
   g_clear_object (&self->meetings);
+  g_clear_pointer (&self->query, kez_meeting_query_free);
   g_clear_pointer (&self->names, kez_names_free);
   g_clear_pointer (&self->region_codes, g_ptr_array_unref);
+  g_clear_pointer (&self->exempt_rows, g_ptr_array_unref);
   g_clear_pointer (&self->view, g_free);
 
   G_OBJECT_CLASS (kez_schedule_page_parent_class)->dispose (object);
@@ -1006,7 +654,9 @@ kez_schedule_page_class_init (KezSchedulePageClass *klass)
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, KezSchedulePage, name)
   BIND (content);
   BIND (period_label);
-  BIND (leader_entry);
+  BIND (filter_button);
+  BIND (search_entry);
+  BIND (every_year_button);
   BIND (region_filter);
   BIND (status_filter);
   BIND (views);
@@ -1016,6 +666,7 @@ kez_schedule_page_class_init (KezSchedulePageClass *klass)
   BIND (status_row);
   BIND (start_group);
   BIND (status_action_row);
+  BIND (exempt_row);
   BIND (deadline_list);
   BIND (quarter_grid);
   BIND (regions_label);
@@ -1056,16 +707,23 @@ kez_schedule_page_init (KezSchedulePage *self)
   kez_accessible_name_drop_down (self->status_filter, _("Status"));
 
   get_today (&self->cursor);
+  self->exempt_rows = g_ptr_array_new ();
   self->meetings = g_list_store_new (KEZ_TYPE_MEETING);
   self->filter = gtk_custom_filter_new (matches_filter, self, NULL);
   self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->meetings)),
                                               GTK_FILTER (self->filter));
+  self->found = g_list_store_new (KEZ_TYPE_MEETING);
+  self->found_filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->found)),
+                                                    g_object_ref (GTK_FILTER (self->filter)));
 
   g_signal_connect_swapped (self->month_view, "day-activated", G_CALLBACK (month_day_activated),
                             self);
   g_signal_connect_swapped (self->month_view, "meeting-activated", G_CALLBACK (meeting_activated),
                             self);
-  g_signal_connect_swapped (self->leader_entry, "search-changed", G_CALLBACK (filter_changed), self);
+  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (search_changed),
+                            self);
+  g_signal_connect_swapped (self->filter_button, "toggled", G_CALLBACK (filter_button_toggled),
+                            self);
   g_signal_connect_swapped (self->region_filter, "notify::selected", G_CALLBACK (filter_changed),
                             self);
   g_signal_connect_swapped (self->status_filter, "notify::selected", G_CALLBACK (filter_changed),

@@ -19,6 +19,7 @@
 #include "kez-date-row.h"
 #include "kez-form-window.h"
 #include "kez-kazakhstan-time.h"
+#include "kez-schedule-status.h"
 #include "kez-schedule-status-dialog.h"
 
 typedef struct
@@ -32,6 +33,9 @@ typedef struct
   KezDateRow          *submitted;
   KezDateRow          *approved;
   AdwEntryRow         *resolution;
+  AdwActionRow        *approve_meetings;  /* shown when approving and some are proposed */
+  GtkSwitch           *approve_switch;
+  guint                n_proposed;
   KezScheduleSaved     saved;
   gpointer             saved_data;
 } Dialog;
@@ -92,6 +96,8 @@ state_changed (Dialog *dialog)
   gtk_widget_set_visible (GTK_WIDGET (dialog->submitted), state >= KEZ_SCHEDULE_SUBMITTED);
   gtk_widget_set_visible (GTK_WIDGET (dialog->approved), state == KEZ_SCHEDULE_APPROVED);
   gtk_widget_set_visible (GTK_WIDGET (dialog->resolution), state == KEZ_SCHEDULE_APPROVED);
+  gtk_widget_set_visible (GTK_WIDGET (dialog->approve_meetings),
+                          state == KEZ_SCHEDULE_APPROVED && dialog->n_proposed > 0);
 }
 
 static void
@@ -111,7 +117,10 @@ write_status (Dialog *dialog)
   KezScheduleStatus status;
 
   read_form (dialog, &status);
-  if (!kez_schedule_status_set (dialog->store, dialog->body, dialog->year, &status, &error))
+  if (!kez_schedule_status_set_approving (dialog->store, dialog->body, dialog->year, &status,
+                                          gtk_widget_get_visible (GTK_WIDGET (dialog->approve_meetings))
+                                          && gtk_switch_get_active (dialog->approve_switch),
+                                          NULL, &error))
     {
       kez_form_show_error (&dialog->form, error);
       kez_schedule_status_clear (&status);
@@ -216,7 +225,10 @@ kez_schedule_status_dialog_new (GtkWindow        *parent,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (dialog->state), _("Status"));
   adw_combo_row_set_model (dialog->state, G_LIST_MODEL (model));
   g_object_unref (model);
-  adw_combo_row_set_selected (dialog->state, dialog->before.state);
+  /* Opened from "Mark Submitted…" or "Mark Approved…": the form is for the next step. */
+  adw_combo_row_set_selected (dialog->state, dialog->before.state == KEZ_SCHEDULE_APPROVED
+                                               ? KEZ_SCHEDULE_APPROVED
+                                               : dialog->before.state + 1);
   dialog->submitted = KEZ_DATE_ROW (kez_date_row_new (_("Submitted to the Authorised Body")));
   dialog->approved = KEZ_DATE_ROW (kez_date_row_new (_("Approved by the Government")));
   if (g_date_valid (&dialog->before.submitted_on))
@@ -229,10 +241,34 @@ kez_schedule_status_dialog_new (GtkWindow        *parent,
   gtk_editable_set_text (GTK_EDITABLE (dialog->resolution), dialog->before.resolution_number);
   g_signal_connect_swapped (dialog->state, "notify::selected", G_CALLBACK (state_changed), dialog);
 
+  /* The Government approves the schedule, and so the meetings in it: asked here, on by
+   * default, and done in the same step. */
+  dialog->n_proposed = kez_schedule_count_proposed (store, body, year);
+  dialog->approve_meetings = ADW_ACTION_ROW (adw_action_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (dialog->approve_meetings),
+                                 _("Approve Its Meetings"));
+  {
+    /* Translators: %1$u is a number of meetings */
+    g_autofree char *subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                              "%1$u proposed meeting becomes approved",
+                                                              "%1$u proposed meetings become approved",
+                                                              dialog->n_proposed),
+                                                 dialog->n_proposed);
+
+    adw_action_row_set_subtitle (dialog->approve_meetings, subtitle);
+  }
+  dialog->approve_switch = GTK_SWITCH (gtk_switch_new ());
+  gtk_switch_set_active (dialog->approve_switch, dialog->before.state != KEZ_SCHEDULE_APPROVED);
+  gtk_widget_set_valign (GTK_WIDGET (dialog->approve_switch), GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (dialog->approve_meetings, GTK_WIDGET (dialog->approve_switch));
+  adw_action_row_set_activatable_widget (dialog->approve_meetings,
+                                         GTK_WIDGET (dialog->approve_switch));
+
   adw_preferences_group_add (group, GTK_WIDGET (dialog->state));
   adw_preferences_group_add (group, GTK_WIDGET (dialog->submitted));
   adw_preferences_group_add (group, GTK_WIDGET (dialog->approved));
   adw_preferences_group_add (group, GTK_WIDGET (dialog->resolution));
+  adw_preferences_group_add (group, GTK_WIDGET (dialog->approve_meetings));
   adw_preferences_page_add (dialog->form.page, group);
   add_history (dialog);
   state_changed (dialog);

@@ -253,14 +253,31 @@ class App:
             return None
 
     @staticmethod
+    def window_id(title):
+        """The X window of the top-level titled @title: the largest of the mapped ones, since
+        a tooltip's or a popover's window bears the app's title too."""
+        ids = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "^" + title + "$"],
+                             capture_output=True, text=True).stdout.split()
+        best, best_area = None, -1
+        for window in ids:
+            geometry = subprocess.run(["xdotool", "getwindowgeometry", "--shell", window],
+                                      capture_output=True, text=True).stdout
+            values = dict(line.split("=", 1) for line in geometry.split() if "=" in line)
+            area = int(values.get("WIDTH", 0)) * int(values.get("HEIGHT", 0))
+            if area > best_area:
+                best, best_area = window, area
+        if best is None:
+            raise AssertionError(f"no window titled {title!r}")
+        return best
+
+    @staticmethod
     def type_into(node, window_title, text, then=None):
         """Types as a person would: GTK 4.8 does not let AT-SPI set a text, so this focuses the
         window with xdotool, clicks the field, replaces what it holds and types @text. xdotool
         types a letter missing from the keyboard map (і, ә) by remapping a key for a moment,
         and under load a letter can be lost: what the field holds is read back and typed
         again, more slowly, until it is right."""
-        window = subprocess.run(["xdotool", "search", "--name", "^" + window_title + "$"],
-                                capture_output=True, text=True, check=True).stdout.split()[-1]
+        window = App.window_id(window_title)
         extents = node.get_component_iface().get_extents(Atspi.CoordType.WINDOW)
         x = extents.x + extents.width // 2
         y = extents.y + extents.height // 2
@@ -281,9 +298,7 @@ class App:
     def click_with_mouse(node, window_title, modifier=None):
         """Clicks the middle of @node with the pointer, holding @modifier (such as "ctrl"):
         list rows are selected so, and have no action of their own on AT-SPI."""
-        window = subprocess.run(["xdotool", "search", "--onlyvisible", "--name",
-                                 "^" + window_title + "$"],
-                                capture_output=True, text=True, check=True).stdout.split()[-1]
+        window = App.window_id(window_title)
         extents = node.get_component_iface().get_extents(Atspi.CoordType.WINDOW)
         x = extents.x + extents.width // 2
         y = extents.y + extents.height // 2

@@ -6,6 +6,7 @@ editor; the year view's days are walked with the arrow keys and opened with Ente
 
 import datetime
 import os
+import sqlite3
 import subprocess
 import tempfile
 import time
@@ -33,20 +34,20 @@ def crowded_day():
     raise AssertionError("no working day found")
 
 
-def database_with_crowded_day(day):
+def database_with_crowded_day(day, rows=None):
     """Five meetings of one body on @day: Ахметова twice, and twice in Abai region."""
-    rows = [("Ахметова А. Ж.", "10:00", 90, "abai"),
-            ("Ахметова А. Ж.", "11:00", 60, "almaty"),
-            ("Ким В. С.", "12:00", 60, "astana"),
-            ("Сейітов Б. К.", "15:00", 90, "abai"),
-            ("Нұрланов Д.", "16:00", 60, "shymkent")]
+    rows = rows or [("moh", "Ахметова А. Ж.", "10:00", 90, "abai"),
+                    ("moh", "Ахметова А. Ж.", "11:00", 60, "almaty"),
+                    ("moh", "Ким В. С.", "12:00", 60, "astana"),
+                    ("moh", "Сейітов Б. К.", "15:00", 90, "abai"),
+                    ("moh", "Нұрланов Д.", "16:00", 60, "shymkent")]
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "kezdesu.db")
         csv = os.path.join(tmp, "m.csv")
         with open(csv, "w", encoding="utf-8") as f:
             f.write("organ,leader,date,time,duration_minutes,region\n")
-            for leader, start, minutes, region in rows:
-                f.write(f"moh,{leader},{day.isoformat()},{start},{minutes},{region}\n")
+            for body, leader, start, minutes, region in rows:
+                f.write(f"{body},{leader},{day.isoformat()},{start},{minutes},{region}\n")
         env = dict(os.environ, XDG_DATA_HOME=tmp, GSETTINGS_BACKEND="memory",
                    GSETTINGS_SCHEMA_DIR=os.path.join(BUILD_ROOT, "data"))
         subprocess.run([os.path.join(BUILD_ROOT, "src", "kezdesu"), "--database=" + path,
@@ -67,6 +68,15 @@ def focused_name(app):
         except Exception:  # a node that went away while walked
             continue
     return None
+
+
+def active_rule_set(app):
+    db = sqlite3.connect(app.database)
+    try:
+        row = db.execute("SELECT value FROM meta WHERE key = 'active-rule-set'").fetchone()
+        return row[0] if row else None
+    finally:
+        db.close()
 
 
 class ScheduleWarnings(unittest.TestCase):
@@ -132,6 +142,41 @@ class ScheduleWarnings(unittest.TestCase):
                 time.sleep(0.2)
             app.press("Up Return")
             app.find("10:00 Ахметова", "push button", prefix=True)
+
+    def test_rules_that_exempt_a_body_flag_its_meetings_at_once(self):
+        day = crowded_day()
+        rows = [("mia", "Ержанов Т. С.", "10:00", 90, "astana"),
+                ("moh", "Ахметова А. Ж.", "15:00", 90, "abai")]
+        with App("ru", database_bytes=database_with_crowded_day(day, rows)) as app:
+            chip = app.find("10:00 Ержанов Т. С.", "push button", prefix=True)
+            self.assertNotIn("освобождён", chip.get_name())
+
+            # Internal Affairs is exempt under the rules of 2024: chosen in Preferences.
+            app.press("ctrl+comma")
+            app.find("Параметры", "frame")
+            app.click_with_mouse(app.find("Набор правил"), "Параметры")
+            # The list opens on the rules in force; the next one down is the 2024 rules.
+            app.find("Правила 2024 года (по сообщениям СМИ)", "label")
+            app.press("Down Return")
+            app.find("Правила 2024 года (по сообщениям СМИ)", "label")
+            deadline = time.monotonic() + 10
+            while active_rule_set(app) != "rules-2024":
+                self.assertLess(time.monotonic(), deadline, "the 2024 rules were not chosen")
+                time.sleep(0.2)
+            app.press("Escape")
+            app.wait_window_gone("Параметры")
+
+            # The schedule says so without a restart: the side pane, the chip, the editor.
+            app.find("1 встреча освобождённого органа")
+            chip = app.find("10:00 Ержанов Т. С.", "push button", prefix=True)
+            self.assertIn("орган освобождён по действующим правилам", chip.get_name())
+            other = app.find("15:00 Ахметова А. Ж.", "push button", prefix=True)
+            self.assertNotIn("освобождён", other.get_name())
+            app.click_until("10:00 Ержанов", "Изменить встречу")
+            # At the body's field, under its name.
+            app.find("Министерство внутренних дел\nПо действующим правилам этот орган "
+                     "освобождён от встреч с населением: выберите другой орган или отмените "
+                     "встречу", "label")
 
 
 if __name__ == "__main__":
