@@ -256,6 +256,32 @@ test_next_deadline (void)
   check_next (rules2024, 2026, 12, 16, KEZ_DEADLINE_SCHEDULE_APPROVAL, 2027, 1, 10);
 }
 
+/* The quarterly workbook offers the quarter whose report is due next. */
+static void
+test_quarter_due_next (void)
+{
+  GDate today;
+  int year = 0, quarter = 0;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 1, 12, 2026);
+  kez_deadlines_quarter_due_next (decree, &today, &year, &quarter);
+  g_assert_cmpint (year, ==, 2026);
+  g_assert_cmpint (quarter, ==, 4);
+  kez_deadlines_quarter_due_next (rules2024, &today, &year, &quarter);
+  g_assert_cmpint (quarter, ==, 4);
+  g_date_set_dmy (&today, 5, 1, 2027);
+  kez_deadlines_quarter_due_next (rules2024, &today, &year, &quarter);
+  g_assert_cmpint (year, ==, 2026);
+  g_assert_cmpint (quarter, ==, 4);
+  kez_deadlines_quarter_due_next (decree, &today, &year, &quarter);
+  g_assert_cmpint (year, ==, 2027);
+  g_assert_cmpint (quarter, ==, 1);
+  g_date_set_dmy (&today, 10, 10, 2026);
+  kez_deadlines_quarter_due_next (rules2024, &today, &year, &quarter);
+  g_assert_cmpint (quarter, ==, 3);
+}
+
 static void
 test_quarter_of (void)
 {
@@ -293,6 +319,7 @@ main (int   argc,
   g_test_add_func ("/deadlines/in-year", test_deadlines_in_year);
   g_test_add_func ("/deadlines/next", test_next_deadline);
   g_test_add_func ("/deadlines/quarter-of", test_quarter_of);
+  g_test_add_func ("/deadlines/quarter-due-next", test_quarter_due_next);
 
   result = g_test_run ();
   g_clear_object (&decree);

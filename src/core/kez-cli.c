@@ -14,6 +14,7 @@
 #include <stdlib.h>
 
 #include "kez-backup.h"
+#include "kez-calendar-export.h"
 #include "kez-cli.h"
 #include "kez-csv.h"
 #include "kez-draft-schedule.h"
@@ -301,6 +302,30 @@ export_draft_schedule (const KezCliRequest *request)
 }
 
 static int
+export_calendar (KezStore            *store,
+                 const KezCliRequest *request)
+{
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+
+  if (request->year <= 0)
+    {
+      g_printerr (_("--export=calendar needs --year=YYYY and --output=FILE.ics\n"));
+      return EXIT_FAILURE;
+    }
+  if (!kez_calendar_export (store, request->year, request->language, request->output, &n,
+                            &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %1$u meeting and the deadlines to %2$s.\n",
+                        "Wrote %1$u meetings and the deadlines to %2$s.\n", n),
+           n, request->output);
+  return EXIT_SUCCESS;
+}
+
+static int
 export (KezStore            *store,
         const KezCliRequest *request)
 {
@@ -309,6 +334,8 @@ export (KezStore            *store,
       g_printerr (_("--export needs --output=FILE.xlsx\n"));
       return EXIT_FAILURE;
     }
+  if (g_strcmp0 (request->export_kind, "calendar") == 0)
+    return export_calendar (store, request);
   if (g_strcmp0 (request->export_kind, "schedule") == 0)
     return export_schedule (store, request);
   if (g_strcmp0 (request->export_kind, "questions") == 0)
@@ -324,7 +351,7 @@ export (KezStore            *store,
 
   /* Translators: %1$s is what was asked for; the kinds are not translated */
   g_printerr (_("Unknown export “%1$s”; known: schedule, questions, results, quarterly, "
-                "summary, draft-schedule\n"), request->export_kind);
+                "summary, draft-schedule, calendar\n"), request->export_kind);
   return EXIT_FAILURE;
 }
 

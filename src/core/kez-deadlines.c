@@ -177,6 +177,41 @@ kez_deadlines_in_year (KezRuleSet *rules,
 }
 
 /**
+ * kez_deadlines_quarter_due_next:
+ * @year: (out): the year of the quarter
+ * @quarter: (out): 1–4
+ *
+ * The quarter whose progress report falls due next, on or after @today: under Decree 863 in
+ * December that is the fourth quarter (due on the 31st), under the 2024 rules the third until
+ * 10 October, then the fourth.
+ */
+void
+kez_deadlines_quarter_due_next (KezRuleSet  *rules,
+                                const GDate *today,
+                                int         *year,
+                                int         *quarter)
+{
+  g_return_if_fail (KEZ_IS_RULE_SET (rules));
+  g_return_if_fail (today != NULL && g_date_valid (today));
+
+  for (int y = g_date_get_year (today) - 1; y <= g_date_get_year (today) + 1; y++)
+    for (int q = 1; q <= 4; q++)
+      {
+        GDate due;
+
+        kez_deadlines_quarterly_report_due (rules, y, q, &due);
+        if (g_date_compare (&due, today) >= 0)
+          {
+            *year = y;
+            *quarter = q;
+            return;
+          }
+      }
+  *year = g_date_get_year (today);
+  *quarter = kez_deadlines_quarter_of (today);
+}
+
+/**
  * kez_deadlines_next:
  * @today: the day to look from; a deadline on @today itself is still ahead
  *

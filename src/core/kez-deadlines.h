@@ -52,6 +52,10 @@ GArray *kez_deadlines_in_range            (KezRuleSet           *rules,
                                            GListModel           *meetings,
                                            const GDate          *first,
                                            const GDate          *last);
+void    kez_deadlines_quarter_due_next    (KezRuleSet           *rules,
+                                           const GDate          *today,
+                                           int                  *year,
+                                           int                  *quarter);
 gboolean kez_deadlines_next               (KezRuleSet           *rules,
                                            const GDate          *today,
                                            KezDeadline          *out);

@@ -1,5 +1,8 @@
 /* kez-schedule-export-dialog.c
  *
+ * The year's schedule saved as the body's proposals workbook or as a calendar file for the
+ * leaders' own calendars: a save dialog, then a toast that says what was written.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -11,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "kez-schedule-export-dialog.h"
+#include "kez-calendar-export.h"
 #include "kez-schedule-export.h"
 #include "kez-window.h"
 
@@ -19,6 +23,7 @@ typedef struct
   KezStore  *store;
   GtkWindow *parent;
   int        year;
+  gboolean   calendar;  /* an iCalendar file rather than the proposals workbook */
   char      *uri;
 } ExportRun;
 
@@ -59,8 +64,24 @@ file_chosen (GtkNativeDialog *chooser,
       path = g_file_get_path (file);
       kez_export_language_from_string (language_name, &language);
 
-      if (!kez_schedule_export (run->store, run->year, language, path, &n, &n_left_out, &error))
+      if (run->calendar ? !kez_calendar_export (run->store, run->year, language, path, &n,
+                                                &error)
+                        : !kez_schedule_export (run->store, run->year, language, path, &n,
+                                                &n_left_out, &error))
         toast = adw_toast_new (error->message);
+      else if (run->calendar)
+        {
+          g_autofree char *base = g_file_get_basename (file);
+          /* Translators: %1$s is a file name, %2$u a number of meetings */
+          g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                "Saved “%1$s” with %2$u meeting "
+                                                                "and the deadlines",
+                                                                "Saved “%1$s” with %2$u meetings "
+                                                                "and the deadlines", n),
+                                                   base, n);
+
+          toast = adw_toast_new (text);
+        }
       else
         {
           g_autofree char *base = g_file_get_basename (file);
@@ -90,21 +111,31 @@ file_chosen (GtkNativeDialog *chooser,
   export_run_free (run);
 }
 
+/**
+ * kez_schedule_export_dialog_run:
+ * @calendar: an iCalendar file of the meetings and deadlines rather than the proposals
+ */
 void
 kez_schedule_export_dialog_run (GtkWindow *parent,
                                 KezStore  *store,
-                                int        year)
+                                int        year,
+                                gboolean   calendar)
 {
   GtkFileChooserNative *chooser;
   ExportRun *run = g_new0 (ExportRun, 1);
-  /* Translators: a file name; %1$d is a year. Keep it short and without spaces */
-  g_autofree char *name = g_strdup_printf (_("schedule-proposals-%1$d.xlsx"), year);
+  g_autofree char *name = calendar
+    /* Translators: a file name; %1$d is a year. Keep it short and without spaces */
+    ? g_strdup_printf (_("meetings-%1$d.ics"), year)
+    /* Translators: a file name; %1$d is a year. Keep it short and without spaces */
+    : g_strdup_printf (_("schedule-proposals-%1$d.xlsx"), year);
 
   run->store = g_object_ref (store);
   run->parent = parent;
   run->year = year;
+  run->calendar = calendar;
 
-  chooser = gtk_file_chooser_native_new (_("Export Schedule Proposals"), parent,
+  chooser = gtk_file_chooser_native_new (calendar ? _("Export Calendar File")
+                                                  : _("Export Schedule Proposals"), parent,
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);

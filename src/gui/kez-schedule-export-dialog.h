@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 
 void kez_schedule_export_dialog_run (GtkWindow *parent,
                                      KezStore  *store,
-                                     int        year);
+                                     int        year,
+                                     gboolean   calendar);
 
 G_END_DECLS

@@ -471,15 +471,33 @@ action_import (GtkWidget  *widget,
                          KEZ_IMPORT_MEETINGS);
 }
 
+/* The year whose schedule is being proposed: the one on show, except that in December,
+ * looking at this year, it is next year's that is due (proposals by 1 December, the draft
+ * by 15 December). */
+static int
+proposals_year (KezSchedulePage *self)
+{
+  GDate today;
+  int year = g_date_get_year (&self->cursor);
+
+  get_today (&today);
+  if (year == g_date_get_year (&today) && g_date_get_month (&today) == G_DATE_DECEMBER)
+    year++;
+  return year;
+}
+
 static void
 action_export (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
   KezSchedulePage *self = KEZ_SCHEDULE_PAGE (widget);
+  gboolean calendar = g_str_equal (action_name, "schedule.export-calendar");
 
   kez_schedule_export_dialog_run (GTK_WINDOW (gtk_widget_get_root (widget)), self->store,
-                                  g_date_get_year (&self->cursor));
+                                  calendar ? g_date_get_year (&self->cursor)
+                                           : proposals_year (self),
+                                  calendar);
 }
 
 /* For the authorised body: the bodies' proposals for the year shown, made into one draft. */
@@ -491,7 +509,7 @@ action_draft (GtkWidget  *widget,
   KezSchedulePage *self = KEZ_SCHEDULE_PAGE (widget);
 
   kez_draft_schedule_dialog_run (GTK_WINDOW (gtk_widget_get_root (widget)),
-                                 g_date_get_year (&self->cursor));
+                                 proposals_year (self));
 }
 
 /* The status as it was before a return to draft, for the toast's Undo. */
@@ -681,6 +699,7 @@ kez_schedule_page_class_init (KezSchedulePageClass *klass)
                                    action_new_meeting);
   gtk_widget_class_install_action (widget_class, "schedule.import", NULL, action_import);
   gtk_widget_class_install_action (widget_class, "schedule.export", NULL, action_export);
+  gtk_widget_class_install_action (widget_class, "schedule.export-calendar", NULL, action_export);
   gtk_widget_class_install_action (widget_class, "schedule.draft", NULL, action_draft);
   gtk_widget_class_install_action (widget_class, "schedule.advance-status", NULL,
                                    action_advance_status);

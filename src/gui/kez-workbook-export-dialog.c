@@ -18,7 +18,9 @@
 
 #include "kez-kazakhstan-time.h"
 #include "kez-form-window.h"
+#include "kez-deadlines.h"
 #include "kez-quarterly-export.h"
+#include "kez-rule-set.h"
 #include "kez-question-export.h"
 #include "kez-results-export.h"
 #include "kez-summary-export.h"
@@ -217,11 +219,23 @@ add_period (Dialog              *dialog,
             AdwPreferencesGroup *group)
 {
   g_autoptr(GDateTime) now = kez_kazakhstan_now ();
+  g_autoptr(KezRuleSet) rules = kez_store_dup_active_rule_set (dialog->store);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *year = gtk_spin_button_new_with_range (2020, 2100, 1);
-  /* The quarter just ended is the one reported on. */
   int quarter = (g_date_time_get_month (now) - 1) / 3;
   int report_year = g_date_time_get_year (now) - (quarter == 0 ? 1 : 0);
+
+  /* The quarter reported on is the one whose report falls due next under the rules in force
+   * (under Decree 863 the fourth quarter's is due on 31 December, during the quarter). */
+  if (dialog->kind == KEZ_WORKBOOK_QUARTERLY && rules != NULL)
+    {
+      GDate today;
+      int next_quarter = 0;
+
+      kez_kazakhstan_today (&today);
+      kez_deadlines_quarter_due_next (rules, &today, &report_year, &next_quarter);
+      quarter = next_quarter % 4; /* the combo row below counts 1–3, then 0 for the fourth */
+    }
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Year"));
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (year), report_year);
