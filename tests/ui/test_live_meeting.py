@@ -248,7 +248,10 @@ class LiveMeeting(unittest.TestCase):
         earliest = (budget - (before * speed - start)) / 1e6
         print(f"shown {shown} s, uninterrupted {latest:.2f}..{earliest:.2f} s", file=sys.stderr)
         self.assertGreaterEqual(shown, latest - 1)
-        self.assertLessEqual(shown, earliest + 1)
+        # The name read over AT-SPI may be the one before the latest: it follows the face a
+        # moment later (a quarter of a real second is allowed for that, at this speed), so it
+        # can only show more time left than the clock, never less.
+        self.assertLessEqual(shown, earliest + 1 + speed * 0.25)
 
 
 if __name__ == "__main__":
