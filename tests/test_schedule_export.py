@@ -96,6 +96,19 @@ class ScheduleExport(unittest.TestCase):
         self.assertIn("line 2", result.stderr)
         self.assertIn("exempt", result.stderr)
 
+    def test_only_the_served_body_s_meetings(self):
+        extra = os.path.join(self.tmp.name, "mop.csv")
+        with open(extra, "w", encoding="utf-8") as f:
+            f.write("organ,leader,date,time,duration_minutes,region\n"
+                    "mop,Жақсыбеков Н. Т.,2027-04-10,11:00,90,astana\n")
+        self.assertEqual(self.kezdesu("--import-meetings=" + extra).returncode, 0)
+        with sqlite3.connect(self.database) as db:
+            db.execute("INSERT INTO meta (key, value) VALUES ('served-body', 'moh')")
+        db.close()
+        sheet = self.export("ru")
+        leaders = [row[2] for row in sheet.iter_rows(min_row=4, values_only=True) if row[2]]
+        self.assertEqual(leaders, ["Ким В. А.", "Ахметова А. Ж.", "Сейітов Б. К."])
+
     def test_headers_in_russian(self):
         sheet = self.export("ru")
         self.assertIn("Предложения в график встреч с населением на 2027 год", sheet["A1"].value)

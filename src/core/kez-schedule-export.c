@@ -355,6 +355,10 @@ write_schedule (KezStore           *store,
 
       if (fields->status == KEZ_STATUS_CANCELLED)
         continue;
+      /* A body's proposals are its own meetings: a database that also holds others' (an
+       * import, a copy) must not send them as this body's. */
+      if (!draft && body != NULL && g_strcmp0 (fields->body_code, body) != 0)
+        continue;
       if (rules != NULL && kez_rule_set_is_exempt (rules, fields->body_code))
         {
           note_left_out (left_out, fields);
@@ -389,7 +393,8 @@ write_schedule (KezStore           *store,
  *   were left out (a note below the table lists them)
  *
  * Writes the meetings of @year, cancelled ones left out, to the workbook @path: the body's
- * proposals for the schedule. The file appears only when it is complete.
+ * proposals for the schedule, with only the meetings of the body the database serves (or,
+ * when none is set, of the only body it holds). The file appears only when it is complete.
  */
 gboolean
 kez_schedule_export (KezStore           *store,
