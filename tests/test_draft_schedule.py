@@ -4,6 +4,7 @@ workbooks, written by this app in Kazakh, Russian and both; a foreign workbook i
 
 import datetime
 import os
+import shutil
 import subprocess
 import tempfile
 import unittest
@@ -107,6 +108,50 @@ class DraftSchedule(unittest.TestCase):
         result, output = self.draft(text)
         self.assertNotEqual(result.returncode, 0)
         self.assertIn("notes.xlsx", result.stderr)
+        self.assertFalse(os.path.exists(output))
+
+    def edited(self, changes):
+        """The Ministry of Finance's proposals (Russian, one meeting on row 4) with @changes,
+        {cell: value}, made as a planner would in a spreadsheet."""
+        path = os.path.join(self.tmp.name, "edited.xlsx")
+        book = openpyxl.load_workbook(self.proposals[1])
+        for ref, value in changes.items():
+            book.active[ref] = value
+        book.save(path)
+        return path
+
+    def refused(self, path, *words):
+        result, output = self.draft(self.proposals[0], path)
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("edited.xlsx, row 4: ", result.stderr)
+        for word in words:
+            self.assertIn(word, result.stderr)
+        self.assertFalse(os.path.exists(output))
+        return result
+
+    def test_a_region_as_other_systems_write_it(self):
+        result, output = self.draft(self.edited({"H4": "Атырау обл."}))
+        self.assertEqual(result.returncode, 0, result.stderr)
+        regions = [row[7] for row in openpyxl.load_workbook(output).active.iter_rows(
+            min_row=4, values_only=True)]
+        self.assertIn("Атырауская область", regions)
+
+    def test_bad_rows_are_refused_by_row(self):
+        self.refused(self.edited({"H4": "Марсианская обл."}), "unknown region",
+                     "Марсианская обл.")
+        self.refused(self.edited({"B4": "Министерство обороны"}), "exempt")
+        self.refused(self.edited({"G4": 10}), "between 15 minutes and 8 hours")
+        self.refused(self.edited({"E4": datetime.datetime(2028, 2, 20)}), "2028",
+                     "2027 schedule")
+
+    def test_the_same_body_twice(self):
+        copy = os.path.join(self.tmp.name, "edited.xlsx")
+        shutil.copy(self.proposals[1], copy)
+        result, output = self.draft(self.proposals[1], copy)
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("edited.xlsx, row 4: ", result.stderr)
+        self.assertIn("already given in", result.stderr)
+        self.assertIn(os.path.basename(self.proposals[1]), result.stderr)
         self.assertFalse(os.path.exists(output))
 
 

@@ -21,7 +21,9 @@
 
 #include "kez-body.h"
 #include "kez-draft-schedule.h"
+#include "kez-import-value-map.h"
 #include "kez-import-values.h"
+#include "kez-rule-set.h"
 #include "kez-meetings.h"
 #include "kez-schedule-columns.h"
 #include "kez-schedule-export.h"
@@ -34,6 +36,10 @@ typedef struct
 {
   GHashTable *bodies;   /* normalised name or code → code */
   GHashTable *regions;
+  KezImportValueMap *values;  /* the spellings other systems use: "Атырау обл." */
+  KezRuleSet *rules;          /* the decree's, for the exempt bodies and the durations */
+  GHashTable *body_files;     /* body code → the file that gave its proposals */
+  const char *file;           /* the file being read */
   int         columns[KEZ_SCHEDULE_N_COLUMNS]; /* index in the sheet, or -1 */
 } Reader;
 
@@ -144,7 +150,10 @@ read_row (Reader           *reader,
   double number;
 
   kez_meeting_fields_init (fields);
-  if (!(code = g_hash_table_lookup (reader->bodies, body)))
+  if (!(code = g_hash_table_lookup (reader->bodies, body)) &&
+      !(code = kez_import_value_map_resolve (reader->values, KEZ_IMPORT_VALUE_BODY,
+                                             cell (reader, sheet, row, KEZ_SCHEDULE_COLUMN_BODY),
+                                             row + 1)))
     /* Translators: %1$s is the body's name as the file gives it */
     return g_strdup_printf (_("unknown body “%1$s”"), cell (reader, sheet, row,
                                                              KEZ_SCHEDULE_COLUMN_BODY));
@@ -169,8 +178,15 @@ read_row (Reader           *reader,
     return g_strdup (_("the duration is not a number of minutes"));
   fields->planned_minutes = (guint) lround (number);
 
-  if ((code = g_hash_table_lookup (reader->regions, region)) != NULL)
+  if ((code = g_hash_table_lookup (reader->regions, region)) != NULL ||
+      (code = kez_import_value_map_resolve (reader->values, KEZ_IMPORT_VALUE_REGION,
+                                            cell (reader, sheet, row, KEZ_SCHEDULE_COLUMN_REGION),
+                                            row + 1)) != NULL)
     fields->region_code = g_strdup (code);
+  else if (region[0] != '\0')
+    /* Translators: %1$s is the region as the file gives it */
+    return g_strdup_printf (_("unknown region “%1$s”"), cell (reader, sheet, row,
+                                                               KEZ_SCHEDULE_COLUMN_REGION));
   g_free (fields->locality);
   fields->locality = g_strdup (cell (reader, sheet, row, KEZ_SCHEDULE_COLUMN_LOCALITY));
   g_free (fields->venue);
@@ -188,6 +204,33 @@ read_row (Reader           *reader,
   return NULL;
 }
 
+/* What the decree and the draft refuse in a row that reads well: an exempt body, a duration
+ * out of range (kez_meeting_fields_check()'s words, not the database's CHECK), a meeting of
+ * another year, a body whose proposals another file already gave. */
+static char *
+check_row (Reader                 *reader,
+           const KezMeetingFields *fields,
+           int                     year)
+{
+  g_autoptr(GPtrArray) problems = kez_meeting_fields_check (fields, reader->rules);
+  const char *earlier;
+
+  if (problems->len > 0)
+    return g_strdup (((KezMeetingProblem *) g_ptr_array_index (problems, 0))->message);
+  if (g_date_get_year (&fields->date) != (GDateYear) year)
+    /* Translators: %1$u is the meeting's year, %2$d the year of the draft */
+    return g_strdup_printf (_("the meeting is in %1$u, not in the %2$d schedule"),
+                            (guint) g_date_get_year (&fields->date), year);
+  earlier = g_hash_table_lookup (reader->body_files, fields->body_code);
+  if (earlier != NULL && !g_str_equal (earlier, reader->file))
+    /* Translators: %1$s is a file name */
+    return g_strdup_printf (_("this body’s proposals were already given in “%1$s”"), earlier);
+  if (earlier == NULL)
+    g_hash_table_insert (reader->body_files, g_strdup (fields->body_code),
+                         g_strdup (reader->file));
+  return NULL;
+}
+
 static gboolean
 read_proposals (Reader      *reader,
                 KezStore    *scratch,
@@ -200,6 +243,7 @@ read_proposals (Reader      *reader,
 
   if (sheet == NULL)
     return FALSE;
+  reader->file = name;
   if (!(is_proposals_title (kez_xlsx_sheet_get (sheet, 0, 0)) ||
         is_proposals_title (kez_xlsx_sheet_get (sheet, 1, 0))) ||
       !map_columns (reader, sheet))
@@ -220,8 +264,9 @@ read_proposals (Reader      *reader,
           cell (reader, sheet, row, KEZ_SCHEDULE_COLUMN_DATE)[0] == '\0')
         continue;
       problem = read_row (reader, sheet, row, &fields);
-      if (problem == NULL && g_date_get_year (&fields.date) == (GDateYear) year &&
-          !kez_meetings_save (scratch, &fields, &local))
+      if (problem == NULL)
+        problem = check_row (reader, &fields, year);
+      if (problem == NULL && !kez_meetings_save (scratch, &fields, &local))
         problem = g_strdup (local->message);
       kez_meeting_fields_clear (&fields);
       if (problem != NULL)
@@ -274,6 +319,9 @@ kez_draft_schedule_build (const char * const *inputs,
   reader.bodies = kez_import_index_names (bodies, (KezImportCodeFunc) kez_body_get_code,
                                           (KezImportNameFunc) kez_body_get_name);
   reader.regions = kez_import_index_regions (scratch);
+  reader.values = kez_import_value_map_new (scratch);
+  reader.rules = kez_store_dup_active_rule_set (scratch);
+  reader.body_files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   if (!kez_store_begin (scratch, error))
     goto out;
   for (guint i = 0; inputs[i] != NULL; i++)
@@ -288,6 +336,10 @@ kez_draft_schedule_build (const char * const *inputs,
 out:
   g_clear_pointer (&reader.bodies, g_hash_table_unref);
   g_clear_pointer (&reader.regions, g_hash_table_unref);
+  g_clear_pointer (&reader.values, kez_import_value_map_free);
+  g_clear_pointer (&reader.body_files, g_hash_table_unref);
+  g_clear_object (&reader.rules);
+  reader.file = NULL;
   g_clear_object (&scratch);
   if (scratch_path != NULL)
     {
