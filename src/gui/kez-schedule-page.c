@@ -387,6 +387,8 @@ meeting_deleted (KezSchedulePage    *self,
 
   /* No mnemonic: GTK 4.8 would read the underscore out to a screen reader. */
   adw_toast_set_button_label (toast, _("Undo"));
+  /* A deletion deserves longer than the usual five seconds to be taken back. */
+  adw_toast_set_timeout (toast, 10);
   g_object_set_data (G_OBJECT (toast), "page", self);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_delete),
                          kez_meeting_deletion_ref (deletion),

@@ -86,8 +86,9 @@ class ScheduleEditor(unittest.TestCase):
             app.click_until("10:00 " + LEADER, "Изменить встречу")
             app.click(app.find("Удалить", "push button"))
             wait_for(lambda: meetings_in(app) == [])
+            undo = app.find("Вернуть")  # the toast's, found before it times out
             app.wait_gone("10:00 " + LEADER, "push button", prefix=True)
-            app.click(app.find("Вернуть"))
+            app.click(undo)
             app.find("10:00 " + LEADER, "push button", prefix=True)
             self.assertEqual(meetings_in(app), [(meeting_id, LEADER, 120)])
 
