@@ -55,6 +55,7 @@ typedef struct
   guint            n_meetings;
   KezMeetingStatus status;
   gboolean         off_schedule;
+  gboolean         exempt;       /* a meeting of a body the rules in force exempt */
   guint            n_deadlines;
   GString         *details;
 } DayMarks;
@@ -190,6 +191,8 @@ make_legend (void)
                                     kez_status_label (KEZ_STATUS_HELD)));
   gtk_flow_box_append (GTK_FLOW_BOX (legend),
                        legend_item ("12!", "off-schedule", _("Outside the schedule")));
+  gtk_flow_box_append (GTK_FLOW_BOX (legend),
+                       legend_item ("12", "exempt", _("Exempt body")));
   gtk_flow_box_append (GTK_FLOW_BOX (legend),
                        legend_item ("12", "has-deadline", _("Deadline")));
   gtk_flow_box_append (GTK_FLOW_BOX (legend),
@@ -333,7 +336,7 @@ set_classes (GtkWidget      *button,
              gboolean        day_off,
              gboolean        today)
 {
-  const char *classes[9];
+  const char *classes[10];
   guint n = 0;
 
   classes[n++] = "flat";
@@ -345,6 +348,8 @@ set_classes (GtkWidget      *button,
     }
   if (marks->off_schedule)
     classes[n++] = "off-schedule";
+  if (marks->exempt)
+    classes[n++] = "exempt";
   if (marks->n_deadlines > 0)
     classes[n++] = "has-deadline";
   if (day_off)
@@ -418,7 +423,7 @@ kez_year_view_show (KezYearView *self,
         {
           GtkWidget *button = grid->days[i];
           int day = i - offset + 1;
-          DayMarks marks = { 0, KEZ_STATUS_CANCELLED, FALSE, 0, details };
+          DayMarks marks = { 0, KEZ_STATUS_CANCELLED, FALSE, FALSE, 0, details };
           g_autofree char *number = NULL;
           g_autofree char *day_off = NULL;
           GDate date;
@@ -447,6 +452,7 @@ kez_year_view_show (KezYearView *self,
                 continue;
               marks.n_meetings++;
               marks.off_schedule |= fields->off_schedule;
+              marks.exempt |= names != NULL && kez_meeting_is_flagged_exempt (meeting, names);
               if (names != NULL)
                 {
                   g_autofree char *who = kez_meeting_describe (meeting, names);
