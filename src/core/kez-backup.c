@@ -231,18 +231,6 @@ kez_backup_list (const char *database)
   return backups;
 }
 
-/* The identity of the open database. */
-static char *
-store_identity (KezStore *store)
-{
-  g_autoptr(sqlite3_stmt) stmt = kez_store_prepare (store, "SELECT uuid FROM database_identity "
-                                                           "WHERE id = 1", NULL);
-
-  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
-    return NULL;
-  return g_strdup (kez_store_column_text (stmt, 0));
-}
-
 /**
  * kez_backup_list_of_store:
  *
@@ -258,7 +246,7 @@ kez_backup_list_of_store (KezStore *store)
   g_return_val_if_fail (KEZ_IS_STORE (store), NULL);
 
   backups = kez_backup_list (kez_store_get_path (store));
-  identity = store_identity (store);
+  identity = kez_store_dup_identity (store);
   for (guint i = backups->len; i > 0; i--)
     {
       KezBackup *backup = g_ptr_array_index (backups, i - 1);
@@ -327,7 +315,7 @@ kez_backup_restore (KezStore    *store,
   g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
 
   /* Never another database's data into this one. */
-  ours = store_identity (store);
+  ours = kez_store_dup_identity (store);
   theirs = kez_backup_identity (backup);
   if (ours != NULL && theirs != NULL && g_strcmp0 (ours, theirs) != 0)
     {

@@ -46,20 +46,6 @@ static const KezTerm deadline_terms[] = {
                                  "Публикация итогов встречи" },
 };
 
-/* Both languages as "kk / ru", or one. */
-static char *
-term (const KezTerm     *text,
-      KezExportLanguage  language)
-{
-  switch (language)
-    {
-    case KEZ_EXPORT_KK: return g_strdup (text->kk);
-    case KEZ_EXPORT_RU: return g_strdup (text->ru);
-    case KEZ_EXPORT_BOTH:
-    default: return g_strdup_printf ("%s / %s", text->kk, text->ru);
-    }
-}
-
 static const char *
 name_in (GHashTable        *names,
          const char        *code,
@@ -135,7 +121,7 @@ meeting_event (const KezMeetingFields *fields,
 {
   g_autofree char *uid = g_strdup_printf ("meeting-%" G_GINT64_FORMAT "-%s@kezdesu",
                                           fields->id, identity);
-  g_autofree char *what = term (&meeting_with, language);
+  g_autofree char *what = kez_term_join (&meeting_with, language);
   g_autofree char *summary = g_strdup_printf ("%s: %s", what, fields->leader_name);
   g_autoptr(GString) location = g_string_new (NULL);
   g_autoptr(GString) description = g_string_new (NULL);
@@ -151,19 +137,19 @@ meeting_event (const KezMeetingFields *fields,
       g_string_append_printf (location, "%s%s", location->len > 0 ? ", " : "", places[i]);
   if (fields->topic[0] != '\0')
     {
-      g_autofree char *label = term (&topic_term, language);
+      g_autofree char *label = kez_term_join (&topic_term, language);
 
       g_string_append_printf (description, "%s: %s\n", label, fields->topic);
     }
   if (fields->off_schedule)
     {
-      g_autofree char *label = term (&off_schedule, language);
+      g_autofree char *label = kez_term_join (&off_schedule, language);
 
       g_string_append_printf (description, "%s: %s\n", label, fields->off_schedule_reason);
     }
   if (fields->broadcast_links[0] != '\0')
     {
-      g_autofree char *label = term (&links_term, language);
+      g_autofree char *label = kez_term_join (&links_term, language);
 
       g_string_append_printf (description, "%s: %s\n", label, fields->broadcast_links);
     }
@@ -196,7 +182,7 @@ deadline_event (const KezDeadline *deadline,
   g_autofree char *uid = g_strdup_printf ("deadline-%d-%d-%d-%" G_GINT64_FORMAT "-%s@kezdesu",
                                           deadline->kind, deadline->year, deadline->quarter,
                                           deadline->meeting_id, identity);
-  g_autofree char *summary = term (&deadline_terms[deadline->kind], language);
+  g_autofree char *summary = kez_term_join (&deadline_terms[deadline->kind], language);
   icaltimetype day = icaltime_null_date ();
   icaltimetype next;
   icalcomponent *event;
@@ -278,17 +264,6 @@ write_all (int          fd,
   return TRUE;
 }
 
-static char *
-database_identity (KezStore *store)
-{
-  g_autoptr(sqlite3_stmt) stmt = kez_store_prepare (store, "SELECT uuid FROM database_identity "
-                                                    "WHERE id = 1", NULL);
-
-  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  return g_strdup ("kezdesu");
-}
-
 /**
  * kez_calendar_export:
  * @n_meetings: (out) (optional): how many meetings were written
@@ -337,7 +312,9 @@ kez_calendar_export (KezStore           *store,
   g_date_set_dmy (&last, 31, 12, year);
   deadlines = kez_deadlines_in_range (rules, meetings, &first, &last);
   regions = kez_export_names_of_regions (store);
-  identity = database_identity (store);
+  /* A database made before identities: the file's name stands in, stable all the same. */
+  if (!(identity = kez_store_dup_identity (store)))
+    identity = g_strdup ("kezdesu");
   stamp = icaltime_current_time_with_zone (icaltimezone_get_utc_timezone ());
 
   calendar = icalcomponent_vanew (ICAL_VCALENDAR_COMPONENT,

@@ -907,3 +907,22 @@ kez_store_get_actor (KezStore *self)
   g_return_val_if_fail (KEZ_IS_STORE (self), NULL);
   return kez_store_identity_actor (&self->identity);
 }
+
+/**
+ * kez_store_dup_identity:
+ *
+ * Returns: (transfer full) (nullable): the database's own identity (a UUID made with it and
+ *   kept in its copies), or %NULL for a file older than identities
+ */
+char *
+kez_store_dup_identity (KezStore *self)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (KEZ_IS_STORE (self), NULL);
+
+  stmt = kez_store_prepare (self, "SELECT uuid FROM database_identity WHERE id = 1", NULL);
+  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+    return NULL;
+  return g_strdup (kez_store_column_text (stmt, 0));
+}

@@ -57,6 +57,7 @@ KezRuleSet *kez_store_dup_active_rule_set   (KezStore    *self);
 gboolean    kez_store_set_active_rule_set   (KezStore    *self,
                                              const char  *rule_set_id,
                                              GError     **error);
+char       *kez_store_dup_identity          (KezStore    *self);
 char       *kez_store_dup_served_body       (KezStore    *self);
 gboolean    kez_store_set_served_body       (KezStore    *self,
                                              const char  *body_code,
