@@ -53,3 +53,31 @@ kez_export_names_of_regions (KezStore *store)
 {
   return load_names (store, "SELECT code, name_kk, name_ru FROM regions");
 }
+
+/**
+ * kez_export_names_describe_workbook:
+ * @body_code: (nullable): the body the workbook is of; %NULL for the one the database serves
+ * @title_kk, @title_ru: its title in each language
+ *
+ * Gives the workbook its document properties, which a file manager, a document system and a
+ * printed header show: the title in the workbook's language (both, for both), the body as its
+ * author.
+ */
+void
+kez_export_names_describe_workbook (KezXlsxFile       *file,
+                                    KezStore          *store,
+                                    const char        *body_code,
+                                    const char        *title_kk,
+                                    const char        *title_ru,
+                                    KezExportLanguage  language)
+{
+  g_autofree char *served = body_code == NULL ? kez_store_dup_served_body (store) : NULL;
+  g_autoptr(GHashTable) bodies = kez_export_names_of_bodies (store);
+  const char *code = body_code != NULL ? body_code : served;
+  const KezTerm *body = code != NULL ? g_hash_table_lookup (bodies, code) : NULL;
+  KezTerm title = { title_kk, title_ru };
+  g_autofree char *title_text = kez_term_join (&title, language);
+  g_autofree char *author = body != NULL ? kez_term_join (body, language) : g_strdup ("Kezdesu");
+
+  kez_xlsx_file_set_properties (file, title_text, author);
+}

@@ -7,11 +7,19 @@
 
 #include <glib.h>
 
+#include "kez-export-language.h"
 #include "kez-store.h"
+#include "kez-xlsx-file.h"
 
 G_BEGIN_DECLS
 
 GHashTable *kez_export_names_of_bodies  (KezStore *store);
 GHashTable *kez_export_names_of_regions (KezStore *store);
+void        kez_export_names_describe_workbook (KezXlsxFile       *file,
+                                                KezStore          *store,
+                                                const char        *body_code,
+                                                const char        *title_kk,
+                                                const char        *title_ru,
+                                                KezExportLanguage  language);
 
 G_END_DECLS

@@ -17,6 +17,7 @@
 
 #include "kez-kazakhstan-time.h"
 #include "kez-actions.h"
+#include "kez-export-names.h"
 #include "kez-meetings.h"
 #include "kez-quarterly-export.h"
 #include "kez-store-private.h"
@@ -176,11 +177,12 @@ write_removed (KezStore            *store,
           sheet = workbook_add_worksheet (workbook, language == KEZ_EXPORT_RU ? sheet_name.ru
                                                                                : sheet_name.kk);
           for (guint c = 0; c < G_N_ELEMENTS (removed_headers); c++)
+            kez_xlsx_set_column (sheet, c, c, removed_widths[c]);
+          for (guint c = 0; c < G_N_ELEMENTS (removed_headers); c++)
             {
               g_autofree char *text = kez_term_join (&removed_headers[c], language);
 
               kez_xlsx_write_string (sheet, 0, c, text, formats->header);
-              worksheet_set_column (sheet, c, c, removed_widths[c], NULL);
             }
           worksheet_freeze_panes (sheet, 1, 0);
         }
@@ -273,18 +275,19 @@ kez_quarterly_export (KezStore           *store,
                               year, quarter);
   title_ru = g_strdup_printf ("Ход исполнения планов действий, %d квартал %d года", quarter,
                               year);
+  kez_export_names_describe_workbook (file, store, NULL, title_kk, title_ru, language);
   if (language != KEZ_EXPORT_RU)
     kez_xlsx_write_string (sheet, row++, 0, title_kk, formats.title);
   if (language != KEZ_EXPORT_KK)
     kez_xlsx_write_string (sheet, row++, 0, title_ru, formats.title);
   header_row = row + 1;
-  worksheet_set_row (sheet, header_row, language == KEZ_EXPORT_BOTH ? 45 : 30, NULL);
+  for (int column = 0; column < N_COLUMNS; column++)
+    kez_xlsx_set_column (sheet, column, column, widths[column]);
   for (int column = 0; column < N_COLUMNS; column++)
     {
       g_autofree char *text = kez_term_join (&headers[column], language);
 
       kez_xlsx_write_string (sheet, header_row, column, text, formats.header);
-      worksheet_set_column (sheet, column, column, widths[column], NULL);
     }
 
   for (row = header_row + 1; sqlite3_step (actions) == SQLITE_ROW; row++, n++)
@@ -319,10 +322,6 @@ kez_quarterly_export (KezStore           *store,
       if (problem[0] == '\0')
         problem = language == KEZ_EXPORT_KK ? title_ru_of : title_kk_of;
 
-      /* A row of several notes is made tall enough to show them. */
-      worksheet_set_row (sheet, row,
-                         15.0 * MAX (2, kez_xlsx_lines_needed (progress, widths[COLUMN_PROGRESS])),
-                         NULL);
       kez_xlsx_write_string (sheet, row, COLUMN_MEETING, meeting != NULL ? meeting : "",
                               formats.text);
       kez_xlsx_write_string (sheet, row, COLUMN_PROBLEM, problem, formats.text);

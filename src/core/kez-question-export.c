@@ -112,8 +112,11 @@ write_header (Writer    *writer,
 {
   lxw_col_t col = 0;
 
-  /* A streamed row takes its height before its cells. */
-  worksheet_set_row (writer->sheet, row, writer->language == KEZ_EXPORT_BOTH ? 48 : 32, NULL);
+  /* The widths first: a row's height is measured in them. */
+  for (Column column = 0; column <= last; column++)
+    for (guint copy = 0; copy < n_copies (writer, column); copy++, col++)
+      kez_xlsx_set_column (writer->sheet, col, col, columns[column].width);
+  col = 0;
   for (Column column = 0; column <= last; column++)
     for (guint copy = 0; copy < n_copies (writer, column); copy++, col++)
       {
@@ -122,7 +125,6 @@ write_header (Writer    *writer,
                                                             copy_language (writer, copy)))
                                   : kez_term_join (&columns[column].header, writer->language);
 
-        worksheet_set_column (writer->sheet, col, col, columns[column].width, NULL);
         kez_xlsx_write_string (writer->sheet, row, col, text, writer->formats.header);
       }
   writer->n_columns = col;
@@ -160,22 +162,22 @@ write_row (Writer       *writer,
   status_format = status == KEZ_QUESTION_REJECTED ? writer->formats.bad
                 : status == KEZ_QUESTION_ANSWERED_AT_MEETING ||
                   status == KEZ_QUESTION_ANSWERED_IN_WRITING ? writer->formats.good
-                : writer->formats.cell;
+                : writer->formats.text;
 
   kez_xlsx_write_number (writer->sheet, row, col++, sqlite3_column_int64 (stmt, 0),
                           writer->formats.number);
   kez_xlsx_write_iso (writer->sheet, row, col++, kez_store_column_text (stmt, 1),
                       &writer->formats);
-  write_term (writer, row, &col, COLUMN_CHANNEL, kez_term_for_channel (channel), writer->formats.cell);
+  write_term (writer, row, &col, COLUMN_CHANNEL, kez_term_for_channel (channel), writer->formats.text);
   write_term (writer, row, &col, COLUMN_REGION, region_term != NULL ? region_term : &no_region,
-              writer->formats.cell);
+              writer->formats.text);
   kez_xlsx_write_string (writer->sheet, row, col++, kez_store_column_text (stmt, 4),
-                          writer->formats.cell);
+                          writer->formats.text);
   kez_xlsx_write_string (writer->sheet, row, col++, kez_store_column_text (stmt, 5),
-                          writer->formats.cell);
+                          writer->formats.text);
   write_term (writer, row, &col, COLUMN_STATUS, &status_terms[status], status_format);
   kez_xlsx_write_string (writer->sheet, row, col++, kez_store_column_text (stmt, 7),
-                          writer->formats.cell);
+                          writer->formats.text);
   if (sqlite3_column_type (stmt, 8) == SQLITE_NULL)
     kez_xlsx_write_blank (writer->sheet, row, col++, writer->formats.number);
   else
@@ -194,9 +196,9 @@ write_row (Writer       *writer,
   if (last >= COLUMN_CONTACT)
     {
       kez_xlsx_write_string (writer->sheet, row, col++, kez_store_column_text (stmt, 11),
-                              writer->formats.cell);
+                              writer->formats.text);
       kez_xlsx_write_string (writer->sheet, row, col++, kez_store_column_text (stmt, 12),
-                              writer->formats.cell);
+                              writer->formats.text);
     }
 }
 
@@ -247,6 +249,7 @@ kez_question_export (KezStore           *store,
   writer.sheet = workbook_add_worksheet (workbook, language == KEZ_EXPORT_RU ? sheet_name.ru
                                                                              : sheet_name.kk);
 
+  kez_export_names_describe_workbook (file, store, NULL, title.kk, title.ru, language);
   /* Rows go in order: the workbook streams. */
   if (language != KEZ_EXPORT_RU)
     kez_xlsx_write_string (writer.sheet, row++, 0, title.kk, writer.formats.title);

@@ -91,12 +91,11 @@ write_headers (Writer        *writer,
                const double  *widths,
                guint          n)
 {
-  worksheet_set_row (sheet, row, writer->language == KEZ_EXPORT_BOTH ? 45 : 30, NULL);
+  /* The widths first: a row's height is measured in them. */
   for (guint i = 0; i < n; i++)
-    {
-      write_term (writer, sheet, row, i, &headers[i], writer->formats.header);
-      worksheet_set_column (sheet, i, i, widths[i], NULL);
-    }
+    kez_xlsx_set_column (sheet, i, i, widths[i]);
+  for (guint i = 0; i < n; i++)
+    write_term (writer, sheet, row, i, &headers[i], writer->formats.header);
 }
 
 static void
@@ -121,14 +120,10 @@ typedef struct
   lxw_row_t      row;
 } Summary;
 
-/* Spreadsheets do not grow rows for text a program wrote: a label in both languages takes
- * two lines, and its row is made tall enough. */
 static void
 summary_label (Summary       *summary,
                const KezTerm *label)
 {
-  if (summary->writer->language == KEZ_EXPORT_BOTH)
-    worksheet_set_row (summary->sheet, summary->row, 30, NULL);
   write_term (summary->writer, summary->sheet, summary->row, 0, label,
               summary->writer->formats.header);
 }
@@ -250,9 +245,9 @@ write_summary (Writer     *writer,
                                             ? "Итоги встречи с населением"
                                             : "Халықпен кездесу қорытындылары / Итоги встречи с населением",
                            fields->leader_name);
+  kez_xlsx_set_column (summary.sheet, 0, 0, language_width (writer, 42));
+  kez_xlsx_set_column (summary.sheet, 1, 1, 60);
   kez_xlsx_write_string (summary.sheet, 0, 0, title, writer->formats.title);
-  worksheet_set_column (summary.sheet, 0, 0, language_width (writer, 42), NULL);
-  worksheet_set_column (summary.sheet, 1, 1, 60, NULL);
 
   summary_label (&summary, &(KezTerm) { "Орталық атқарушы орган",
                                         "Центральный исполнительный орган" });
@@ -299,8 +294,9 @@ write_summary (Writer     *writer,
                                        "Срок публикации итогов" }, &due);
   summary_date (&summary, &(KezTerm) { "Жарияланған күні", "Дата публикации" },
                 &fields->published_on);
-  summary_text (&summary, &(KezTerm) { "Жарияланған жері", "Где опубликовано" },
-                fields->publication_link);
+  summary_label (&summary, &(KezTerm) { "Жарияланған жері", "Где опубликовано" });
+  kez_xlsx_write_url (summary.sheet, summary.row++, 1, fields->publication_link,
+                      writer->formats.link);
   worksheet_set_portrait (summary.sheet);
   worksheet_set_paper (summary.sheet, 9);
   worksheet_fit_to_pages (summary.sheet, 1, 0);
@@ -580,6 +576,16 @@ kez_results_export (KezStore           *store,
   writer.regions = kez_export_names_of_regions (store);
   problems = kez_problems_list (store, meeting_id);
 
+  {
+    const KezMeetingFields *fields = kez_meeting_get_fields (meeting);
+    g_autofree char *title_kk = g_strdup_printf ("Халықпен кездесу қорытындылары — %s",
+                                                 fields->leader_name);
+    g_autofree char *title_ru = g_strdup_printf ("Итоги встречи с населением — %s",
+                                                 fields->leader_name);
+
+    kez_export_names_describe_workbook (file, store, fields->body_code, title_kk, title_ru,
+                                        language);
+  }
   write_summary (&writer, store, meeting);
   write_problems (&writer, problems);
   write_actions (&writer, store, problems);

@@ -27,6 +27,8 @@ static const KezTerm draft_sheet_name = { "Жоба", "Проект" };
 
 typedef struct
 {
+  KezXlsxFile       *file;
+  KezStore          *store;
   lxw_workbook      *workbook;
   lxw_worksheet     *sheet;
   KezXlsxFormats     formats;
@@ -34,17 +36,7 @@ typedef struct
   GHashTable        *body_names;   /* code → KezTerm of owned strings */
   GHashTable        *region_names;
   guint              n_sheet_columns;
-  guint              row_lines;    /* lines the tallest cell of the current row needs */
 } Writer;
-
-/* The row's height follows its tallest cell. */
-static void
-count_lines (Writer     *writer,
-             const char *text,
-             double      width)
-{
-  writer->row_lines = MAX (writer->row_lines, kez_xlsx_lines_needed (text, width));
-}
 
 static void
 write_text (Writer     *writer,
@@ -53,7 +45,6 @@ write_text (Writer     *writer,
             KezScheduleColumn      column,
             const char *text)
 {
-  count_lines (writer, text, kez_schedule_columns[column].width);
   kez_xlsx_write_string (writer->sheet, row, col, text, writer->formats.text);
 }
 
@@ -150,7 +141,9 @@ write_cell (Writer                 *writer,
       write_term (writer, row, col, column, kez_term_for_format (fields->format), copy);
       break;
     case KEZ_SCHEDULE_COLUMN_BROADCAST:
-      write_text (writer, row, col, column, fields->broadcast_links);
+      /* One address is a link; several stay text, which a cell's one link cannot be. */
+      kez_xlsx_write_url (writer->sheet, row, col, fields->broadcast_links,
+                          writer->formats.link);
       break;
     case KEZ_SCHEDULE_COLUMN_TOPIC:
       write_text (writer, row, col, column, fields->topic);
@@ -170,7 +163,11 @@ write_headers (Writer    *writer,
 {
   lxw_col_t col = 0;
 
-  writer->row_lines = 1;
+  /* The widths first: a row's height is measured in them. */
+  for (KezScheduleColumn column = 0; column < KEZ_SCHEDULE_N_COLUMNS; column++)
+    for (guint copy = 0; copy < n_languages (writer, column); copy++, col++)
+      kez_xlsx_set_column (writer->sheet, col, col, kez_schedule_columns[column].width);
+  col = 0;
   for (KezScheduleColumn column = 0; column < KEZ_SCHEDULE_N_COLUMNS; column++)
     {
       for (guint copy = 0; copy < n_languages (writer, column); copy++, col++)
@@ -181,14 +178,10 @@ write_headers (Writer    *writer,
             text = g_strdup (kez_term_get (&kez_schedule_columns[column].header, language_of (writer, copy)));
           else
             text = kez_term_join (&kez_schedule_columns[column].header, writer->language);
-          /* Bold text is wider: count it against a narrower column. */
-          count_lines (writer, text, kez_schedule_columns[column].width * 0.85);
           kez_xlsx_write_string (writer->sheet, row, col, text, writer->formats.header);
-          worksheet_set_column (writer->sheet, col, col, kez_schedule_columns[column].width, NULL);
         }
     }
   writer->n_sheet_columns = col;
-  worksheet_set_row (writer->sheet, row, 15.0 * writer->row_lines, NULL);
 }
 
 static void
@@ -199,11 +192,9 @@ write_meeting (Writer                 *writer,
 {
   lxw_col_t col = 0;
 
-  writer->row_lines = 1;
   for (KezScheduleColumn column = 0; column < KEZ_SCHEDULE_N_COLUMNS; column++)
     for (guint copy = 0; copy < n_languages (writer, column); copy++, col++)
       write_cell (writer, row, col, column, copy, number, fields);
-  worksheet_set_row (writer->sheet, row, 15.0 * writer->row_lines, NULL);
 }
 
 /* "2027 жылға арналған … ұсыныстар — Денсаулық сақтау министрлігі", one line per language;
@@ -229,6 +220,8 @@ write_title (Writer     *writer,
                                                  body != NULL ? body->ru : "");
   lxw_row_t row = 0;
 
+  kez_export_names_describe_workbook (writer->file, writer->store, body_code, kk, ru,
+                                      writer->language);
   if (writer->language != KEZ_EXPORT_RU)
     kez_xlsx_write_string (writer->sheet, row++, 0, kk, writer->formats.title);
   if (writer->language != KEZ_EXPORT_KK)
@@ -333,6 +326,8 @@ write_schedule (KezStore           *store,
     return FALSE;
 
   meetings = kez_meetings_list_year (store, year);
+  writer.file = file;
+  writer.store = store;
   writer.workbook = kez_xlsx_file_get_workbook (file);
   writer.language = language;
   writer.body_names = kez_export_names_of_bodies (store);

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "kez-actions.h"
+#include "kez-export-names.h"
 #include "kez-clock-record.h"
 #include "kez-collate.h"
 #include "kez-meetings.h"
@@ -168,16 +169,15 @@ write_sheet (lxw_workbook      *workbook,
   Line sum = { 0 };
   lxw_row_t row = 3;
 
+  kez_xlsx_set_column (sheet, 0, 0, 28);
+  kez_xlsx_set_column (sheet, 1, N_FIGURES, 13);
   kez_xlsx_write_string (sheet, 0, 0, title, formats->title);
-  worksheet_set_row (sheet, 2, language == KEZ_EXPORT_BOTH ? 75 : 48, NULL);
   kez_xlsx_write_string (sheet, 2, 0, first, formats->header);
-  worksheet_set_column (sheet, 0, 0, 28, NULL);
   for (guint i = 0; i < N_FIGURES; i++)
     {
       g_autofree char *text = kez_term_join (&figure_names[i], language);
 
       kez_xlsx_write_string (sheet, 2, i + 1, text, formats->header);
-      worksheet_set_column (sheet, i + 1, i + 1, 13, NULL);
     }
   for (guint j = 0; j < lines->len; j++, row++)
     {
@@ -300,6 +300,12 @@ kez_summary_export (KezStore           *store,
         : language == KEZ_EXPORT_RU ? g_strdup_printf ("Встречи с населением: %s", period_ru)
         : g_strdup_printf ("Халықпен кездесулер: %s / Встречи с населением: %s", period_kk,
                            period_ru);
+  {
+    g_autofree char *title_kk = g_strdup_printf ("Халықпен кездесулер: %s", period_kk);
+    g_autofree char *title_ru = g_strdup_printf ("Встречи с населением: %s", period_ru);
+
+    kez_export_names_describe_workbook (file, store, NULL, title_kk, title_ru, language);
+  }
   write_sheet (kez_xlsx_file_get_workbook (file), &formats, language, &by_quarter,
                &quarter_header, title, quarters);
   write_sheet (kez_xlsx_file_get_workbook (file), &formats, language, &by_leader, &leader_header,

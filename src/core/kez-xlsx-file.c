@@ -20,6 +20,8 @@
 #include <glib/gstdio.h>
 #include <fcntl.h>
 #include <locale.h>
+#include <math.h>
+#include <string.h>
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -27,7 +29,16 @@
 
 #include "kez-output-file.h"
 #include "kez-store-reads.h"
+#include "kez-text-measure.h"
 #include "kez-xlsx-file.h"
+
+/* What a sheet's rows need to know to be tall enough for their text. */
+typedef struct
+{
+  GArray     *widths;   /* double per column, in a workbook's units of width; 0 for unset */
+  GHashTable *heights;  /* row → the height it was given, in hundredths of a point */
+  lxw_row_t   last_row; /* on a long table only the row being written is kept */
+} SheetSizes;
 
 struct _KezXlsxFile
 {
@@ -36,6 +47,9 @@ struct _KezXlsxFile
   locale_t       c_numbers;
   locale_t       previous;
   GError        *cell_error;  /* the first cell that could not be written */
+  gboolean        streaming;
+  KezTextMeasure *measure;    /* made when the first wrapped text is written */
+  GHashTable     *sheets;     /* lxw_worksheet → SheetSizes */
 };
 
 /* The workbook this thread is writing, for the cell writers below. */
@@ -69,6 +83,16 @@ restore_numbers (KezXlsxFile *self)
   self->c_numbers = (locale_t) 0;
 }
 
+static void
+sheet_sizes_free (gpointer data)
+{
+  SheetSizes *sizes = data;
+
+  g_array_unref (sizes->widths);
+  g_hash_table_unref (sizes->heights);
+  g_free (sizes);
+}
+
 static KezXlsxFile *
 file_new (const char  *path,
           gboolean     streaming,
@@ -81,6 +105,8 @@ file_new (const char  *path,
 
   if (!(self->output = kez_output_file_new (path, error)))
     return NULL;
+  self->streaming = streaming;
+  self->sheets = g_hash_table_new_full (NULL, NULL, NULL, sheet_sizes_free);
 
   /* libxlsxwriter's own temporary files go beside the result too, not into a small /tmp;
    * it unlinks them as soon as it makes them. */
@@ -129,6 +155,18 @@ kez_xlsx_file_get_path (KezXlsxFile *self)
   return kez_output_file_get_path (self->output);
 }
 
+/* The document's title and author, which libxlsxwriter copies. */
+void
+kez_xlsx_file_set_properties (KezXlsxFile *self,
+                              const char  *title,
+                              const char  *author)
+{
+  lxw_doc_properties properties = { .title = (char *) title, .author = (char *) author,
+                                    .company = (char *) author };
+
+  workbook_set_properties (self->workbook, &properties);
+}
+
 /* ---- cells that report back -------------------------------------------------------------- */
 
 static char *
@@ -174,6 +212,122 @@ note (lxw_error      result,
   return result;
 }
 
+/* ---- rows tall enough for their text ----------------------------------------------------- */
+
+/* Excel's and LibreOffice's default: 8.43 characters of the default font. */
+#define DEFAULT_COLUMN_WIDTH 8.43
+/* The height of a row that was not given one, in points. */
+#define DEFAULT_ROW_HEIGHT 15.0
+/* What a cell keeps between its border and its text, on each side, in points. */
+#define CELL_PADDING 2.5
+
+static SheetSizes *
+sheet_sizes (KezXlsxFile   *self,
+             lxw_worksheet *sheet)
+{
+  SheetSizes *sizes = g_hash_table_lookup (self->sheets, sheet);
+
+  if (sizes == NULL)
+    {
+      sizes = g_new0 (SheetSizes, 1);
+      sizes->widths = g_array_new (FALSE, TRUE, sizeof (double));
+      sizes->heights = g_hash_table_new (NULL, NULL);
+      g_hash_table_insert (self->sheets, sheet, sizes);
+    }
+  return sizes;
+}
+
+/**
+ * kez_xlsx_set_column:
+ * @width: in a workbook's units, characters of the default font
+ *
+ * Sets the width of the columns @first to @last, which the rows' heights are measured in.
+ */
+void
+kez_xlsx_set_column (lxw_worksheet *sheet,
+                     lxw_col_t      first,
+                     lxw_col_t      last,
+                     double         width)
+{
+  KezXlsxFile *self = g_private_get (&current_file);
+
+  note (worksheet_set_column (sheet, first, last, width, NULL), sheet, 0, first, NULL);
+  if (self == NULL)
+    return;
+  for (lxw_col_t col = first; col <= last; col++)
+    {
+      SheetSizes *sizes = sheet_sizes (self, sheet);
+
+      if (col >= sizes->widths->len)
+        g_array_set_size (sizes->widths, col + 1);
+      g_array_index (sizes->widths, double, col) = width;
+    }
+}
+
+/* A column's width on the page, in points: Excel's rule for its default font (Calibri 11,
+ * whose digits are 7 pixels wide), which LibreOffice follows when it reads the file. */
+static double
+column_points (SheetSizes *sizes,
+               lxw_col_t   col)
+{
+  double width = col < sizes->widths->len ? g_array_index (sizes->widths, double, col) : 0;
+  double pixels;
+
+  if (width <= 0)
+    width = DEFAULT_COLUMN_WIDTH;
+  pixels = width < 1 ? width * 12 : (int) (width * 7 + 0.5) + 5;
+  return pixels * 0.75;
+}
+
+/* The row is made tall enough for this cell's text, if it is not yet: every line of it, in
+ * the cell's font, wrapped in the column's width (a little narrower, so that a spreadsheet
+ * that breaks lines a little differently still has room). */
+static void
+fit_row (KezXlsxFile   *self,
+         lxw_worksheet *sheet,
+         lxw_row_t      row,
+         lxw_col_t      col,
+         const char    *text,
+         lxw_format    *format)
+{
+  SheetSizes *sizes;
+  const char *family;
+  double size, width, height;
+  guint lines, given;
+
+  if (format == NULL || text == NULL || *text == '\0' ||
+      (!format->text_wrap && strchr (text, '\n') == NULL))
+    return;
+  sizes = sheet_sizes (self, sheet);
+  if (self->streaming && row != sizes->last_row)
+    g_hash_table_remove_all (sizes->heights);
+  sizes->last_row = row;
+  if (self->measure == NULL)
+    self->measure = kez_text_measure_new ();
+  family = format->font_name[0] != '\0' ? format->font_name : "Calibri";
+  size = format->font_size > 0 ? format->font_size : 11;
+  width = (column_points (sizes, col) - 2 * CELL_PADDING) * 0.95;
+  if (format->text_wrap)
+    lines = kez_text_measure_lines (self->measure, text, family, size, format->bold, width);
+  else
+    {
+      /* Unwrapped, a line feed still begins a line. */
+      lines = 1;
+      for (const char *p = text; (p = strchr (p, '\n')) != NULL; p++)
+        lines++;
+    }
+  height = lines * kez_text_measure_line_height (self->measure, family, size, format->bold) +
+           2 * CELL_PADDING;
+  if (height <= DEFAULT_ROW_HEIGHT * size / 11)
+    return;
+  given = GPOINTER_TO_UINT (g_hash_table_lookup (sizes->heights, GUINT_TO_POINTER (row)));
+  if (given >= (guint) (height * 100))
+    return;
+  g_hash_table_insert (sizes->heights, GUINT_TO_POINTER (row),
+                       GUINT_TO_POINTER ((guint) (height * 100)));
+  note (worksheet_set_row (sheet, row, ceil (height), NULL), sheet, row, col, NULL);
+}
+
 lxw_error
 kez_xlsx_write_string (lxw_worksheet *sheet,
                        lxw_row_t      row,
@@ -181,7 +335,12 @@ kez_xlsx_write_string (lxw_worksheet *sheet,
                        const char    *text,
                        lxw_format    *format)
 {
-  return note (worksheet_write_string (sheet, row, col, text, format), sheet, row, col, text);
+  KezXlsxFile *self = g_private_get (&current_file);
+  lxw_error result = worksheet_write_string (sheet, row, col, text, format);
+
+  if (result == LXW_NO_ERROR && self != NULL)
+    fit_row (self, sheet, row, col, text, format);
+  return note (result, sheet, row, col, text);
 }
 
 lxw_error
@@ -203,6 +362,30 @@ kez_xlsx_write_datetime (lxw_worksheet *sheet,
 {
   return note (worksheet_write_datetime (sheet, row, col, datetime, format), sheet, row, col,
                NULL);
+}
+
+/* A link a reader can follow; a text that is not a web or mail address, or that a workbook's
+ * link cannot hold (2,079 characters), is written as text. */
+lxw_error
+kez_xlsx_write_url (lxw_worksheet *sheet,
+                    lxw_row_t      row,
+                    lxw_col_t      col,
+                    const char    *url,
+                    lxw_format    *format)
+{
+  if (url != NULL && strlen (url) < 2080 && strchr (url, ' ') == NULL &&
+      strchr (url, '\n') == NULL &&
+      (g_str_has_prefix (url, "https://") || g_str_has_prefix (url, "http://")))
+    {
+      KezXlsxFile *self = g_private_get (&current_file);
+      lxw_error result = worksheet_write_url_opt (sheet, row, col, url, format, url, NULL);
+
+      if (result == LXW_NO_ERROR && self != NULL)
+        fit_row (self, sheet, row, col, url, format);
+      if (result == LXW_NO_ERROR)
+        return result;
+    }
+  return kez_xlsx_write_string (sheet, row, col, url != NULL ? url : "", format);
 }
 
 lxw_error
@@ -326,6 +509,8 @@ kez_xlsx_file_free (KezXlsxFile *self)
   if (g_private_get (&current_file) == self)
     g_private_set (&current_file, NULL);
   g_clear_error (&self->cell_error);
+  g_clear_pointer (&self->measure, kez_text_measure_free);
+  g_clear_pointer (&self->sheets, g_hash_table_unref);
   g_clear_pointer (&self->output, kez_output_file_free);
   g_free (self);
 }

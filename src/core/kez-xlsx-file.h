@@ -18,6 +18,9 @@ KezXlsxFile  *kez_xlsx_file_new_streaming (const char *path,
                                       GError      **error);
 lxw_workbook *kez_xlsx_file_get_workbook (KezXlsxFile *self);
 const char   *kez_xlsx_file_get_path (KezXlsxFile  *self);
+void          kez_xlsx_file_set_properties (KezXlsxFile *self,
+                                      const char   *title,
+                                      const char   *author);
 gboolean      kez_xlsx_file_finish   (KezXlsxFile  *self,
                                       GError      **error);
 void          kez_xlsx_file_free     (KezXlsxFile  *self);
@@ -37,6 +40,15 @@ lxw_error     kez_xlsx_write_datetime (lxw_worksheet *sheet,
                                       lxw_row_t      row,
                                       lxw_col_t      col,
                                       lxw_datetime  *datetime,
+                                      lxw_format    *format);
+void          kez_xlsx_set_column    (lxw_worksheet *sheet,
+                                      lxw_col_t      first,
+                                      lxw_col_t      last,
+                                      double         width);
+lxw_error     kez_xlsx_write_url     (lxw_worksheet *sheet,
+                                      lxw_row_t      row,
+                                      lxw_col_t      col,
+                                      const char    *url,
                                       lxw_format    *format);
 lxw_error     kez_xlsx_write_blank   (lxw_worksheet *sheet,
                                       lxw_row_t      row,

@@ -46,7 +46,10 @@ kez_xlsx_formats_init (KezXlsxFormats *formats,
   formats->text = cell_format (workbook);
   format_set_text_wrap (formats->text);
 
-  formats->cell = cell_format (workbook);
+  formats->link = cell_format (workbook);
+  format_set_text_wrap (formats->link);
+  format_set_font_color (formats->link, 0x1A5FB4);
+  format_set_underline (formats->link, LXW_UNDERLINE_SINGLE);
 
   formats->number = cell_format (workbook);
 
@@ -115,20 +118,4 @@ kez_xlsx_write_iso (lxw_worksheet  *sheet,
       return;
     }
   kez_xlsx_write_string (sheet, row, col, iso != NULL ? iso : "", formats->text);
-}
-
-/* Spreadsheets do not grow a row to fit wrapped text a program wrote, so rows are given a
- * height from their longest cell: about one character per unit of column width, each line of
- * the text on a line of its own. */
-guint
-kez_xlsx_lines_needed (const char *text,
-                       double      width)
-{
-  g_auto(GStrv) paragraphs = g_strsplit (text != NULL ? text : "", "\n", -1);
-  guint per_line = MAX (1, (guint) width - 1);
-  guint lines = 0;
-
-  for (guint i = 0; paragraphs[i] != NULL; i++)
-    lines += MAX (1, (g_utf8_strlen (paragraphs[i], -1) + per_line - 1) / per_line);
-  return MAX (lines, 1);
 }

@@ -15,7 +15,7 @@ typedef struct
   lxw_format *title;      /* the sheet's title, above the table */
   lxw_format *header;     /* column headers: bold, wrapped, shaded, centred */
   lxw_format *text;       /* wrapped text at the top of its cell */
-  lxw_format *cell;       /* text on one line, for long registers */
+  lxw_format *link;       /* a web address, as text, that can be followed */
   lxw_format *number;
   lxw_format *decimal;    /* one decimal place: minutes, shares */
   lxw_format *date;       /* dd.mm.yyyy, a real date */
@@ -32,8 +32,6 @@ void kez_xlsx_write_date        (lxw_worksheet  *sheet,
                                  lxw_col_t       col,
                                  const GDate    *date,
                                  lxw_format     *format);
-guint kez_xlsx_lines_needed     (const char     *text,
-                                 double          width);
 void kez_xlsx_write_iso         (lxw_worksheet  *sheet,
                                  lxw_row_t       row,
                                  lxw_col_t       col,
