@@ -20,6 +20,7 @@
 #include "kez-draft-schedule.h"
 #include "kez-meeting-import.h"
 #include "kez-personal-data.h"
+#include "kez-publication.h"
 #include "kez-quarterly-export.h"
 #include "kez-question-export.h"
 #include "kez-question-import.h"
@@ -33,7 +34,8 @@ gboolean
 kez_cli_has_work (const KezCliRequest *request)
 {
   return request->import_meetings != NULL || request->import_questions != NULL ||
-         request->export_kind != NULL || request->purge_months > 0;
+         request->export_kind != NULL || request->publish_kind != NULL ||
+         request->purge_months > 0;
 }
 
 /* "FILE: reason", each line of a message that names several lines of the file. */
@@ -355,6 +357,56 @@ export (KezStore            *store,
   return EXIT_FAILURE;
 }
 
+/* --publish: a document of a meeting's results or of a quarter's progress, for the website. */
+static int
+publish (KezStore            *store,
+         const KezCliRequest *request)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KezPublication) publication = NULL;
+
+  if (request->output == NULL)
+    {
+      g_printerr (_("--publish needs --output=FILE.pdf or --output=FILE.html\n"));
+      return EXIT_FAILURE;
+    }
+  if (g_strcmp0 (request->publish_kind, "results") == 0)
+    {
+      if (request->meeting_id <= 0)
+        {
+          g_printerr (_("--publish=results needs --meeting=ID\n"));
+          return EXIT_FAILURE;
+        }
+      publication = kez_publication_of_results (store, request->meeting_id, request->language,
+                                                &error);
+    }
+  else if (g_strcmp0 (request->publish_kind, "quarterly") == 0)
+    {
+      if (request->year <= 0 || request->quarter <= 0)
+        {
+          g_printerr (_("--publish=quarterly needs --year=YYYY and --quarter=N\n"));
+          return EXIT_FAILURE;
+        }
+      publication = kez_publication_of_quarter (store, request->year, request->quarter,
+                                                request->language, &error);
+    }
+  else
+    {
+      /* Translators: %1$s is what was asked for; the kinds are not translated */
+      g_printerr (_("Unknown publication “%1$s”; known: results, quarterly\n"),
+                  request->publish_kind);
+      return EXIT_FAILURE;
+    }
+  if (publication == NULL || !kez_publication_write (publication, request->output, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  /* Translators: %1$s is a file name */
+  g_print (_("Wrote the publication to %1$s.\n"), request->output);
+  return EXIT_SUCCESS;
+}
+
 static int
 purge_personal_data (KezStore            *store,
                      const KezCliRequest *request)
@@ -425,5 +477,7 @@ kez_cli_run (const KezCliRequest *request)
     status = purge_personal_data (store, request);
   if (status == EXIT_SUCCESS && request->export_kind != NULL)
     status = export (store, request);
+  if (status == EXIT_SUCCESS && request->publish_kind != NULL)
+    status = publish (store, request);
   return status;
 }

@@ -18,6 +18,7 @@ typedef struct
   const char        *import_questions; /* --import-questions=PATH */
   gint64             meeting_id;      /* --meeting, 0 when not given */
   const char        *export_kind;     /* --export=schedule */
+  const char        *publish_kind;    /* --publish=results */
   int                year;            /* --year, 0 when not given */
   int                quarter;         /* --quarter, 0 when not given */
   int                half;            /* --half, 0 when not given */

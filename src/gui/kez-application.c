@@ -46,7 +46,11 @@ static const GOptionEntry option_entries[] = {
     N_("The meeting imported questions are for"), N_("ID") },
   { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Write a workbook and exit: schedule, questions, results, quarterly, summary or "
-       "draft-schedule"), N_("KIND") },
+       "draft-schedule; or a calendar file: calendar"), N_("KIND") },
+  { "publish", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Write a document for the website and the media, and exit: results (of --meeting) or "
+       "quarterly (of --year and --quarter), as the PDF or web page (.html) --output names"),
+    N_("KIND") },
   { "purge-personal-data", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Purge the personal data of citizens received longer ago than the retention period "
        "(Preferences), and exit"), NULL },
@@ -57,12 +61,13 @@ static const GOptionEntry option_entries[] = {
   { "year", 0, 0, G_OPTION_ARG_INT, NULL, N_("The year to export"), N_("YYYY") },
   { "quarter", 0, 0, G_OPTION_ARG_INT, NULL, N_("The quarter to export, 1 to 4"), N_("N") },
   { "half", 0, 0, G_OPTION_ARG_INT, NULL, N_("The half-year to sum up, 1 or 2"), N_("N") },
-  { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("The workbook to write"), N_("PATH") },
+  { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("The workbook or document to write"),
+    N_("PATH") },
   { "input", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
     N_("A body’s proposals workbook for the draft schedule; repeat for each body"),
     N_("PATH") },
   { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("The language of the workbook: kk, ru or both"), N_("LANGUAGE") },
+    N_("The language of the workbook or document: kk, ru or both"), N_("LANGUAGE") },
   { NULL }
 };
 
@@ -202,6 +207,7 @@ kez_application_handle_local_options (GApplication *application,
   g_autofree char *output = lookup_path (options, "output");
   g_auto(GStrv) inputs = lookup_paths (options, "input");
   g_autofree char *export_kind = NULL;
+  g_autofree char *publish_kind = NULL;
   g_autofree char *default_database = NULL;
   KezCliRequest request = { 0 };
 
@@ -215,6 +221,7 @@ kez_application_handle_local_options (GApplication *application,
   self->database_path = lookup_path (options, "database");
 
   g_variant_dict_lookup (options, "export", "s", &export_kind);
+  g_variant_dict_lookup (options, "publish", "s", &publish_kind);
   g_variant_dict_lookup (options, "year", "i", &request.year);
   g_variant_dict_lookup (options, "quarter", "i", &request.quarter);
   g_variant_dict_lookup (options, "half", "i", &request.half);
@@ -226,13 +233,15 @@ kez_application_handle_local_options (GApplication *application,
     request.purge_months = retention_months ();
   request.purge_backups = g_variant_dict_contains (options, "purge-backups");
   request.export_kind = export_kind;
+  request.publish_kind = publish_kind;
   request.output = output;
   request.inputs = (const char * const *) inputs;
   if (g_variant_dict_contains (options, "demo") && !make_demo (self))
     return EXIT_FAILURE;
   if (kez_cli_has_work (&request))
     {
-      if (export_kind != NULL && !lookup_export_language (options, &request.language))
+      if ((export_kind != NULL || publish_kind != NULL) &&
+          !lookup_export_language (options, &request.language))
         return EXIT_FAILURE;
       default_database = kez_store_default_path ();
       request.database = self->database_path != NULL ? self->database_path : default_database;
