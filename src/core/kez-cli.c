@@ -390,10 +390,19 @@ publish (KezStore            *store,
       publication = kez_publication_of_quarter (store, request->year, request->quarter,
                                                 request->language, &error);
     }
+  else if (g_strcmp0 (request->publish_kind, "schedule") == 0)
+    {
+      if (request->year <= 0)
+        {
+          g_printerr (_("--publish=schedule needs --year=YYYY\n"));
+          return EXIT_FAILURE;
+        }
+      publication = kez_publication_of_schedule (store, request->year, 0, request->language);
+    }
   else
     {
       /* Translators: %1$s is what was asked for; the kinds are not translated */
-      g_printerr (_("Unknown publication “%1$s”; known: results, quarterly\n"),
+      g_printerr (_("Unknown publication “%1$s”; known: results, quarterly, schedule\n"),
                   request->publish_kind);
       return EXIT_FAILURE;
     }

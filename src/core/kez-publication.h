@@ -84,6 +84,11 @@ KezPublication *kez_publication_of_quarter (KezStore          *store,
                                             KezExportLanguage  language,
                                             GError           **error);
 
+KezPublication *kez_publication_of_schedule (KezStore         *store,
+                                             int               year,
+                                             int               month,
+                                             KezExportLanguage language);
+
 /* How they are written. */
 gboolean        kez_publication_write      (KezPublication    *self,
                                             const char        *path,

@@ -30,6 +30,8 @@
 #include "kez-meetings.h"
 #include "kez-problem-dialog.h"
 #include "kez-problems.h"
+#include "kez-publication-print.h"
+#include "kez-publish-dialog.h"
 #include "kez-text-row.h"
 #include "kez-window.h"
 #include "kez-workbook-export-dialog.h"
@@ -603,6 +605,8 @@ refresh (KezActionPlanPage *self)
     return;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.new-problem", meeting > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.publish", meeting > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.publish-results", meeting > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.print-results", meeting > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.export-results", meeting > 0);
   /* The view not shown is emptied: its rows would only be found again by a screen reader. */
   if (meeting > 0)
@@ -740,7 +744,7 @@ action_publish (GtkWidget  *widget,
   publishing->self = g_object_ref (self);
   publishing->meeting_id = fields->id;
 
-  dialog = adw_message_dialog_new (parent_window (self), _("Results Published"),
+  dialog = adw_message_dialog_new (parent_window (self), _("Record the Publication"),
                                    _("When and where the results of the meeting, its problems "
                                      "and its action plan were published."));
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
@@ -776,6 +780,40 @@ action_publish (GtkWidget  *widget,
   g_signal_connect_data (dialog, "response", G_CALLBACK (publish_answered), publishing,
                          publishing_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+action_publish_results (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  KezActionPlanPage *self = KEZ_ACTION_PLAN_PAGE (widget);
+
+  gtk_window_present (GTK_WINDOW (kez_publish_dialog_new (parent_window (self), self->store,
+                                                          chosen_meeting (self))));
+}
+
+/* Printed in the workbooks' language (Preferences), straight to the print dialog. */
+static void
+action_print_results (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  KezActionPlanPage *self = KEZ_ACTION_PLAN_PAGE (widget);
+  g_autoptr(GSettings) settings = g_settings_new (BASE_ID);
+  g_autofree char *language = g_settings_get_string (settings, "export-language");
+  KezExportLanguage chosen = KEZ_EXPORT_BOTH;
+  g_autoptr(GError) error = NULL;
+  KezPublication *publication;
+
+  kez_export_language_from_string (language, &chosen);
+  publication = kez_publication_of_results (self->store, chosen_meeting (self), chosen, &error);
+  if (publication == NULL)
+    {
+      kez_window_add_toast (KEZ_WINDOW (parent_window (self)), adw_toast_new (error->message));
+      return;
+    }
+  kez_publication_print (parent_window (self), publication, _("Results of the meeting"));
 }
 
 static void
@@ -839,6 +877,10 @@ kez_action_plan_page_class_init (KezActionPlanPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "plan.new-problem", NULL, action_new_problem);
   gtk_widget_class_install_action (widget_class, "plan.publish", NULL, action_publish);
+  gtk_widget_class_install_action (widget_class, "plan.publish-results", NULL,
+                                   action_publish_results);
+  gtk_widget_class_install_action (widget_class, "plan.print-results", NULL,
+                                   action_print_results);
   gtk_widget_class_install_action (widget_class, "plan.export-results", NULL, action_export);
   gtk_widget_class_install_action (widget_class, "plan.export-quarterly", NULL, action_export);
   gtk_widget_class_install_action (widget_class, "plan.export-summary", NULL, action_export);
@@ -859,6 +901,8 @@ kez_action_plan_page_init (KezActionPlanPage *self)
                             self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.new-problem", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.publish", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.publish-results", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.print-results", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.export-results", FALSE);
 }
 

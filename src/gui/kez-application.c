@@ -48,8 +48,9 @@ static const GOptionEntry option_entries[] = {
     N_("Write a workbook and exit: schedule, questions, results, quarterly, summary or "
        "draft-schedule; or a calendar file: calendar"), N_("KIND") },
   { "publish", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Write a document for the website and the media, and exit: results (of --meeting) or "
-       "quarterly (of --year and --quarter), as the PDF or web page (.html) --output names"),
+    N_("Write a document for the website and the media, and exit: results (of --meeting), "
+       "quarterly (of --year and --quarter) or schedule (of --year), as the PDF or web page "
+       "(.html) --output names"),
     N_("KIND") },
   { "purge-personal-data", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Purge the personal data of citizens received longer ago than the retention period "

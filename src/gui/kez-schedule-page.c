@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kez-publication-print.h"
 #include "kez-kazakhstan-time.h"
 #include "kez-accessible.h"
 #include "kez-coverage.h"
@@ -502,6 +503,26 @@ action_export (GtkWidget  *widget,
                                   calendar);
 }
 
+/* The month shown in the month view, else the year shown, in the workbooks' language. */
+static void
+action_print (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  KezSchedulePage *self = KEZ_SCHEDULE_PAGE (widget);
+  g_autoptr(GSettings) settings = g_settings_new (BASE_ID);
+  g_autofree char *language = g_settings_get_string (settings, "export-language");
+  KezExportLanguage chosen = KEZ_EXPORT_BOTH;
+  int month = g_str_equal (self->view, "month") ? g_date_get_month (&self->cursor) : 0;
+
+  kez_export_language_from_string (language, &chosen);
+  kez_publication_print (GTK_WINDOW (gtk_widget_get_root (widget)),
+                         kez_publication_of_schedule (self->store,
+                                                      g_date_get_year (&self->cursor), month,
+                                                      chosen),
+                         _("Schedule of meetings"));
+}
+
 /* For the authorised body: the bodies' proposals for the year shown, made into one draft. */
 static void
 action_draft (GtkWidget  *widget,
@@ -703,6 +724,7 @@ kez_schedule_page_class_init (KezSchedulePageClass *klass)
   gtk_widget_class_install_action (widget_class, "schedule.export", NULL, action_export);
   gtk_widget_class_install_action (widget_class, "schedule.export-calendar", NULL, action_export);
   gtk_widget_class_install_action (widget_class, "schedule.draft", NULL, action_draft);
+  gtk_widget_class_install_action (widget_class, "schedule.print", NULL, action_print);
   gtk_widget_class_install_action (widget_class, "schedule.advance-status", NULL,
                                    action_advance_status);
 
