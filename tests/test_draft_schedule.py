@@ -154,6 +154,85 @@ class DraftSchedule(unittest.TestCase):
         self.assertIn(os.path.basename(self.proposals[1]), result.stderr)
         self.assertFalse(os.path.exists(output))
 
+    def resaved_by_libreoffice(self, path):
+        """@path opened and saved again as .xlsx by LibreOffice."""
+        outdir = os.path.join(self.tmp.name, "resaved")
+        result = subprocess.run([shutil.which("soffice"), "--headless", "--norestore",
+                                 "-env:UserInstallation=file://" + self.tmp.name + "/lo",
+                                 "--convert-to", "xlsx:Calc MS Excel 2007 XML",
+                                 "--outdir", outdir, path],
+                                capture_output=True, text=True, timeout=180, env=self.env)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        resaved = os.path.join(outdir, os.path.basename(path))
+        self.assertTrue(os.path.exists(resaved), result.stdout + result.stderr)
+        return resaved
+
+    def test_a_workbook_edited_in_an_office_suite(self):
+        # A row inserted above the title, a sheet of notes put first, headers reworded, then
+        # saved again by LibreOffice.
+        path = os.path.join(self.tmp.name, "edited.xlsx")
+        book = openpyxl.load_workbook(self.proposals[1])
+        sheet = book.active
+        sheet.insert_rows(1)
+        sheet["A1"] = "Исх. № 12-3/456 от 01.09.2026"
+        sheet["C4"] = "Руководитель (Ф. И. О.)"
+        sheet["E4"] = "Дата проведения"
+        notes = book.create_sheet("Пояснительная записка", 0)
+        notes["A1"] = "Предложения согласованы с акиматами"
+        book.save(path)
+        resaved = self.resaved_by_libreoffice(path)
+        self.assertEqual(openpyxl.load_workbook(resaved).sheetnames[0], "Пояснительная записка")
+
+        result, output = self.draft(self.proposals[0], resaved)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("Wrote 3 meetings", result.stdout)
+        rows = list(openpyxl.load_workbook(output).active.iter_rows(min_row=4, values_only=True))
+        self.assertIn(("Министерство финансов", "Сейітов Б. К.", datetime.datetime(2027, 2, 20)),
+                      [(r[1], r[2], r[4]) for r in rows])
+
+    def test_a_refused_row_is_named_in_the_file_as_it_is(self):
+        # Below an inserted row the meeting is on row 5 of the file, and says so.
+        path = os.path.join(self.tmp.name, "edited.xlsx")
+        book = openpyxl.load_workbook(self.proposals[1])
+        book.active.insert_rows(1)
+        book.active["H5"] = "Марсианская обл."
+        book.save(path)
+        result, output = self.draft(path)
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("edited.xlsx, row 5: unknown region", result.stderr)
+        self.assertFalse(os.path.exists(output))
+
+    def test_video_conference_akims_deputy_prime_minister_and_events_reach_the_draft(self):
+        database = os.path.join(self.tmp.name, "mof.db")
+        import sqlite3
+        with sqlite3.connect(database) as db:
+            db.execute("UPDATE meetings SET video_conference = 1, akims_attending = "
+                       "'Аким города Астаны', deputy_pm_attending = 1, deputy_pm_reason = "
+                       "'Бюджет столицы'")
+            db.execute("INSERT INTO meeting_events (meeting_id, kind, starts_at, ends_at, venue) "
+                       "SELECT id, 'media-briefing', '2027-02-20T17:00', NULL, 'Пресс-центр' "
+                       "FROM meetings")
+        db.close()
+        proposals = os.path.join(self.tmp.name, "mof-again.xlsx")
+        result = self.kezdesu(database, "--export=schedule", "--year=2027",
+                              "--output=" + proposals, "--language=kk")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        result, output = self.draft(proposals, language="ru")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        sheet = openpyxl.load_workbook(output).active
+        headers = [c.value for c in sheet[3]]
+        row = next(sheet.iter_rows(min_row=4, values_only=True))
+        self.assertEqual(row[headers.index("В режиме видеоконференции")], "Да")
+        self.assertEqual(row[headers.index("Участие акимов")], "Аким города Астаны")
+        self.assertEqual(row[headers.index("Участие заместителя Премьер-Министра")], "Да")
+        self.assertEqual(row[headers.index("Обоснование участия")], "Бюджет столицы")
+        self.assertEqual(row[headers.index("Мероприятия (приём, НПО, СМИ)")],
+                         "Брифинг для СМИ: 20.02.2027 17:00, Пресс-центр")
+
+    def test_an_event_that_cannot_be_read_is_refused(self):
+        path = self.edited({"R4": "Приём граждан в пятницу"})
+        self.refused(path, "Приём граждан в пятницу")
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)

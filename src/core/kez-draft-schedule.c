@@ -1,8 +1,10 @@
 /* kez-draft-schedule.c
  *
  * Each body sends its proposals as the workbook this app writes (--export=schedule). The
- * authorised body's draft reads them back: the first sheet, the title that says what it is,
- * the header row that names the columns in Kazakh, Russian or both, and a meeting per row.
+ * authorised body's draft reads them back: the header row that names the columns in Kazakh,
+ * Russian or both, found by its words on whichever sheet and row it stands (the file may have
+ * been opened and saved in an office suite, with a sheet or rows added and headers reworded),
+ * and a meeting per row below it.
  * The meetings go into a scratch database, checked by the same rules as any other, and come
  * out as one schedule in date order with the body in its column. A file that is not such a
  * workbook, or a row that cannot be read, stops the whole draft with the file and row named.
@@ -22,15 +24,14 @@
 #include "kez-body.h"
 #include "kez-draft-schedule.h"
 #include "kez-import-value-map.h"
+#include "kez-import-columns.h"
 #include "kez-import-values.h"
 #include "kez-rule-set.h"
 #include "kez-meetings.h"
 #include "kez-schedule-columns.h"
+#include "kez-schedule-events.h"
 #include "kez-schedule-export.h"
 #include "kez-xlsx-reader.h"
-
-/* The title row, the blank or second title row, then the headers. */
-#define HEADER_ROW 2
 
 typedef struct
 {
@@ -43,43 +44,80 @@ typedef struct
   int         columns[KEZ_SCHEDULE_N_COLUMNS]; /* index in the sheet, or -1 */
 } Reader;
 
-static gboolean
-is_proposals_title (const char *text)
+/* Which of our columns a header names: the one whose header, in either language, it holds,
+ * the longest if several ("Басшының лауазымы" names the position, not the leader), so that a
+ * header a person lengthened or rewrapped in an office suite still names its column. */
+static int
+column_named (const char *text)
 {
-  return text != NULL && (strstr (text, "кестесіне ұсыныстар") != NULL ||
-                          strstr (text, "Предложения в график встреч") != NULL);
+  g_autofree char *key = kez_import_header_key (text);
+  int found = -1;
+  glong found_length = 0;
+
+  for (guint c = 0; c < KEZ_SCHEDULE_N_COLUMNS; c++)
+    {
+      const KezTerm *header = &kez_schedule_columns[c].header;
+      const char *names[] = { header->kk, header->ru };
+
+      for (guint n = 0; n < G_N_ELEMENTS (names); n++)
+        {
+          g_autofree char *name = kez_import_header_key (names[n]);
+          glong length = g_utf8_strlen (name, -1);
+
+          if (strstr (key, name) != NULL && length > found_length)
+            {
+              found = c;
+              found_length = length;
+            }
+        }
+    }
+  return found;
 }
 
-/* Finds each column by its header, whichever language the file was written in. */
+/* Finds each column by its header in @row, whichever language the file was written in;
+ * %FALSE unless the row names the columns a meeting needs. */
 static gboolean
 map_columns (Reader       *reader,
-             KezXlsxSheet *sheet)
+             KezXlsxSheet *sheet,
+             guint         row)
 {
   for (guint c = 0; c < KEZ_SCHEDULE_N_COLUMNS; c++)
     reader->columns[c] = -1;
-  for (guint col = 0; col < 64; col++)
+  for (guint col = 0; col < MIN (kez_xlsx_sheet_get_n_columns (sheet), 256); col++)
     {
-      const char *text = kez_xlsx_sheet_get (sheet, HEADER_ROW, col);
+      const char *text = kez_xlsx_sheet_get (sheet, row, col);
+      int c = text != NULL && text[0] != '\0' ? column_named (text) : -1;
 
-      for (guint c = 0; text != NULL && c < KEZ_SCHEDULE_N_COLUMNS; c++)
-        {
-          const KezTerm *header = &kez_schedule_columns[c].header;
-          g_autofree char *both = kez_term_join (header, KEZ_EXPORT_BOTH);
-
-          if (reader->columns[c] < 0 &&
-              (g_str_equal (text, header->kk) || g_str_equal (text, header->ru) ||
-               g_str_equal (text, both)))
-            {
-              reader->columns[c] = col;
-              break;
-            }
-        }
+      /* With both languages a column of words comes twice: the first, Kazakh, is read. */
+      if (c >= 0 && reader->columns[c] < 0)
+        reader->columns[c] = col;
     }
   return reader->columns[KEZ_SCHEDULE_COLUMN_BODY] >= 0 &&
          reader->columns[KEZ_SCHEDULE_COLUMN_LEADER] >= 0 &&
          reader->columns[KEZ_SCHEDULE_COLUMN_DATE] >= 0 &&
          reader->columns[KEZ_SCHEDULE_COLUMN_TIME] >= 0 &&
          reader->columns[KEZ_SCHEDULE_COLUMN_DURATION] >= 0;
+}
+
+/* The sheet and row of the header, wherever they are: an office suite's user may have put a
+ * sheet before ours or rows above the title. */
+static KezXlsxSheet *
+find_header (Reader      *reader,
+             KezXlsxBook *book,
+             guint       *header_row)
+{
+  for (guint s = 0; s < kez_xlsx_book_get_n_sheets (book); s++)
+    {
+      KezXlsxSheet *sheet = kez_xlsx_book_get_sheet (book, s);
+
+      for (guint row = 0; row < MIN (kez_xlsx_sheet_get_n_rows (sheet), 50); row++)
+        if (map_columns (reader, sheet, row))
+          {
+            *header_row = row;
+            return sheet;
+          }
+    }
+  return NULL;
 }
 
 static const char *
@@ -147,6 +185,7 @@ read_row (Reader           *reader,
                                                         KEZ_SCHEDULE_COLUMN_REGION));
   const char *text;
   const char *code;
+  char *problem = NULL;
   double number;
 
   kez_meeting_fields_init (fields);
@@ -197,10 +236,20 @@ read_row (Reader           *reader,
       fields->format = formats[i];
   g_free (fields->topic);
   fields->topic = g_strdup (cell (reader, sheet, row, KEZ_SCHEDULE_COLUMN_TOPIC));
-  g_free (fields->off_schedule_reason);
-  fields->off_schedule_reason = g_strdup (cell (reader, sheet, row,
-                                                KEZ_SCHEDULE_COLUMN_OFF_SCHEDULE_REASON));
-  fields->off_schedule = fields->off_schedule_reason[0] != '\0';
+  fields->video_conference = match_term (cell (reader, sheet, row,
+                                               KEZ_SCHEDULE_COLUMN_VIDEO_CONFERENCE),
+                                         kez_term_for_yes_no (TRUE));
+  g_free (fields->akims_attending);
+  fields->akims_attending = g_strdup (cell (reader, sheet, row, KEZ_SCHEDULE_COLUMN_AKIMS));
+  fields->deputy_pm_attending = match_term (cell (reader, sheet, row,
+                                                  KEZ_SCHEDULE_COLUMN_DEPUTY_PM),
+                                            kez_term_for_yes_no (TRUE));
+  g_free (fields->deputy_pm_reason);
+  fields->deputy_pm_reason = g_strdup (cell (reader, sheet, row,
+                                             KEZ_SCHEDULE_COLUMN_DEPUTY_PM_REASON));
+  if (!kez_schedule_events_from_text (cell (reader, sheet, row, KEZ_SCHEDULE_COLUMN_EVENTS),
+                                      fields, &problem))
+    return problem;
   return NULL;
 }
 
@@ -238,23 +287,24 @@ read_proposals (Reader      *reader,
                 int          year,
                 GError     **error)
 {
-  g_autoptr(KezXlsxSheet) sheet = kez_xlsx_sheet_read (path, error);
+  g_autoptr(KezXlsxBook) book = kez_xlsx_book_read (path, error);
   g_autofree char *name = g_path_get_basename (path);
+  KezXlsxSheet *sheet;
+  guint header_row = 0;
 
-  if (sheet == NULL)
+  if (book == NULL)
     return FALSE;
   reader->file = name;
-  if (!(is_proposals_title (kez_xlsx_sheet_get (sheet, 0, 0)) ||
-        is_proposals_title (kez_xlsx_sheet_get (sheet, 1, 0))) ||
-      !map_columns (reader, sheet))
+  if (!(sheet = find_header (reader, book, &header_row)))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                    /* Translators: %1$s is a file name */
-                   _("“%1$s” is not a workbook of schedule proposals written by Kezdesu"), name);
+                   _("“%1$s” is not a workbook of schedule proposals: no sheet has a header "
+                     "naming the body, the leader, the date, the time and the duration"), name);
       return FALSE;
     }
 
-  for (guint row = HEADER_ROW + 1; row < kez_xlsx_sheet_get_n_rows (sheet); row++)
+  for (guint row = header_row + 1; row < kez_xlsx_sheet_get_n_rows (sheet); row++)
     {
       g_autoptr(GError) local = NULL;
       g_autofree char *problem = NULL;

@@ -62,6 +62,12 @@ static const KezTerm formats[] = {
   [KEZ_FORMAT_HYBRID] = { "Бетпе-бет және онлайн", "Очно и онлайн" },
 };
 
+static const KezTerm event_kinds[] = {
+  [KEZ_EVENT_RECEPTION] = { "Жеке қабылдау", "Личный приём" },
+  [KEZ_EVENT_NGO_MEETING] = { "ҮЕҰ-мен кездесу", "Встреча с НПО" },
+  [KEZ_EVENT_MEDIA_BRIEFING] = { "БАҚ үшін брифинг", "Брифинг для СМИ" },
+};
+
 static const KezTerm statuses[] = {
   [KEZ_STATUS_PROPOSED] = { "Ұсынылған", "Предложена" },
   [KEZ_STATUS_APPROVED] = { "Бекітілген", "Утверждена" },
@@ -100,6 +106,21 @@ kez_term_for_format (KezMeetingFormat format)
 {
   g_return_val_if_fail ((guint) format < G_N_ELEMENTS (formats), &formats[0]);
   return &formats[format];
+}
+
+const KezTerm *
+kez_term_for_yes_no (gboolean yes)
+{
+  static const KezTerm answers[] = { { "Жоқ", "Нет" }, { "Иә", "Да" } };
+
+  return &answers[yes ? 1 : 0];
+}
+
+const KezTerm *
+kez_term_for_event_kind (KezEventKind kind)
+{
+  g_return_val_if_fail ((guint) kind < G_N_ELEMENTS (event_kinds), &event_kinds[0]);
+  return &event_kinds[kind];
 }
 
 const KezTerm *

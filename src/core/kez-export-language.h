@@ -41,6 +41,8 @@ const KezTerm *kez_term_for_channel         (KezChannel         channel);
 const KezTerm *kez_term_for_position        (KezLeaderPosition  position);
 const KezTerm *kez_term_for_format          (KezMeetingFormat   format);
 const KezTerm *kez_term_for_status          (KezMeetingStatus   status);
+const KezTerm *kez_term_for_event_kind      (KezEventKind       kind);
+const KezTerm *kez_term_for_yes_no          (gboolean           yes);
 const KezTerm *kez_term_for_action_status   (int                action_status);
 const KezTerm *kez_term_overdue             (void);
 

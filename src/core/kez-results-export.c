@@ -450,11 +450,6 @@ write_events (Writer     *writer,
     { "Ескертпе", "Примечание" },
   };
   static const double widths[] = { 26, 12, 10, 10, 40, 12, 40 };
-  static const KezTerm kinds[] = {
-    [KEZ_EVENT_RECEPTION] = { "Жеке қабылдау", "Личный приём" },
-    [KEZ_EVENT_NGO_MEETING] = { "ҮЕҰ-мен кездесу", "Встреча с НПО" },
-    [KEZ_EVENT_MEDIA_BRIEFING] = { "БАҚ үшін брифинг", "Брифинг для СМИ" },
-  };
   const KezMeetingFields *fields = kez_meeting_get_fields (meeting);
   lxw_worksheet *sheet = add_sheet (writer, &sheet_name);
   lxw_row_t row = 2;
@@ -470,7 +465,7 @@ write_events (Writer     *writer,
       lxw_datetime start = { 0, 0, 0, event->start_minute / 60, event->start_minute % 60, 0 };
       lxw_datetime end = { 0, 0, 0, event->end_minute / 60, event->end_minute % 60, 0 };
 
-      write_term (writer, sheet, row, 0, &kinds[event->kind], NULL);
+      write_term (writer, sheet, row, 0, kez_term_for_event_kind (event->kind), NULL);
       kez_xlsx_write_date (sheet, row, 1, &event->date, writer->formats.date);
       kez_xlsx_write_datetime (sheet, row, 2, &start, writer->formats.time);
       if (event->end_minute >= 0)

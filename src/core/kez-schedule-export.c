@@ -17,6 +17,7 @@
 #include "kez-meetings.h"
 #include "kez-rule-set.h"
 #include "kez-schedule-columns.h"
+#include "kez-schedule-events.h"
 #include "kez-schedule-export.h"
 #include "kez-store-private.h"
 #include "kez-xlsx-file.h"
@@ -148,8 +149,27 @@ write_cell (Writer                 *writer,
     case KEZ_SCHEDULE_COLUMN_TOPIC:
       write_text (writer, row, col, column, fields->topic);
       break;
-    case KEZ_SCHEDULE_COLUMN_OFF_SCHEDULE_REASON:
-      write_text (writer, row, col, column, fields->off_schedule_reason);
+    case KEZ_SCHEDULE_COLUMN_VIDEO_CONFERENCE:
+      write_term (writer, row, col, column, kez_term_for_yes_no (fields->video_conference), copy);
+      break;
+    case KEZ_SCHEDULE_COLUMN_AKIMS:
+      write_text (writer, row, col, column, fields->akims_attending);
+      break;
+    case KEZ_SCHEDULE_COLUMN_DEPUTY_PM:
+      write_term (writer, row, col, column, kez_term_for_yes_no (fields->deputy_pm_attending),
+                  copy);
+      break;
+    case KEZ_SCHEDULE_COLUMN_DEPUTY_PM_REASON:
+      write_text (writer, row, col, column,
+                  fields->deputy_pm_attending ? fields->deputy_pm_reason : "");
+      break;
+    case KEZ_SCHEDULE_COLUMN_EVENTS:
+      {
+        g_autofree char *events = kez_schedule_events_to_text (fields->events,
+                                                               language_of (writer, copy));
+
+        write_text (writer, row, col, column, events);
+      }
       break;
     case KEZ_SCHEDULE_N_COLUMNS:
     default:
@@ -348,7 +368,8 @@ write_schedule (KezStore           *store,
       g_autoptr(KezMeeting) meeting = g_list_model_get_item (meetings, i);
       const KezMeetingFields *fields = kez_meeting_get_fields (meeting);
 
-      if (fields->status == KEZ_STATUS_CANCELLED)
+      /* The schedule is the plan: a cancelled meeting is not in it, nor one held off it. */
+      if (fields->status == KEZ_STATUS_CANCELLED || fields->off_schedule)
         continue;
       /* A body's proposals are its own meetings: a database that also holds others' (an
        * import, a copy) must not send them as this body's. */
