@@ -344,6 +344,61 @@ kez_actions_add_note (KezStore    *store,
   return TRUE;
 }
 
+/**
+ * kez_actions_write_report:
+ * @status: the new status, or -1 to keep it
+ * @note: (nullable): what was done, for the history
+ * @evidence: (nullable): the new evidence, or %NULL to keep it
+ *
+ * Writes an executor's report on the action into its history, in the transaction the caller
+ * began (a workbook of reports is applied whole or not at all): a change of status with the
+ * note, or the note alone.
+ */
+gboolean
+kez_actions_write_report (KezStore    *store,
+                          gint64       action_id,
+                          int          status,
+                          const char  *note,
+                          const char  *evidence,
+                          GError     **error)
+{
+  int before = current_status (store, action_id);
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
+
+  if (status >= 0 && status != before)
+    {
+      g_autoptr(sqlite3_stmt) stmt = NULL;
+
+      if (!write_status_change (store, action_id, before, status, note, error) ||
+          !(stmt = kez_store_prepare (store,
+                                      "UPDATE actions SET status = ?2, completed_on = CASE WHEN "
+                                      "?2 = 'done' THEN date (kez_now (), '+5 hours') END "
+                                      "WHERE id = ?1", error)))
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, action_id);
+      sqlite3_bind_text (stmt, 2, kez_action_status_to_string (status), -1, SQLITE_STATIC);
+      if (!kez_store_step_done (store, stmt, error))
+        return FALSE;
+    }
+  else if (!kez_text_is_blank (note) && !write_note (store, action_id, note, error))
+    return FALSE;
+  if (evidence != NULL)
+    {
+      g_autoptr(sqlite3_stmt) stmt = kez_store_prepare (store, "UPDATE actions SET evidence = "
+                                                        "trim (?2) WHERE id = ?1", error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, action_id);
+      sqlite3_bind_text (stmt, 2, evidence, -1, SQLITE_STATIC);
+      if (!kez_store_step_done (store, stmt, error))
+        return FALSE;
+    }
+  kez_store_emit_changed (store, "actions");
+  return TRUE;
+}
+
 #define ACTION_COLUMNS \
   "a.id, a.problem_id, a.description, a.executor_org, a.executor_unit, a.executor_person, " \
   "a.co_executors, a.deadline, a.status, a.evidence, a.completed_on, p.meeting_id, " \

@@ -90,6 +90,12 @@ gboolean    kez_actions_set_status        (KezStore               *store,
                                            KezActionStatus         status,
                                            const char             *note,
                                            GError                **error);
+gboolean    kez_actions_write_report      (KezStore               *store,
+                                           gint64                  action_id,
+                                           int                     status,
+                                           const char             *note,
+                                           const char             *evidence,
+                                           GError                **error);
 gboolean    kez_actions_add_note          (KezStore               *store,
                                            gint64                  action_id,
                                            const char             *note,

@@ -20,6 +20,8 @@
 #include "kez-draft-schedule.h"
 #include "kez-meeting-import.h"
 #include "kez-personal-data.h"
+#include "kez-progress-form.h"
+#include "kez-progress-import.h"
 #include "kez-publication.h"
 #include "kez-quarterly-export.h"
 #include "kez-question-export.h"
@@ -35,6 +37,7 @@ kez_cli_has_work (const KezCliRequest *request)
 {
   return request->import_meetings != NULL || request->import_questions != NULL ||
          request->export_kind != NULL || request->publish_kind != NULL ||
+         request->import_progress != NULL ||
          request->purge_months > 0;
 }
 
@@ -328,6 +331,94 @@ export_calendar (KezStore            *store,
 }
 
 static int
+export_progress_form (KezStore            *store,
+                      const KezCliRequest *request)
+{
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+
+  if (request->year <= 0 || request->quarter <= 0)
+    {
+      g_printerr (_("--export=progress-form needs --year=YYYY and --quarter=N\n"));
+      return EXIT_FAILURE;
+    }
+  if (!kez_progress_form_export (store, request->year, request->quarter, request->executor,
+                                 request->language, request->output, &n, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %1$u open action to %2$s.\n",
+                        "Wrote %1$u open actions to %2$s.\n", n), n, request->output);
+  return EXIT_SUCCESS;
+}
+
+/* --import-progress: every changed cell shown, the wrong rows named, then (unless a dry run)
+ * all of it written or none. */
+static int
+import_progress (KezStore            *store,
+                 const KezCliRequest *request)
+{
+  const char *path = request->import_progress;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KezProgressImport) import = kez_progress_import_read (store, path, &error);
+  guint n = 0;
+
+  if (import == NULL)
+    {
+      print_file_error (path, error);
+      return EXIT_FAILURE;
+    }
+  for (guint i = 0; i < import->changes->len; i++)
+    {
+      const KezProgressChange *change = g_ptr_array_index (import->changes, i);
+      g_autofree char *what = kez_progress_change_describe (change);
+      g_autofree char *code = g_strdup_printf ("%" G_GINT64_FORMAT, change->action_id);
+
+      /* Translators: %1$s is a file name, %2$u a row, %3$s the action's code, %4$s its text,
+         %5$s what changed */
+      g_print (_("%1$s: row %2$u, action %3$s “%4$s”: %5$s"), path, change->row, code,
+               change->action, what);
+      if (change->conflict)
+        g_print (" %s", _("(changed in the database since the form was made)"));
+      g_print ("\n");
+    }
+  for (guint i = 0; i < import->problems->len; i++)
+    g_printerr (_("%1$s: %2$s\n"), path, (const char *) g_ptr_array_index (import->problems, i));
+  if (import->problems->len > 0)
+    {
+      g_printerr (_("%1$s: nothing was imported\n"), path);
+      return EXIT_FAILURE;
+    }
+  if (import->n_conflicts > 0 && !request->include_conflicts)
+    g_print (g_dngettext (GETTEXT_PACKAGE,
+                          "%1$u row changed in the database since the form was made: it is "
+                          "left as it is (--include-conflicts applies it too).\n",
+                          "%1$u rows changed in the database since the form was made: they are "
+                          "left as they are (--include-conflicts applies them too).\n",
+                          import->n_conflicts), import->n_conflicts);
+  if (request->dry_run)
+    {
+      for (guint i = 0; i < import->changes->len; i++)
+        if (request->include_conflicts ||
+            !((KezProgressChange *) g_ptr_array_index (import->changes, i))->conflict)
+          n++;
+      g_print (g_dngettext (GETTEXT_PACKAGE, "%1$u change to import; nothing was written "
+                            "(--dry-run).\n", "%1$u changes to import; nothing was written "
+                            "(--dry-run).\n", n), n);
+      return EXIT_SUCCESS;
+    }
+  if (!kez_progress_import_apply (store, import, request->include_conflicts, &n, &error))
+    {
+      print_file_error (path, error);
+      return EXIT_FAILURE;
+    }
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Imported %1$u change from %2$s.\n",
+                        "Imported %1$u changes from %2$s.\n", n), n, path);
+  return EXIT_SUCCESS;
+}
+
+static int
 export (KezStore            *store,
         const KezCliRequest *request)
 {
@@ -350,10 +441,12 @@ export (KezStore            *store,
     return export_summary (store, request);
   if (g_strcmp0 (request->export_kind, "draft-schedule") == 0)
     return export_draft_schedule (request);
+  if (g_strcmp0 (request->export_kind, "progress-form") == 0)
+    return export_progress_form (store, request);
 
   /* Translators: %1$s is what was asked for; the kinds are not translated */
   g_printerr (_("Unknown export “%1$s”; known: schedule, questions, results, quarterly, "
-                "summary, draft-schedule, calendar\n"), request->export_kind);
+                "summary, draft-schedule, calendar, progress-form\n"), request->export_kind);
   return EXIT_FAILURE;
 }
 
@@ -482,6 +575,8 @@ kez_cli_run (const KezCliRequest *request)
     status = import_meetings (store, request->import_meetings);
   if (status == EXIT_SUCCESS && request->import_questions != NULL)
     status = import_questions (store, request->import_questions, request->meeting_id);
+  if (status == EXIT_SUCCESS && request->import_progress != NULL)
+    status = import_progress (store, request);
   if (status == EXIT_SUCCESS && request->purge_months > 0)
     status = purge_personal_data (store, request);
   if (status == EXIT_SUCCESS && request->export_kind != NULL)

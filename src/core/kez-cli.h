@@ -19,6 +19,10 @@ typedef struct
   gint64             meeting_id;      /* --meeting, 0 when not given */
   const char        *export_kind;     /* --export=schedule */
   const char        *publish_kind;    /* --publish=results */
+  const char        *executor;        /* --executor=NAME */
+  const char        *import_progress; /* --import-progress=PATH */
+  gboolean           dry_run;         /* --dry-run */
+  gboolean           include_conflicts; /* --include-conflicts */
   int                year;            /* --year, 0 when not given */
   int                quarter;         /* --quarter, 0 when not given */
   int                half;            /* --half, 0 when not given */

@@ -45,13 +45,25 @@ static const GOptionEntry option_entries[] = {
   { "meeting", 0, 0, G_OPTION_ARG_INT64, NULL,
     N_("The meeting imported questions are for"), N_("ID") },
   { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Write a workbook and exit: schedule, questions, results, quarterly, summary or "
-       "draft-schedule; or a calendar file: calendar"), N_("KIND") },
+    N_("Write a workbook and exit: schedule, questions, results, quarterly, summary, "
+       "draft-schedule or an executors’ progress-form; or a calendar file: calendar"),
+    N_("KIND") },
   { "publish", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Write a document for the website and the media, and exit: results (of --meeting), "
        "quarterly (of --year and --quarter) or schedule (of --year), as the PDF or web page "
        "(.html) --output names"),
     N_("KIND") },
+  { "import-progress", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Import an executor’s progress form (written with --export=progress-form), all or "
+       "none, and exit"), N_("PATH") },
+  { "dry-run", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --import-progress, show every change and write nothing"), NULL },
+  { "include-conflicts", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --import-progress, apply also the rows whose actions changed since the form was "
+       "made"), NULL },
+  { "executor", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export=progress-form, only the actions of this responsible body"),
+    N_("NAME") },
   { "purge-personal-data", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Purge the personal data of citizens received longer ago than the retention period "
        "(Preferences), and exit"), NULL },
@@ -209,6 +221,8 @@ kez_application_handle_local_options (GApplication *application,
   g_auto(GStrv) inputs = lookup_paths (options, "input");
   g_autofree char *export_kind = NULL;
   g_autofree char *publish_kind = NULL;
+  g_autofree char *executor = NULL;
+  g_autofree char *import_progress = lookup_path (options, "import-progress");
   g_autofree char *default_database = NULL;
   KezCliRequest request = { 0 };
 
@@ -235,6 +249,11 @@ kez_application_handle_local_options (GApplication *application,
   request.purge_backups = g_variant_dict_contains (options, "purge-backups");
   request.export_kind = export_kind;
   request.publish_kind = publish_kind;
+  g_variant_dict_lookup (options, "executor", "s", &executor);
+  request.executor = executor;
+  request.import_progress = import_progress;
+  request.dry_run = g_variant_dict_contains (options, "dry-run");
+  request.include_conflicts = g_variant_dict_contains (options, "include-conflicts");
   request.output = output;
   request.inputs = (const char * const *) inputs;
   if (g_variant_dict_contains (options, "demo") && !make_demo (self))
