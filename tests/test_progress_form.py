@@ -112,7 +112,7 @@ class ProgressForm(unittest.TestCase):
         self.assertEqual(len(changes), 3, result.stdout)
         self.assertIn("status: Запланировано → Выполняется", changes[0])
         self.assertIn("progress: “Подрядчик выбран”", changes[1])
-        self.assertIn("evidence: “” → “Договор № 15 от 02.05.2027”", changes[2])
+        self.assertIn("evidence: “Договор № 15 от 02.05.2027”", changes[2])
         self.assertIn("3 changes to import; nothing was written", result.stdout)
         self.assertEqual(self.history(), before)
 

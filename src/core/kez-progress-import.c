@@ -266,7 +266,7 @@ read_row (KezProgressImport *import,
           g_autoptr(GString) known = g_string_new (NULL);
 
           for (int s = KEZ_ACTION_PLANNED; s < KEZ_N_ACTION_STATUSES; s++)
-            g_string_append_printf (known, "%s“%s”", s > 0 ? ", " : "",
+            g_string_append_printf (known, "%s%s", s > 0 ? ", " : "",
                                     kez_term_get (kez_term_for_action_status (s),
                                                   kez_language_from_locale ()));
           /* Translators: %1$s is what the cell holds, %2$s the statuses */
@@ -369,6 +369,9 @@ kez_progress_change_describe (const KezProgressChange *change)
       return g_strdup_printf (_("progress: “%1$s”"), change->new_value);
     case KEZ_PROGRESS_CHANGE_EVIDENCE:
     default:
+      if (change->old_value[0] == '\0')
+        /* Translators: %1$s is the evidence given where there was none */
+        return g_strdup_printf (_("evidence: “%1$s”"), change->new_value);
       /* Translators: %1$s is the evidence before, %2$s after */
       return g_strdup_printf (_("evidence: “%1$s” → “%2$s”"), change->old_value,
                               change->new_value);

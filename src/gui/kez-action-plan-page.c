@@ -30,6 +30,7 @@
 #include "kez-meetings.h"
 #include "kez-problem-dialog.h"
 #include "kez-problems.h"
+#include "kez-progress-import-dialog.h"
 #include "kez-publication-print.h"
 #include "kez-publish-dialog.h"
 #include "kez-text-row.h"
@@ -783,6 +784,16 @@ action_publish (GtkWidget  *widget,
 }
 
 static void
+action_import_progress (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  KezActionPlanPage *self = KEZ_ACTION_PLAN_PAGE (widget);
+
+  kez_progress_import_dialog_run (parent_window (self), self->store);
+}
+
+static void
 action_publish_results (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
@@ -824,6 +835,8 @@ action_export (GtkWidget  *widget,
   KezActionPlanPage *self = KEZ_ACTION_PLAN_PAGE (widget);
   KezWorkbookKind kind = g_str_equal (action_name, "plan.export-results") ? KEZ_WORKBOOK_RESULTS
                        : g_str_equal (action_name, "plan.export-quarterly") ? KEZ_WORKBOOK_QUARTERLY
+                       : g_str_equal (action_name, "plan.export-progress-form")
+                           ? KEZ_WORKBOOK_PROGRESS_FORM
                        : KEZ_WORKBOOK_SUMMARY;
 
   gtk_window_present (GTK_WINDOW (kez_workbook_export_dialog_new (parent_window (self),
@@ -877,6 +890,10 @@ kez_action_plan_page_class_init (KezActionPlanPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "plan.new-problem", NULL, action_new_problem);
   gtk_widget_class_install_action (widget_class, "plan.publish", NULL, action_publish);
+  gtk_widget_class_install_action (widget_class, "plan.export-progress-form", NULL,
+                                   action_export);
+  gtk_widget_class_install_action (widget_class, "plan.import-progress", NULL,
+                                   action_import_progress);
   gtk_widget_class_install_action (widget_class, "plan.publish-results", NULL,
                                    action_publish_results);
   gtk_widget_class_install_action (widget_class, "plan.print-results", NULL,

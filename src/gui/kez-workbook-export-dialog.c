@@ -19,6 +19,8 @@
 #include "kez-kazakhstan-time.h"
 #include "kez-form-window.h"
 #include "kez-deadlines.h"
+#include "kez-actions.h"
+#include "kez-progress-form.h"
 #include "kez-quarterly-export.h"
 #include "kez-rule-set.h"
 #include "kez-question-export.h"
@@ -38,6 +40,8 @@ typedef struct
   GtkSpinButton     *year;
   AdwComboRow       *period;      /* quarter, or year and halves */
   GtkSwitch         *personal;
+  AdwComboRow       *executor;    /* the progress form's: all, then each responsible body */
+  GStrv              executors;
   GtkWidget         *spinner;
   /* the job, read by the worker */
   char              *database;
@@ -46,6 +50,7 @@ typedef struct
   int                period_value;
   int                year_value;
   gboolean           include_personal;
+  char              *executor_value;
 } Dialog;
 
 static void
@@ -54,6 +59,8 @@ dialog_free (Dialog *dialog)
   g_clear_object (&dialog->store);
   g_free (dialog->database);
   g_free (dialog->path);
+  g_strfreev (dialog->executors);
+  g_free (dialog->executor_value);
   g_free (dialog);
 }
 
@@ -82,6 +89,11 @@ export_in_thread (GTask        *task,
       case KEZ_WORKBOOK_QUARTERLY:
         done = kez_quarterly_export (store, dialog->year_value, dialog->period_value,
                                      dialog->export_language, dialog->path, NULL, &error);
+        break;
+      case KEZ_WORKBOOK_PROGRESS_FORM:
+        done = kez_progress_form_export (store, dialog->year_value, dialog->period_value,
+                                         dialog->executor_value, dialog->export_language,
+                                         dialog->path, NULL, &error);
         break;
       case KEZ_WORKBOOK_SUMMARY:
       default:
@@ -157,10 +169,14 @@ file_chosen (GtkNativeDialog *chooser,
   dialog->export_language = adw_combo_row_get_selected (dialog->language);
   dialog->year_value = dialog->year != NULL ? gtk_spin_button_get_value_as_int (dialog->year) : 0;
   dialog->period_value = dialog->period == NULL ? 0
-                       : dialog->kind == KEZ_WORKBOOK_QUARTERLY
+                       : dialog->kind == KEZ_WORKBOOK_QUARTERLY ||
+                         dialog->kind == KEZ_WORKBOOK_PROGRESS_FORM
                            ? (int) adw_combo_row_get_selected (dialog->period) + 1
                            : (int) adw_combo_row_get_selected (dialog->period);
   dialog->include_personal = dialog->personal != NULL && gtk_switch_get_active (dialog->personal);
+  g_clear_pointer (&dialog->executor_value, g_free);
+  if (dialog->executor != NULL && adw_combo_row_get_selected (dialog->executor) > 0)
+    dialog->executor_value = g_strdup (dialog->executors[adw_combo_row_get_selected (dialog->executor) - 1]);
 
   gtk_widget_set_visible (dialog->spinner, TRUE);
   gtk_widget_set_sensitive (dialog->form.save, FALSE);
@@ -178,6 +194,7 @@ suggested_name (Dialog *dialog)
     case KEZ_WORKBOOK_QUESTIONS: return _("question-register.xlsx");
     case KEZ_WORKBOOK_RESULTS: return _("meeting-results.xlsx");
     case KEZ_WORKBOOK_QUARTERLY: return _("quarterly-progress.xlsx");
+    case KEZ_WORKBOOK_PROGRESS_FORM: return _("progress-form.xlsx");
     case KEZ_WORKBOOK_SUMMARY:
     default: return _("summary.xlsx");
     }
@@ -227,7 +244,8 @@ add_period (Dialog              *dialog,
 
   /* The quarter reported on is the one whose report falls due next under the rules in force
    * (under Decree 863 the fourth quarter's is due on 31 December, during the quarter). */
-  if (dialog->kind == KEZ_WORKBOOK_QUARTERLY && rules != NULL)
+  if ((dialog->kind == KEZ_WORKBOOK_QUARTERLY || dialog->kind == KEZ_WORKBOOK_PROGRESS_FORM) &&
+      rules != NULL)
     {
       GDate today;
       int next_quarter = 0;
@@ -246,7 +264,7 @@ add_period (Dialog              *dialog,
   adw_preferences_group_add (group, row);
   dialog->year = GTK_SPIN_BUTTON (year);
 
-  if (dialog->kind == KEZ_WORKBOOK_QUARTERLY)
+  if (dialog->kind == KEZ_WORKBOOK_QUARTERLY || dialog->kind == KEZ_WORKBOOK_PROGRESS_FORM)
     {
       const char *quarters[] = { _("First quarter"), _("Second quarter"), _("Third quarter"),
                                  _("Fourth quarter"), NULL };
@@ -260,6 +278,36 @@ add_period (Dialog              *dialog,
 
       dialog->period = combo_row (group, _("Period"), periods, 0);
     }
+}
+
+/* One form for every executor, or one for each: the bodies the open actions name. */
+static void
+add_executors (Dialog              *dialog,
+               AdwPreferencesGroup *group)
+{
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+  g_autoptr(GDateTime) now = kez_kazakhstan_now ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GArray) actions = NULL;
+  GDate today;
+
+  kez_action_today (now, &today);
+  actions = kez_actions_list_all (dialog->store, &today);
+  for (guint i = 0; i < actions->len; i++)
+    {
+      const KezActionFields *action = &g_array_index (actions, KezActionFields, i);
+
+      if ((action->status == KEZ_ACTION_PLANNED || action->status == KEZ_ACTION_IN_PROGRESS) &&
+          g_hash_table_add (seen, action->executor_org))
+        g_strv_builder_add (names, action->executor_org);
+    }
+  dialog->executors = g_strv_builder_end (names);
+  g_ptr_array_add (items, (gpointer) _("Every executor"));
+  for (guint i = 0; dialog->executors[i] != NULL; i++)
+    g_ptr_array_add (items, dialog->executors[i]);
+  g_ptr_array_add (items, NULL);
+  dialog->executor = combo_row (group, _("Executor"), (const char * const *) items->pdata, 0);
 }
 
 /**
@@ -277,6 +325,7 @@ kez_workbook_export_dialog_new (GtkWindow       *parent,
     [KEZ_WORKBOOK_RESULTS] = N_("Export the Meeting’s Results"),
     [KEZ_WORKBOOK_QUARTERLY] = N_("Export Quarterly Progress"),
     [KEZ_WORKBOOK_SUMMARY] = N_("Export the Summary"),
+    [KEZ_WORKBOOK_PROGRESS_FORM] = N_("Progress Form for the Executors"),
   };
   Dialog *dialog = g_new0 (Dialog, 1);
   AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
@@ -296,13 +345,22 @@ kez_workbook_export_dialog_new (GtkWindow       *parent,
   kez_form_init (&dialog->form, parent, _(titles[kind]), 600, kind == KEZ_WORKBOOK_QUARTERLY
                                                               || kind == KEZ_WORKBOOK_SUMMARY
                                                               ? 360 : 420);
+  if (kind == KEZ_WORKBOOK_PROGRESS_FORM)
+    adw_preferences_group_set_description (group,
+                                           _("The open actions, for their executors to fill in "
+                                             "the status, the progress and the evidence and "
+                                             "send back; import what comes back with “Import a "
+                                             "Progress Form…”."));
   gtk_button_set_label (GTK_BUTTON (dialog->form.save), _("Export…"));
   g_signal_connect_swapped (dialog->form.save, "clicked", G_CALLBACK (choose_file), dialog);
 
   kez_export_language_from_string (language, &chosen);
   dialog->language = combo_row (group, _("Language of the Workbook"), languages, chosen);
-  if (kind == KEZ_WORKBOOK_QUARTERLY || kind == KEZ_WORKBOOK_SUMMARY)
+  if (kind == KEZ_WORKBOOK_QUARTERLY || kind == KEZ_WORKBOOK_SUMMARY ||
+      kind == KEZ_WORKBOOK_PROGRESS_FORM)
     add_period (dialog, group);
+  if (kind == KEZ_WORKBOOK_PROGRESS_FORM)
+    add_executors (dialog, group);
   if (kind == KEZ_WORKBOOK_QUESTIONS || kind == KEZ_WORKBOOK_RESULTS)
     {
       GtkWidget *row = adw_action_row_new ();

@@ -17,6 +17,7 @@ typedef enum
   KEZ_WORKBOOK_RESULTS,
   KEZ_WORKBOOK_QUARTERLY,
   KEZ_WORKBOOK_SUMMARY,
+  KEZ_WORKBOOK_PROGRESS_FORM,
 } KezWorkbookKind;
 
 GtkWidget *kez_workbook_export_dialog_new (GtkWindow       *parent,
