@@ -54,6 +54,17 @@ kez_export_names_of_regions (KezStore *store)
   return load_names (store, "SELECT code, name_kk, name_ru FROM regions");
 }
 
+/* The name of @code in @language, "" for none or an unknown code. */
+const char *
+kez_export_names_get (GHashTable  *names,
+                      const char  *code,
+                      KezLanguage  language)
+{
+  const KezTerm *term = code != NULL ? g_hash_table_lookup (names, code) : NULL;
+
+  return term != NULL ? kez_term_get (term, language) : "";
+}
+
 /**
  * kez_export_names_describe_workbook:
  * @body_code: (nullable): the body the workbook is of; %NULL for the one the database serves

@@ -15,6 +15,9 @@ G_BEGIN_DECLS
 
 GHashTable *kez_export_names_of_bodies  (KezStore *store);
 GHashTable *kez_export_names_of_regions (KezStore *store);
+const char *kez_export_names_get        (GHashTable  *names,
+                                         const char  *code,
+                                         KezLanguage  language);
 void        kez_export_names_describe_workbook (KezXlsxFile       *file,
                                                 KezStore          *store,
                                                 const char        *body_code,

@@ -49,13 +49,7 @@ add_progress (KezPublicationPart *part,
     {
       g_autofree char *notes = kez_quarter_progress_notes (progress, action.id, notes_language,
                                                           FALSE);
-      g_autofree char *meeting = g_date_valid (&action.meeting_day)
-                                   ? g_strdup_printf ("%02u.%02u.%04u, %s",
-                                                      g_date_get_day (&action.meeting_day),
-                                                      g_date_get_month (&action.meeting_day),
-                                                      g_date_get_year (&action.meeting_day),
-                                                      action.leader_name)
-                                   : g_strdup ("");
+      g_autofree char *meeting = kez_quarter_action_meeting (&action);
       g_autofree char *deadline = g_date_valid (&action.deadline)
                                     ? g_strdup_printf ("%02u.%02u.%04u",
                                                        g_date_get_day (&action.deadline),

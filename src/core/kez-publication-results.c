@@ -27,16 +27,6 @@
 
 #define T(kk, ru) (language == KEZ_LANGUAGE_KK ? (kk) : (ru))
 
-static const char *
-name_in (GHashTable  *names,
-         const char  *code,
-         KezLanguage  language)
-{
-  const KezTerm *term = code != NULL ? g_hash_table_lookup (names, code) : NULL;
-
-  return term != NULL ? kez_term_get (term, language) : "";
-}
-
 static char *
 date_text (const GDate *date)
 {
@@ -113,9 +103,8 @@ add_summary (KezPublicationPart     *part,
   g_autofree char *day = date_text (&fields->date);
   g_autofree char *when = g_strdup_printf ("%s, %02d:%02d", day, fields->start_minute / 60,
                                            fields->start_minute % 60);
-  g_autofree char *place = kez_text_join_present (name_in (regions, fields->region_code,
-                                                           language),
-                                                  fields->locality, fields->venue);
+  const char *region = kez_export_names_get (regions, fields->region_code, language);
+  g_autofree char *place = kez_text_join_present (region, fields->locality, fields->venue);
   g_autofree char *planned = minutes_text (fields->planned_minutes * G_TIME_SPAN_MINUTE,
                                            language);
   g_autofree char *received = count_text (store, fields->id, "");
@@ -289,7 +278,7 @@ kez_publication_of_results (KezStore          *store,
         continue;
       part = kez_publication_add_part (self, language, T ("Халықпен кездесу қорытындылары",
                                                           "Итоги встречи с населением"),
-                                       name_in (bodies, fields->body_code, language));
+                                       kez_export_names_get (bodies, fields->body_code, language));
       part->subtitle = g_strdup (fields->leader_name);
       add_summary (part, store, meeting, regions, language);
       add_problems (part, problems, language);

@@ -29,16 +29,6 @@ static const KezTerm month_names[12] = {
   { "қазан", "октябрь" }, { "қараша", "ноябрь" }, { "желтоқсан", "декабрь" },
 };
 
-static const char *
-name_in (GHashTable  *names,
-         const char  *code,
-         KezLanguage  language)
-{
-  const KezTerm *term = code != NULL ? g_hash_table_lookup (names, code) : NULL;
-
-  return term != NULL ? kez_term_get (term, language) : "";
-}
-
 static void
 add_meetings (KezPublicationPart *part,
               GListModel         *meetings,
@@ -69,9 +59,8 @@ add_meetings (KezPublicationPart *part,
                                                  kez_term_get (kez_term_for_position (
                                                                  fields->leader_position),
                                                                language));
-      g_autofree char *place = kez_text_join_present (name_in (regions, fields->region_code,
-                                                               language),
-                                                      fields->locality, fields->venue);
+      const char *region = kez_export_names_get (regions, fields->region_code, language);
+      g_autofree char *place = kez_text_join_present (region, fields->locality, fields->venue);
       g_autofree char *state = fields->off_schedule
                                  ? g_strdup_printf ("%s\n%s: %s",
                                                     kez_term_get (kez_term_for_status (
@@ -141,7 +130,7 @@ kez_publication_of_schedule (KezStore          *store,
                   : g_strdup_printf ("График встреч с населением на %s %d года",
                                      month_names[month - 1].ru, year);
       part = kez_publication_add_part (self, language, title,
-                                       name_in (bodies, served, language));
+                                       kez_export_names_get (bodies, served, language));
       add_meetings (part, meetings, regions, language);
     }
   return g_steal_pointer (&self);

@@ -232,6 +232,17 @@ kez_quarter_progress_notes (KezQuarterProgress *self,
   return g_string_free (text, FALSE);
 }
 
+/* "22.06.2026, Ким В. А.": the meeting that set the action. */
+char *
+kez_quarter_action_meeting (const KezQuarterAction *action)
+{
+  if (!g_date_valid (&action->meeting_day))
+    return g_strdup ("");
+  return g_strdup_printf ("%02u.%02u.%04u, %s", g_date_get_day (&action->meeting_day),
+                          g_date_get_month (&action->meeting_day),
+                          g_date_get_year (&action->meeting_day), action->leader_name);
+}
+
 const char *
 kez_quarter_progress_get_start (KezQuarterProgress *self)
 {

@@ -41,6 +41,7 @@ char               *kez_quarter_progress_notes (KezQuarterProgress *self,
                                                 gint64              action_id,
                                                 KezExportLanguage   language,
                                                 gboolean            with_authors);
+char               *kez_quarter_action_meeting (const KezQuarterAction *action);
 const char         *kez_quarter_progress_get_start (KezQuarterProgress *self);
 const char         *kez_quarter_progress_get_end   (KezQuarterProgress *self);
 void                kez_quarter_progress_free  (KezQuarterProgress *self);

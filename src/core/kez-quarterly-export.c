@@ -179,13 +179,7 @@ kez_quarterly_export (KezStore           *store,
                                                       ? kez_term_overdue ()
                                                       : kez_term_for_action_status (action.status),
                                                     language);
-      g_autofree char *meeting = g_date_valid (&action.meeting_day)
-                                   ? g_strdup_printf ("%02u.%02u.%04u, %s",
-                                                      g_date_get_day (&action.meeting_day),
-                                                      g_date_get_month (&action.meeting_day),
-                                                      g_date_get_year (&action.meeting_day),
-                                                      action.leader_name)
-                                   : g_strdup ("");
+      g_autofree char *meeting = kez_quarter_action_meeting (&action);
       const char *problem = language == KEZ_EXPORT_KK ? action.problem_kk : action.problem_ru;
 
       if (problem[0] == '\0')

@@ -16,6 +16,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "kez-export-choice.h"
 #include "kez-kazakhstan-time.h"
 #include "kez-accessible.h"
 #include "kez-action-dialog.h"
@@ -811,13 +812,10 @@ action_print_results (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   KezActionPlanPage *self = KEZ_ACTION_PLAN_PAGE (widget);
-  g_autoptr(GSettings) settings = g_settings_new (BASE_ID);
-  g_autofree char *language = g_settings_get_string (settings, "export-language");
-  KezExportLanguage chosen = KEZ_EXPORT_BOTH;
+  KezExportLanguage chosen = kez_export_language_chosen ();
   g_autoptr(GError) error = NULL;
   KezPublication *publication;
 
-  kez_export_language_from_string (language, &chosen);
   publication = kez_publication_of_results (self->store, chosen_meeting (self), chosen, &error);
   if (publication == NULL)
     {

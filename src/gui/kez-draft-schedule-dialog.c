@@ -14,6 +14,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "kez-export-choice.h"
 #include "kez-draft-schedule-dialog.h"
 #include "kez-draft-schedule.h"
 #include "kez-window.h"
@@ -103,8 +104,6 @@ output_chosen (GtkNativeDialog *chooser,
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GSettings) settings = g_settings_new (BASE_ID);
-  g_autofree char *language = g_settings_get_string (settings, "export-language");
 
   if (response != GTK_RESPONSE_ACCEPT)
     {
@@ -115,8 +114,7 @@ output_chosen (GtkNativeDialog *chooser,
   file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   g_object_unref (chooser);
   draft->output = g_file_get_path (file);
-  draft->language = KEZ_EXPORT_BOTH;
-  kez_export_language_from_string (language, &draft->language);
+  draft->language = kez_export_language_chosen ();
 
   tell (draft, adw_toast_new (_("Making the draft schedule…")));
   task = g_task_new (NULL, NULL, built, draft);

@@ -9,6 +9,7 @@
 
 #include "kez-confirm.h"
 #include "kez-form-window.h"
+#include "kez-window.h"
 
 /* ---- Escape: closes, and asks first when something was typed ------------------------------ */
 
@@ -160,4 +161,51 @@ kez_form_show_error (KezForm      *form,
   adw_toast_set_timeout (toast, 0);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_overlay_add_toast (form->toasts, toast);
+}
+
+/* A drop-down row of @items, with @selected chosen. */
+AdwComboRow *
+kez_form_add_combo_row (AdwPreferencesGroup *group,
+                        const char          *title,
+                        const char * const  *items,
+                        guint                selected)
+{
+  GtkWidget *row = adw_combo_row_new ();
+  GtkStringList *list = gtk_string_list_new (items);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (list));
+  g_object_unref (list);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
+  adw_preferences_group_add (group, row);
+  return ADW_COMBO_ROW (row);
+}
+
+static void
+open_saved (AdwToast  *toast,
+            GtkWindow *window)
+{
+  gtk_show_uri (window, g_object_get_data (G_OBJECT (toast), "uri"), GDK_CURRENT_TIME);
+}
+
+/**
+ * kez_form_toast_saved:
+ * @text: what was saved, "Saved “results.pdf”"
+ *
+ * Tells in the main window that @file was written, with a button to open it.
+ */
+void
+kez_form_toast_saved (GtkWindow  *parent,
+                      GFile      *file,
+                      const char *text)
+{
+  AdwToast *toast = adw_toast_new (text);
+
+  adw_toast_set_button_label (toast, _("Open"));
+  g_object_set_data_full (G_OBJECT (toast), "uri", g_file_get_uri (file), g_free);
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (open_saved), parent);
+  if (KEZ_IS_WINDOW (parent))
+    kez_window_add_toast (KEZ_WINDOW (parent), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
 }

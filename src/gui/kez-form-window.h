@@ -27,5 +27,12 @@ GtkEditable *kez_form_add_entry_row (AdwPreferencesGroup *group,
 void         kez_form_show_error    (KezForm             *form,
                                      const GError        *error);
 void         kez_form_close_on_escape (GtkWidget         *window);
+AdwComboRow *kez_form_add_combo_row (AdwPreferencesGroup *group,
+                                     const char          *title,
+                                     const char * const  *items,
+                                     guint                selected);
+void         kez_form_toast_saved   (GtkWindow           *parent,
+                                     GFile               *file,
+                                     const char          *text);
 
 G_END_DECLS

@@ -17,6 +17,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "kez-export-choice.h"
 #include "kez-form-window.h"
 #include "kez-kazakhstan-time.h"
 #include "kez-meetings.h"
@@ -70,13 +71,6 @@ publish_in_thread (GTask        *task,
     g_task_return_error (task, g_steal_pointer (&error));
 }
 
-static void
-open_document (AdwToast  *toast,
-               GtkWindow *window)
-{
-  gtk_show_uri (window, g_object_get_data (G_OBJECT (toast), "uri"), GDK_CURRENT_TIME);
-}
-
 /* Saving is publishing: the day is recorded, once. */
 static gboolean
 record_publication (Dialog  *dialog,
@@ -109,7 +103,6 @@ published (GObject      *source,
   g_autoptr(GFile) file = NULL;
   g_autofree char *name = NULL;
   g_autofree char *text = NULL;
-  AdwToast *toast;
 
   if (!g_task_propagate_boolean (G_TASK (result), &error) ||
       !record_publication (dialog, &error))
@@ -127,14 +120,7 @@ published (GObject      *source,
                               name)
            /* Translators: %1$s is a file name */
            : g_strdup_printf (_("Saved “%1$s”"), name);
-  toast = adw_toast_new (text);
-  adw_toast_set_button_label (toast, _("Open"));
-  g_object_set_data_full (G_OBJECT (toast), "uri", g_file_get_uri (file), g_free);
-  g_signal_connect (toast, "button-clicked", G_CALLBACK (open_document), dialog->parent);
-  if (KEZ_IS_WINDOW (dialog->parent))
-    kez_window_add_toast (KEZ_WINDOW (dialog->parent), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
+  kez_form_toast_saved (dialog->parent, file, text);
   gtk_window_destroy (GTK_WINDOW (dialog->form.window));
 }
 
@@ -216,23 +202,6 @@ print_document (Dialog *dialog)
   kez_publication_print (parent, publication, _("Results of the meeting"));
 }
 
-static AdwComboRow *
-combo_row (AdwPreferencesGroup *group,
-           const char          *title,
-           const char * const  *items,
-           guint                selected)
-{
-  GtkWidget *row = adw_combo_row_new ();
-  GtkStringList *list = gtk_string_list_new (items);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (list));
-  g_object_unref (list);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
-  adw_preferences_group_add (group, row);
-  return ADW_COMBO_ROW (row);
-}
-
 GtkWidget *
 kez_publish_dialog_new (GtkWindow *parent,
                         KezStore  *store,
@@ -241,12 +210,10 @@ kez_publish_dialog_new (GtkWindow *parent,
   Dialog *dialog = g_new0 (Dialog, 1);
   AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   AdwPreferencesGroup *printing = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  g_autoptr(GSettings) settings = g_settings_new (BASE_ID);
-  g_autofree char *language = g_settings_get_string (settings, "export-language");
   const char *languages[] = { _("Kazakh"), _("Russian"), _("Kazakh and Russian"), NULL };
   const char *forms[] = { _("PDF document, for the media"),
                           _("Web page, for the website’s editor"), NULL };
-  KezExportLanguage chosen = KEZ_EXPORT_BOTH;
+  KezExportLanguage chosen = kez_export_language_chosen ();
 
   dialog->store = g_object_ref (store);
   dialog->parent = parent;
@@ -262,9 +229,8 @@ kez_publish_dialog_new (GtkWindow *parent,
                                            "its action plan, without any citizen’s personal "
                                            "data. Saving records the results as published "
                                            "today."));
-  kez_export_language_from_string (language, &chosen);
-  dialog->language = combo_row (group, _("Language"), languages, chosen);
-  dialog->form_choice = combo_row (group, _("Form"), forms, 0);
+  dialog->language = kez_form_add_combo_row (group, _("Language"), languages, chosen);
+  dialog->form_choice = kez_form_add_combo_row (group, _("Form"), forms, 0);
   adw_preferences_page_add (dialog->form.page, group);
 
   dialog->print = gtk_button_new_with_mnemonic (_("_Print…"));

@@ -13,6 +13,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "kez-export-choice.h"
 #include "kez-schedule-export-dialog.h"
 #include "kez-calendar-export.h"
 #include "kez-schedule-export.h"
@@ -51,10 +52,8 @@ file_chosen (GtkNativeDialog *chooser,
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GSettings) settings = g_settings_new (BASE_ID);
-  g_autofree char *language_name = g_settings_get_string (settings, "export-language");
   g_autofree char *path = NULL;
-  KezExportLanguage language = KEZ_EXPORT_BOTH;
+  KezExportLanguage language = kez_export_language_chosen ();
   AdwToast *toast;
   guint n = 0, n_left_out = 0;
 
@@ -62,7 +61,6 @@ file_chosen (GtkNativeDialog *chooser,
     {
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       path = g_file_get_path (file);
-      kez_export_language_from_string (language_name, &language);
 
       if (run->calendar ? !kez_calendar_export (run->store, run->year, language, path, &n,
                                                 &error)

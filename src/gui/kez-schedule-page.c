@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kez-export-choice.h"
 #include "kez-publication-print.h"
 #include "kez-kazakhstan-time.h"
 #include "kez-accessible.h"
@@ -510,12 +511,9 @@ action_print (GtkWidget  *widget,
               GVariant   *parameter)
 {
   KezSchedulePage *self = KEZ_SCHEDULE_PAGE (widget);
-  g_autoptr(GSettings) settings = g_settings_new (BASE_ID);
-  g_autofree char *language = g_settings_get_string (settings, "export-language");
-  KezExportLanguage chosen = KEZ_EXPORT_BOTH;
+  KezExportLanguage chosen = kez_export_language_chosen ();
   int month = g_str_equal (self->view, "month") ? g_date_get_month (&self->cursor) : 0;
 
-  kez_export_language_from_string (language, &chosen);
   kez_publication_print (GTK_WINDOW (gtk_widget_get_root (widget)),
                          kez_publication_of_schedule (self->store,
                                                       g_date_get_year (&self->cursor), month,

@@ -16,6 +16,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "kez-export-choice.h"
 #include "kez-kazakhstan-time.h"
 #include "kez-form-window.h"
 #include "kez-deadlines.h"
@@ -108,13 +109,6 @@ export_in_thread (GTask        *task,
 }
 
 static void
-open_workbook (AdwToast  *toast,
-               GtkWindow *window)
-{
-  gtk_show_uri (window, g_object_get_data (G_OBJECT (toast), "uri"), GDK_CURRENT_TIME);
-}
-
-static void
 exported (GObject      *source,
           GAsyncResult *result,
           gpointer      data)
@@ -124,7 +118,6 @@ exported (GObject      *source,
   g_autoptr(GFile) file = NULL;
   g_autofree char *name = NULL;
   g_autofree char *text = NULL;
-  AdwToast *toast;
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
@@ -137,14 +130,7 @@ exported (GObject      *source,
   name = g_file_get_basename (file);
   /* Translators: %1$s is a file name */
   text = g_strdup_printf (_("Saved “%1$s”"), name);
-  toast = adw_toast_new (text);
-  adw_toast_set_button_label (toast, _("Open"));
-  g_object_set_data_full (G_OBJECT (toast), "uri", g_file_get_uri (file), g_free);
-  g_signal_connect (toast, "button-clicked", G_CALLBACK (open_workbook), dialog->parent);
-  if (KEZ_IS_WINDOW (dialog->parent))
-    kez_window_add_toast (KEZ_WINDOW (dialog->parent), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
+  kez_form_toast_saved (dialog->parent, file, text);
   gtk_window_destroy (GTK_WINDOW (dialog->form.window));
 }
 
@@ -214,23 +200,6 @@ choose_file (Dialog *dialog)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
-static AdwComboRow *
-combo_row (AdwPreferencesGroup *group,
-           const char          *title,
-           const char * const  *items,
-           guint                selected)
-{
-  GtkWidget *row = adw_combo_row_new ();
-  GtkStringList *list = gtk_string_list_new (items);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (list));
-  g_object_unref (list);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
-  adw_preferences_group_add (group, row);
-  return ADW_COMBO_ROW (row);
-}
-
 static void
 add_period (Dialog              *dialog,
             AdwPreferencesGroup *group)
@@ -269,14 +238,14 @@ add_period (Dialog              *dialog,
       const char *quarters[] = { _("First quarter"), _("Second quarter"), _("Third quarter"),
                                  _("Fourth quarter"), NULL };
 
-      dialog->period = combo_row (group, _("Quarter"), quarters, quarter == 0 ? 3 : quarter - 1);
+      dialog->period = kez_form_add_combo_row (group, _("Quarter"), quarters, quarter == 0 ? 3 : quarter - 1);
     }
   else
     {
       const char *periods[] = { _("The whole year"), _("First half-year"),
                                 _("Second half-year"), NULL };
 
-      dialog->period = combo_row (group, _("Period"), periods, 0);
+      dialog->period = kez_form_add_combo_row (group, _("Period"), periods, 0);
     }
 }
 
@@ -307,7 +276,7 @@ add_executors (Dialog              *dialog,
   for (guint i = 0; dialog->executors[i] != NULL; i++)
     g_ptr_array_add (items, dialog->executors[i]);
   g_ptr_array_add (items, NULL);
-  dialog->executor = combo_row (group, _("Executor"), (const char * const *) items->pdata, 0);
+  dialog->executor = kez_form_add_combo_row (group, _("Executor"), (const char * const *) items->pdata, 0);
 }
 
 /**
@@ -329,11 +298,9 @@ kez_workbook_export_dialog_new (GtkWindow       *parent,
   };
   Dialog *dialog = g_new0 (Dialog, 1);
   AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  g_autoptr(GSettings) settings = g_settings_new (BASE_ID);
-  g_autofree char *language = g_settings_get_string (settings, "export-language");
   const char *languages[] = { _("Kazakh"), _("Russian"), _("Kazakh and Russian side by side"),
                               NULL };
-  KezExportLanguage chosen = KEZ_EXPORT_BOTH;
+  KezExportLanguage chosen = kez_export_language_chosen ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
 
   dialog->store = g_object_ref (store);
@@ -354,8 +321,7 @@ kez_workbook_export_dialog_new (GtkWindow       *parent,
   gtk_button_set_label (GTK_BUTTON (dialog->form.save), _("Export…"));
   g_signal_connect_swapped (dialog->form.save, "clicked", G_CALLBACK (choose_file), dialog);
 
-  kez_export_language_from_string (language, &chosen);
-  dialog->language = combo_row (group, _("Language of the Workbook"), languages, chosen);
+  dialog->language = kez_form_add_combo_row (group, _("Language of the Workbook"), languages, chosen);
   if (kind == KEZ_WORKBOOK_QUARTERLY || kind == KEZ_WORKBOOK_SUMMARY ||
       kind == KEZ_WORKBOOK_PROGRESS_FORM)
     add_period (dialog, group);
