@@ -137,6 +137,24 @@ class ScheduleExport(unittest.TestCase):
         leaders = [row[2] for row in sheet.iter_rows(min_row=4, values_only=True) if row[2]]
         self.assertEqual(leaders, ["Ким В. А.", "Ахметова А. Ж."])
 
+    def test_the_proposals_of_the_body_chosen(self):
+        extra = os.path.join(self.tmp.name, "mop.csv")
+        with open(extra, "w", encoding="utf-8") as f:
+            f.write("organ,leader,date,time,duration_minutes,region\n"
+                    "mop,Жақсыбеков Н. Т.,2027-04-10,11:00,90,astana\n")
+        self.assertEqual(self.kezdesu("--import-meetings=" + extra).returncode, 0)
+        path = os.path.join(self.tmp.name, "mop.xlsx")
+        result = self.kezdesu("--export=schedule", "--year=2027", "--body=mop",
+                              "--output=" + path, "--language=ru")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        sheet = openpyxl.load_workbook(path).active
+        leaders = [row[2] for row in sheet.iter_rows(min_row=4, values_only=True) if row[2]]
+        self.assertEqual(leaders, ["Жақсыбеков Н. Т."])
+        result = self.kezdesu("--export=schedule", "--year=2027", "--body=nope",
+                              "--output=" + path)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("“nope”", result.stderr)
+
     def test_headers_in_russian(self):
         sheet = self.export("ru")
         self.assertIn("Предложения в график встреч с населением на 2027 год", sheet["A1"].value)

@@ -177,8 +177,8 @@ export_schedule (KezStore            *store,
       g_printerr (_("--export=schedule needs --year=YYYY and --output=FILE.xlsx\n"));
       return EXIT_FAILURE;
     }
-  if (!kez_schedule_export (store, request->year, request->language, request->output, &n,
-                            &n_left_out, &error))
+  if (!kez_schedule_export (store, request->year, request->body, request->language,
+                            request->output, &n, &n_left_out, &error))
     {
       g_printerr ("%s\n", error->message);
       return EXIT_FAILURE;

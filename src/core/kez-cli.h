@@ -20,6 +20,7 @@ typedef struct
   const char        *export_kind;     /* --export=schedule */
   const char        *publish_kind;    /* --publish=results */
   const char        *executor;        /* --executor=NAME */
+  const char        *body;            /* --body=CODE */
   const char        *import_progress; /* --import-progress=PATH */
   gboolean           dry_run;         /* --dry-run */
   gboolean           include_conflicts; /* --include-conflicts */

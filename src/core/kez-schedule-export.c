@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <glib/gi18n-lib.h>
 
 #include "kez-export-names.h"
 #include "kez-meetings.h"
@@ -323,6 +324,7 @@ write_schedule (KezStore           *store,
                 int                 year,
                 KezExportLanguage   language,
                 gboolean            draft,
+                const char         *body_code,
                 const char         *path,
                 guint              *n_meetings,
                 guint              *n_left_out,
@@ -359,7 +361,7 @@ write_schedule (KezStore           *store,
   writer.sheet = workbook_add_worksheet (writer.workbook, sheet);
   kez_xlsx_formats_init (&writer.formats, writer.workbook);
 
-  body = find_body (store, meetings);
+  body = body_code != NULL ? g_strdup (body_code) : find_body (store, meetings);
   write_title (&writer, body, year, draft);
   write_headers (&writer, header_row);
 
@@ -408,20 +410,35 @@ write_schedule (KezStore           *store,
  * @n_left_out: (out) (optional): how many meetings of bodies the rule set in force exempts
  *   were left out (a note below the table lists them)
  *
- * Writes the meetings of @year, cancelled ones left out, to the workbook @path: the body's
- * proposals for the schedule, with only the meetings of the body the database serves (or,
- * when none is set, of the only body it holds). The file appears only when it is complete.
+ * @body_code: (nullable): the body whose proposals to write; %NULL for the one the database
+ *   serves (or, when none is set, the only body it holds)
+ *
+ * Writes the meetings of @year, cancelled and off-schedule ones left out, to the workbook
+ * @path: the body's proposals for the schedule, with only that body's meetings. The file
+ * appears only when it is complete.
  */
 gboolean
 kez_schedule_export (KezStore           *store,
                      int                 year,
+                     const char         *body_code,
                      KezExportLanguage   language,
                      const char         *path,
                      guint              *n_meetings,
                      guint              *n_left_out,
                      GError            **error)
 {
-  return write_schedule (store, year, language, FALSE, path, n_meetings, n_left_out, error);
+  g_autoptr(GHashTable) bodies = NULL;
+
+  if (body_code != NULL &&
+      !g_hash_table_contains ((bodies = kez_export_names_of_bodies (store)), body_code))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   /* Translators: %1$s is what was given */
+                   _("There is no body with the code “%1$s”"), body_code);
+      return FALSE;
+    }
+  return write_schedule (store, year, language, FALSE, body_code, path, n_meetings, n_left_out,
+                         error);
 }
 
 
@@ -439,5 +456,5 @@ kez_schedule_export_draft (KezStore           *store,
                            guint              *n_meetings,
                            GError            **error)
 {
-  return write_schedule (store, year, language, TRUE, path, n_meetings, NULL, error);
+  return write_schedule (store, year, language, TRUE, NULL, path, n_meetings, NULL, error);
 }

@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 
 gboolean kez_schedule_export (KezStore           *store,
                               int                 year,
+                              const char         *body_code,
                               KezExportLanguage   language,
                               const char         *path,
                               guint              *n_meetings,

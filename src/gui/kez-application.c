@@ -61,6 +61,9 @@ static const GOptionEntry option_entries[] = {
   { "include-conflicts", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --import-progress, apply also the rows whose actions changed since the form was "
        "made"), NULL },
+  { "body", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export=schedule, the proposals of this body (its code, as in the reference "
+       "list) rather than of the one the database serves"), N_("CODE") },
   { "executor", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export=progress-form, only the actions of this responsible body"),
     N_("NAME") },
@@ -222,6 +225,7 @@ kez_application_handle_local_options (GApplication *application,
   g_autofree char *export_kind = NULL;
   g_autofree char *publish_kind = NULL;
   g_autofree char *executor = NULL;
+  g_autofree char *body = NULL;
   g_autofree char *import_progress = lookup_path (options, "import-progress");
   g_autofree char *default_database = NULL;
   KezCliRequest request = { 0 };
@@ -251,6 +255,8 @@ kez_application_handle_local_options (GApplication *application,
   request.publish_kind = publish_kind;
   g_variant_dict_lookup (options, "executor", "s", &executor);
   request.executor = executor;
+  g_variant_dict_lookup (options, "body", "s", &body);
+  request.body = body;
   request.import_progress = import_progress;
   request.dry_run = g_variant_dict_contains (options, "dry-run");
   request.include_conflicts = g_variant_dict_contains (options, "include-conflicts");

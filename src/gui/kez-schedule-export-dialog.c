@@ -64,7 +64,7 @@ file_chosen (GtkNativeDialog *chooser,
 
       if (run->calendar ? !kez_calendar_export (run->store, run->year, language, path, &n,
                                                 &error)
-                        : !kez_schedule_export (run->store, run->year, language, path, &n,
+                        : !kez_schedule_export (run->store, run->year, NULL, language, path, &n,
                                                 &n_left_out, &error))
         toast = adw_toast_new (error->message);
       else if (run->calendar)
