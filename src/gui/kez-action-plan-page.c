@@ -835,6 +835,8 @@ action_export (GtkWidget  *widget,
                        : g_str_equal (action_name, "plan.export-quarterly") ? KEZ_WORKBOOK_QUARTERLY
                        : g_str_equal (action_name, "plan.export-progress-form")
                            ? KEZ_WORKBOOK_PROGRESS_FORM
+                       : g_str_equal (action_name, "plan.publish-quarterly")
+                           ? KEZ_WORKBOOK_QUARTER_PUBLICATION
                        : KEZ_WORKBOOK_SUMMARY;
 
   gtk_window_present (GTK_WINDOW (kez_workbook_export_dialog_new (parent_window (self),
@@ -889,6 +891,8 @@ kez_action_plan_page_class_init (KezActionPlanPageClass *klass)
   gtk_widget_class_install_action (widget_class, "plan.new-problem", NULL, action_new_problem);
   gtk_widget_class_install_action (widget_class, "plan.publish", NULL, action_publish);
   gtk_widget_class_install_action (widget_class, "plan.export-progress-form", NULL,
+                                   action_export);
+  gtk_widget_class_install_action (widget_class, "plan.publish-quarterly", NULL,
                                    action_export);
   gtk_widget_class_install_action (widget_class, "plan.import-progress", NULL,
                                    action_import_progress);

@@ -22,6 +22,7 @@
 #include "kez-deadlines.h"
 #include "kez-actions.h"
 #include "kez-progress-form.h"
+#include "kez-publication.h"
 #include "kez-quarterly-export.h"
 #include "kez-rule-set.h"
 #include "kez-question-export.h"
@@ -42,6 +43,7 @@ typedef struct
   AdwComboRow       *period;      /* quarter, or year and halves */
   GtkSwitch         *personal;
   AdwComboRow       *executor;    /* the progress form's: all, then each responsible body */
+  AdwComboRow       *form_choice; /* a publication's: 0 PDF, 1 web page */
   GStrv              executors;
   GtkWidget         *spinner;
   /* the job, read by the worker */
@@ -96,6 +98,16 @@ export_in_thread (GTask        *task,
                                          dialog->executor_value, dialog->export_language,
                                          dialog->path, NULL, &error);
         break;
+      case KEZ_WORKBOOK_QUARTER_PUBLICATION:
+        {
+          g_autoptr(KezPublication) publication =
+            kez_publication_of_quarter (store, dialog->year_value, dialog->period_value,
+                                        dialog->export_language, &error);
+
+          done = publication != NULL && kez_publication_write (publication, dialog->path,
+                                                               &error);
+        }
+        break;
       case KEZ_WORKBOOK_SUMMARY:
       default:
         done = kez_summary_export (store, dialog->year_value, dialog->period_value,
@@ -106,6 +118,14 @@ export_in_thread (GTask        *task,
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, g_steal_pointer (&error));
+}
+
+/* The workbooks and documents that report on a quarter. */
+static gboolean
+is_by_quarter (KezWorkbookKind kind)
+{
+  return kind == KEZ_WORKBOOK_QUARTERLY || kind == KEZ_WORKBOOK_PROGRESS_FORM ||
+         kind == KEZ_WORKBOOK_QUARTER_PUBLICATION;
 }
 
 static void
@@ -151,12 +171,20 @@ file_chosen (GtkNativeDialog *chooser,
   g_object_unref (chooser);
   g_free (dialog->path);
   dialog->path = g_file_get_path (file);
+  if (dialog->kind == KEZ_WORKBOOK_QUARTER_PUBLICATION &&
+      !g_str_has_suffix (dialog->path, ".pdf") && !g_str_has_suffix (dialog->path, ".html"))
+    {
+      char *named = g_strconcat (dialog->path, adw_combo_row_get_selected (dialog->form_choice)
+                                                 == 0 ? ".pdf" : ".html", NULL);
+
+      g_free (dialog->path);
+      dialog->path = named;
+    }
 
   dialog->export_language = adw_combo_row_get_selected (dialog->language);
   dialog->year_value = dialog->year != NULL ? gtk_spin_button_get_value_as_int (dialog->year) : 0;
   dialog->period_value = dialog->period == NULL ? 0
-                       : dialog->kind == KEZ_WORKBOOK_QUARTERLY ||
-                         dialog->kind == KEZ_WORKBOOK_PROGRESS_FORM
+                       : is_by_quarter (dialog->kind)
                            ? (int) adw_combo_row_get_selected (dialog->period) + 1
                            : (int) adw_combo_row_get_selected (dialog->period);
   dialog->include_personal = dialog->personal != NULL && gtk_switch_get_active (dialog->personal);
@@ -181,6 +209,9 @@ suggested_name (Dialog *dialog)
     case KEZ_WORKBOOK_RESULTS: return _("meeting-results.xlsx");
     case KEZ_WORKBOOK_QUARTERLY: return _("quarterly-progress.xlsx");
     case KEZ_WORKBOOK_PROGRESS_FORM: return _("progress-form.xlsx");
+    case KEZ_WORKBOOK_QUARTER_PUBLICATION:
+      return adw_combo_row_get_selected (dialog->form_choice) == 0
+               ? _("quarterly-progress.pdf") : _("quarterly-progress.html");
     case KEZ_WORKBOOK_SUMMARY:
     default: return _("summary.xlsx");
     }
@@ -213,8 +244,7 @@ add_period (Dialog              *dialog,
 
   /* The quarter reported on is the one whose report falls due next under the rules in force
    * (under Decree 863 the fourth quarter's is due on 31 December, during the quarter). */
-  if ((dialog->kind == KEZ_WORKBOOK_QUARTERLY || dialog->kind == KEZ_WORKBOOK_PROGRESS_FORM) &&
-      rules != NULL)
+  if (is_by_quarter (dialog->kind) && rules != NULL)
     {
       GDate today;
       int next_quarter = 0;
@@ -233,7 +263,7 @@ add_period (Dialog              *dialog,
   adw_preferences_group_add (group, row);
   dialog->year = GTK_SPIN_BUTTON (year);
 
-  if (dialog->kind == KEZ_WORKBOOK_QUARTERLY || dialog->kind == KEZ_WORKBOOK_PROGRESS_FORM)
+  if (is_by_quarter (dialog->kind))
     {
       const char *quarters[] = { _("First quarter"), _("Second quarter"), _("Third quarter"),
                                  _("Fourth quarter"), NULL };
@@ -295,6 +325,7 @@ kez_workbook_export_dialog_new (GtkWindow       *parent,
     [KEZ_WORKBOOK_QUARTERLY] = N_("Export Quarterly Progress"),
     [KEZ_WORKBOOK_SUMMARY] = N_("Export the Summary"),
     [KEZ_WORKBOOK_PROGRESS_FORM] = N_("Progress Form for the Executors"),
+    [KEZ_WORKBOOK_QUARTER_PUBLICATION] = N_("Publish Quarterly Progress"),
   };
   Dialog *dialog = g_new0 (Dialog, 1);
   AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
@@ -322,9 +353,20 @@ kez_workbook_export_dialog_new (GtkWindow       *parent,
   g_signal_connect_swapped (dialog->form.save, "clicked", G_CALLBACK (choose_file), dialog);
 
   dialog->language = kez_form_add_combo_row (group, _("Language of the Workbook"), languages, chosen);
-  if (kind == KEZ_WORKBOOK_QUARTERLY || kind == KEZ_WORKBOOK_SUMMARY ||
-      kind == KEZ_WORKBOOK_PROGRESS_FORM)
+  if (is_by_quarter (kind) || kind == KEZ_WORKBOOK_SUMMARY)
     add_period (dialog, group);
+  if (kind == KEZ_WORKBOOK_QUARTER_PUBLICATION)
+    {
+      const char *forms[] = { _("PDF document, for the media"),
+                              _("Web page, for the website’s editor"), NULL };
+
+      dialog->form_choice = kez_form_add_combo_row (group, _("Form"), forms, 0);
+      adw_preferences_group_set_description (group,
+                                             _("The progress on every action plan at the end of "
+                                               "the quarter, for the ministry’s website and the "
+                                               "media (decree point 3.7), without any citizen’s "
+                                               "personal data."));
+    }
   if (kind == KEZ_WORKBOOK_PROGRESS_FORM)
     add_executors (dialog, group);
   if (kind == KEZ_WORKBOOK_QUESTIONS || kind == KEZ_WORKBOOK_RESULTS)

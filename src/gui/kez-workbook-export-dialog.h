@@ -18,6 +18,7 @@ typedef enum
   KEZ_WORKBOOK_QUARTERLY,
   KEZ_WORKBOOK_SUMMARY,
   KEZ_WORKBOOK_PROGRESS_FORM,
+  KEZ_WORKBOOK_QUARTER_PUBLICATION,  /* not a workbook: the quarter's PDF or web page */
 } KezWorkbookKind;
 
 GtkWidget *kez_workbook_export_dialog_new (GtkWindow       *parent,

@@ -77,6 +77,21 @@ class PublishWindow(unittest.TestCase):
             with open(page, encoding="utf-8") as f:
                 html = f.read()
             self.assertIn('<article lang="kk">', html)
+            quarter = os.path.join(tmp, "quarter.html")
+            with App("ru", database_bytes=data) as app:
+                app.press("alt+3")
+                app.click(app.find("Опубликовать"))
+                app.click(app.find("Опубликовать ход исполнения за квартал…"))
+                app.find("Публикация хода исполнения за квартал", "dialog")
+                app.click(app.find_in("Публикация хода исполнения за квартал", "Выгрузить…",
+                                      "push button"))
+                app.find("Имя:")
+                app.press("ctrl+a")
+                subprocess.run(["xdotool", "type", "--delay", "10", quarter], check=True)
+                app.press("Return")
+                wait_for_file(quarter)
+            with open(quarter, encoding="utf-8") as f:
+                self.assertIn("Ход исполнения планов действий", f.read())
             self.assertIn('<article lang="ru">', html)
             self.assertNotIn("<script", html)
 
