@@ -25,6 +25,7 @@
 #include "kez-import-values.h"
 #include "kez-meetings.h"
 #include "kez-question-import.h"
+#include "kez-questions-bulk.h"
 #include "kez-questions.h"
 #include "kez-store-private.h"
 #include "kez-text.h"
@@ -419,6 +420,7 @@ kez_question_import_commit (KezQuestionImport  *self,
                             gint64             *import_id,
                             GError            **error)
 {
+  g_autoptr(KezQuestionsBulk) bulk = NULL;
   gint64 id;
 
   g_return_val_if_fail (self != NULL, FALSE);
@@ -440,20 +442,23 @@ kez_question_import_commit (KezQuestionImport  *self,
       kez_store_rollback (store);
       return FALSE;
     }
-  for (guint i = 0; i < self->questions->len; i++)
+  if (!(bulk = kez_questions_bulk_begin (store, id, error)))
     {
-      gint64 question = kez_questions_add (store, &g_array_index (self->questions,
-                                                                  KezQuestionFields, i), error);
-
-      if (question == 0 || !kez_import_batch_add (store, KEZ_IMPORT_QUESTIONS, id, question,
-                                                  error))
-        {
-          kez_store_rollback (store);
-          return FALSE;
-        }
+      kez_store_rollback (store);
+      return FALSE;
     }
-  if (!kez_store_commit (store, error))
-    return FALSE;
+  for (guint i = 0; i < self->questions->len; i++)
+    if (!kez_questions_bulk_add (bulk, &g_array_index (self->questions, KezQuestionFields, i),
+                                 error))
+      {
+        kez_store_rollback (store);
+        return FALSE;
+      }
+  if (!kez_questions_bulk_end (bulk, error) || !kez_store_commit (store, error))
+    {
+      kez_store_rollback (store);
+      return FALSE;
+    }
   if (import_id != NULL)
     *import_id = id;
   return TRUE;

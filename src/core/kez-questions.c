@@ -99,6 +99,26 @@ kez_questions_check_received (const char *text)
  *
  * Returns: the new question's id, or 0 with @error set
  */
+/* What the database's constraints would refuse, said in the user's words. */
+gboolean
+kez_questions_check_fields (const KezQuestionFields  *fields,
+                            GError                  **error)
+{
+  if (kez_text_is_blank (fields->text))
+    {
+      g_set_error_literal (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONSTRAINT,
+                           _("The question has no text"));
+      return FALSE;
+    }
+  if (!kez_questions_check_received (fields->received_on))
+    {
+      g_set_error_literal (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONSTRAINT,
+                           _("The date the question was received is not a valid date"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gint64
 kez_questions_add (KezStore                *store,
                    const KezQuestionFields *fields,
@@ -110,18 +130,8 @@ kez_questions_add (KezStore                *store,
   g_return_val_if_fail (KEZ_IS_STORE (store), 0);
   g_return_val_if_fail (fields != NULL, 0);
 
-  if (kez_text_is_blank (fields->text))
-    {
-      g_set_error_literal (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONSTRAINT,
-                           _("The question has no text"));
-      return 0;
-    }
-  if (!kez_questions_check_received (fields->received_on))
-    {
-      g_set_error_literal (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONSTRAINT,
-                           _("The date the question was received is not a valid date"));
-      return 0;
-    }
+  if (!kez_questions_check_fields (fields, error))
+    return 0;
 
   text = g_strstrip (g_strdup (fields->text));
   stmt = kez_store_prepare (store,

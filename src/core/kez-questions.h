@@ -19,6 +19,8 @@ KezQuestion *kez_questions_get         (KezStore                *store,
                                         gint64                   id);
 GStrv        kez_questions_list_topics (KezStore                *store);
 gboolean     kez_questions_check_received (const char           *text);
+gboolean     kez_questions_check_fields   (const KezQuestionFields *fields,
+                                           GError               **error);
 void         kez_questions_record_viewed  (KezStore             *store,
                                            gint64                id);
 

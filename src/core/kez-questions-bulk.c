@@ -1,0 +1,151 @@
+/* kez-questions-bulk.c
+ *
+ * An import of 100,000 or a million questions, inside the caller's transaction (it is all or
+ * nothing, as every import): one INSERT compiled once for every row; the search index's
+ * per-row trigger dropped for the load and the index filled with one statement from the new
+ * rows afterwards (FTS5 then takes one savepoint, not one a row), the trigger put back as it
+ * was; a page cache big enough for the transaction's working set, so SQLite does not spill
+ * pages to its journal on the way. The trigger's drop and return are part of the
+ * transaction: a failed import rolls back to the schema as it was, with the rows.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kez-questions-bulk"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "kez-questions.h"
+#include "kez-questions-bulk.h"
+#include "kez-store-private.h"
+#include "kez-text.h"
+
+#define FTS_TRIGGER "questions_fts_after_insert"
+/* In KiB, as PRAGMA cache_size takes a negative number. */
+#define BULK_CACHE_KIB 65536
+
+struct _KezQuestionsBulk
+{
+  KezStore     *store;
+  sqlite3_stmt *insert;
+  char         *trigger_sql;   /* the search index's trigger, to put back */
+  gint64        first_id;      /* the first new row's id */
+  gint64        cache_size;    /* the connection's own, to put back */
+  gint64        import_id;
+  guint         n;
+};
+
+static gboolean
+exec (KezStore   *store,
+      const char *sql,
+      GError    **error)
+{
+  return kez_store_exec (store, sql, error);
+}
+
+/**
+ * kez_questions_bulk_begin:
+ * @import_id: the import the rows belong to, or 0
+ *
+ * Must be called in a transaction the caller began and will end.
+ */
+KezQuestionsBulk *
+kez_questions_bulk_begin (KezStore  *store,
+                          gint64     import_id,
+                          GError   **error)
+{
+  g_autoptr(KezQuestionsBulk) self = g_new0 (KezQuestionsBulk, 1);
+  g_autoptr(sqlite3_stmt) trigger = NULL;
+  g_autofree char *cache = NULL;
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), NULL);
+
+  self->store = g_object_ref (store);
+  self->import_id = import_id;
+  self->cache_size = kez_store_query_number (store, "PRAGMA cache_size", 0, -2000);
+  self->first_id = kez_store_query_number (store, "SELECT coalesce (max (id), 0) + 1 "
+                                           "FROM questions", 0, 1);
+  if (!(trigger = kez_store_prepare (store, "SELECT sql FROM sqlite_schema WHERE type = "
+                                     "'trigger' AND name = '" FTS_TRIGGER "'", error)))
+    return NULL;
+  if (sqlite3_step (trigger) == SQLITE_ROW)
+    self->trigger_sql = g_strdup (kez_store_column_text (trigger, 0));
+  cache = g_strdup_printf ("PRAGMA cache_size = -%d", BULK_CACHE_KIB);
+  if (!exec (store, cache, error) ||
+      (self->trigger_sql != NULL && !exec (store, "DROP TRIGGER " FTS_TRIGGER, error)))
+    return NULL;
+  self->insert = kez_store_prepare (store,
+                                    "INSERT INTO questions (meeting_id, received_on, channel, "
+                                    "region_code, topic, text, author, contact, import_id) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+  if (self->insert == NULL)
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+gboolean
+kez_questions_bulk_add (KezQuestionsBulk        *self,
+                        const KezQuestionFields *fields,
+                        GError                 **error)
+{
+  sqlite3_stmt *stmt = self->insert;
+  g_autofree char *text = NULL;
+
+  if (!kez_questions_check_fields (fields, error))
+    return FALSE;
+  text = g_strstrip (g_strdup (fields->text));
+  sqlite3_clear_bindings (stmt);
+  if (fields->meeting_id > 0)
+    sqlite3_bind_int64 (stmt, 1, fields->meeting_id);
+  sqlite3_bind_text (stmt, 2, fields->received_on, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, kez_channel_to_string (fields->channel), -1, SQLITE_STATIC);
+  if (fields->region_code != NULL && fields->region_code[0] != '\0')
+    sqlite3_bind_text (stmt, 4, fields->region_code, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, fields->topic != NULL ? fields->topic : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, text, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 7, fields->author != NULL ? fields->author : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 8, fields->contact != NULL ? fields->contact : "", -1, SQLITE_STATIC);
+  if (self->import_id > 0)
+    sqlite3_bind_int64 (stmt, 9, self->import_id);
+  if (!kez_store_step_done (self->store, stmt, error))
+    return FALSE;
+  self->n++;
+  return TRUE;
+}
+
+/* The new rows into the search index at once, and the trigger back for the rows to come. */
+gboolean
+kez_questions_bulk_end (KezQuestionsBulk  *self,
+                        GError           **error)
+{
+  g_autoptr(sqlite3_stmt) fill = NULL;
+  g_autofree char *cache = g_strdup_printf ("PRAGMA cache_size = %" G_GINT64_FORMAT,
+                                            self->cache_size);
+
+  if (self->trigger_sql != NULL)
+    {
+      if (!(fill = kez_store_prepare (self->store, "INSERT INTO questions_fts (rowid, text, "
+                                      "topic) SELECT id, text, topic FROM questions "
+                                      "WHERE id >= ?", error)))
+        return FALSE;
+      sqlite3_bind_int64 (fill, 1, self->first_id);
+      if (!kez_store_step_done (self->store, fill, error) ||
+          !exec (self->store, self->trigger_sql, error))
+        return FALSE;
+      g_clear_pointer (&self->trigger_sql, g_free);
+    }
+  if (self->n > 0)
+    kez_store_emit_changed (self->store, "questions");
+  return exec (self->store, cache, error);
+}
+
+void
+kez_questions_bulk_free (KezQuestionsBulk *self)
+{
+  g_clear_pointer (&self->insert, sqlite3_finalize);
+  g_clear_object (&self->store);
+  g_free (self->trigger_sql);
+  g_free (self);
+}
