@@ -11,6 +11,8 @@
 #include "kez-import-value-map.h"
 #include "kez-import-values.h"
 #include "kez-question-import.h"
+#include "kez-questions.h"
+#include "kez-questions-bulk.h"
 #include "kez-store-private.h"
 #include "kez-test-util.h"
 
@@ -215,6 +217,53 @@ test_undo (void)
                                            0, -1), ==, 2);
 }
 
+/* A bulk load drops the search index's trigger for its rows and fills the index after them:
+ * the imported questions are found, the questions added later too, and a load that fails
+ * leaves the schema as it was. */
+static void
+test_bulk_load_keeps_the_search_index (void)
+{
+  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  const char *file = "received;channel;text\n02.11.2026;hall;Дорога в село разбита\n"
+                     "03.11.2026;hall;Мектепте жылу жоқ\n";
+  g_autoptr(KezQuestionsBulk) bulk = NULL;
+  KezQuestionFields fields = { 0 };
+  const char *count_trigger = "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND "
+                              "name = 'questions_fts_after_insert' AND ? IS NOT NULL";
+
+  g_assert_cmpint (import_questions (store, file), >, 0);
+  g_assert_cmpint (kez_store_query_number (store, count_trigger, 0, -1), ==, 1);
+  g_assert_cmpint (kez_store_query_number (store, "SELECT count(*) FROM questions_fts WHERE "
+                                           "questions_fts MATCH 'дорог*' AND ? IS NOT NULL",
+                                           0, -1), ==, 1);
+  g_assert_cmpint (kez_store_query_number (store, "SELECT count(*) FROM questions_fts WHERE "
+                                           "questions_fts MATCH 'мектеп' AND ? IS NOT NULL",
+                                           0, -1), ==, 1);
+
+  /* A failure inside the load: the transaction's rollback brings the trigger back. */
+  g_assert_true (kez_store_begin (store, &error));
+  bulk = kez_questions_bulk_begin (store, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (kez_store_query_number (store, count_trigger, 0, -1), ==, 0);
+  fields.received_on = (char *) "2026-11-05";
+  fields.channel = KEZ_CHANNEL_HALL;
+  fields.text = (char *) "   ";
+  g_assert_false (kez_questions_bulk_add (bulk, &fields, &error));
+  g_assert_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+  kez_store_rollback (store);
+  g_assert_cmpint (kez_store_query_number (store, count_trigger, 0, -1), ==, 1);
+
+  /* A question added alone afterwards is indexed by the trigger. */
+  fields.text = (char *) "Нет воды в посёлке";
+  g_assert_cmpint (kez_questions_add (store, &fields, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (kez_store_query_number (store, "SELECT count(*) FROM questions_fts WHERE "
+                                           "questions_fts MATCH 'вод*' AND ? IS NOT NULL",
+                                           0, -1), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -225,6 +274,8 @@ main (int   argc,
   g_test_add_func ("/import/choices-are-learned", test_choices_are_learned);
   g_test_add_func ("/import/workbook-dates-and-times", test_workbook_dates_and_times);
   g_test_add_func ("/import/undo", test_undo);
+  g_test_add_func ("/import/bulk-load-keeps-the-search-index",
+                   test_bulk_load_keeps_the_search_index);
 
   return g_test_run ();
 }
