@@ -420,6 +420,29 @@ kez_question_import_commit (KezQuestionImport  *self,
                             gint64             *import_id,
                             GError            **error)
 {
+  return kez_question_import_commit_full (self, store, NULL, NULL, NULL, import_id, error);
+}
+
+/* How many rows go in between two looks at the clock of progress and at Cancel. */
+#define ROWS_PER_STEP 2000
+
+/**
+ * kez_question_import_commit_full:
+ * @cancellable: (nullable): stops the import, which then writes nothing
+ * @progress: (nullable): told how far the import is, from the thread that commits
+ *
+ * Writes every question read, in one transaction, or none of them. The store may be a
+ * connection of a worker thread's own, so that a window stays responsive meanwhile.
+ */
+gboolean
+kez_question_import_commit_full (KezQuestionImport  *self,
+                                 KezStore           *store,
+                                 GCancellable       *cancellable,
+                                 KezImportProgress   progress,
+                                 gpointer            data,
+                                 gint64             *import_id,
+                                 GError            **error)
+{
   g_autoptr(KezQuestionsBulk) bulk = NULL;
   gint64 id;
 
@@ -448,12 +471,24 @@ kez_question_import_commit (KezQuestionImport  *self,
       return FALSE;
     }
   for (guint i = 0; i < self->questions->len; i++)
-    if (!kez_questions_bulk_add (bulk, &g_array_index (self->questions, KezQuestionFields, i),
-                                 error))
-      {
-        kez_store_rollback (store);
-        return FALSE;
-      }
+    {
+      if (i % ROWS_PER_STEP == 0)
+        {
+          if (g_cancellable_set_error_if_cancelled (cancellable, error))
+            {
+              kez_store_rollback (store);
+              return FALSE;
+            }
+          if (progress != NULL)
+            progress (i, self->questions->len, data);
+        }
+      if (!kez_questions_bulk_add (bulk, &g_array_index (self->questions, KezQuestionFields, i),
+                                   error))
+        {
+          kez_store_rollback (store);
+          return FALSE;
+        }
+    }
   if (!kez_questions_bulk_end (bulk, error) || !kez_store_commit (store, error))
     {
       kez_store_rollback (store);

@@ -56,6 +56,15 @@ gboolean                 kez_question_import_commit       (KezQuestionImport *se
                                                            KezStore          *store,
                                                            gint64            *import_id,
                                                            GError           **error);
+/* Called from the committing thread now and then with how many rows are in. */
+typedef void (*KezImportProgress) (guint done, guint total, gpointer data);
+gboolean                 kez_question_import_commit_full  (KezQuestionImport *self,
+                                                           KezStore          *store,
+                                                           GCancellable      *cancellable,
+                                                           KezImportProgress  progress,
+                                                           gpointer           data,
+                                                           gint64            *import_id,
+                                                           GError           **error);
 void                     kez_question_import_free         (KezQuestionImport *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KezQuestionImport, kez_question_import_free)

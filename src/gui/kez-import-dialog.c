@@ -29,6 +29,7 @@
 #include "kez-form-window.h"
 #include "kez-import-batch.h"
 #include "kez-import-dialog.h"
+#include "kez-import-progress.h"
 #include "kez-import-value-choices.h"
 #include "kez-meeting-import.h"
 #include "kez-meeting-labels.h"
@@ -675,16 +676,13 @@ done_toast (ImportRun *run,
 }
 
 static void
-import_clicked (GtkButton *button,
-                ImportRun *run)
+imported (gint64        import_id,
+          const GError *error,
+          gpointer      data)
 {
-  g_autoptr(GError) error = NULL;
-  gint64 import_id = 0;
-  gboolean saved = run->questions != NULL
-                     ? kez_question_import_commit (run->questions, run->store, &import_id, &error)
-                     : kez_meeting_import_commit (run->meetings, run->store, &import_id, &error);
+  ImportRun *run = data;
 
-  if (!saved)
+  if (error != NULL)
     {
       kez_form_show_error (&run->form, error);
       return;
@@ -692,6 +690,24 @@ import_clicked (GtkButton *button,
   save_mapping (run);
   tell (run->parent, done_toast (run, import_id));
   gtk_window_destroy (GTK_WINDOW (run->form.window));
+}
+
+/* Questions can be a year's worth: they are written in the background. A schedule's
+ * meetings are a few dozen. */
+static void
+import_clicked (GtkButton *button,
+                ImportRun *run)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 import_id = 0;
+
+  if (run->questions != NULL)
+    {
+      kez_import_commit_in_background (&run->form, run->store, run->questions, imported, run);
+      return;
+    }
+  kez_meeting_import_commit (run->meetings, run->store, &import_id, &error);
+  imported (import_id, error, run);
 }
 
 /* ---- opening ---------------------------------------------------------------------------- */
