@@ -19,6 +19,7 @@
 
 #include "kez-questions.h"
 #include "kez-questions-bulk.h"
+#include "kez-questions-private.h"
 #include "kez-store-private.h"
 #include "kez-text.h"
 
@@ -97,16 +98,7 @@ kez_questions_bulk_add (KezQuestionsBulk        *self,
     return FALSE;
   text = g_strstrip (g_strdup (fields->text));
   sqlite3_clear_bindings (stmt);
-  if (fields->meeting_id > 0)
-    sqlite3_bind_int64 (stmt, 1, fields->meeting_id);
-  sqlite3_bind_text (stmt, 2, fields->received_on, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, kez_channel_to_string (fields->channel), -1, SQLITE_STATIC);
-  if (fields->region_code != NULL && fields->region_code[0] != '\0')
-    sqlite3_bind_text (stmt, 4, fields->region_code, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 5, fields->topic != NULL ? fields->topic : "", -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 6, text, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 7, fields->author != NULL ? fields->author : "", -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 8, fields->contact != NULL ? fields->contact : "", -1, SQLITE_STATIC);
+  kez_questions_bind_fields (stmt, fields, text);
   if (self->import_id > 0)
     sqlite3_bind_int64 (stmt, 9, self->import_id);
   if (!kez_store_step_done (self->store, stmt, error))

@@ -27,4 +27,8 @@ gboolean    kez_questions_audit    (KezStore          *store,
                                     const char        *details,
                                     GError           **error);
 
+void kez_questions_bind_fields (sqlite3_stmt            *stmt,
+                                const KezQuestionFields *fields,
+                                const char              *text);
+
 G_END_DECLS

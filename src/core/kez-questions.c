@@ -99,6 +99,25 @@ kez_questions_check_received (const char *text)
  *
  * Returns: the new question's id, or 0 with @error set
  */
+/* A question's columns, 1 to 8 in the order of INSERT INTO questions (meeting_id,
+ * received_on, channel, region_code, topic, text, author, contact); @text already trimmed. */
+void
+kez_questions_bind_fields (sqlite3_stmt            *stmt,
+                           const KezQuestionFields *fields,
+                           const char              *text)
+{
+  if (fields->meeting_id > 0)
+    sqlite3_bind_int64 (stmt, 1, fields->meeting_id);
+  sqlite3_bind_text (stmt, 2, fields->received_on, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, kez_channel_to_string (fields->channel), -1, SQLITE_STATIC);
+  if (fields->region_code != NULL && fields->region_code[0] != '\0')
+    sqlite3_bind_text (stmt, 4, fields->region_code, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, fields->topic != NULL ? fields->topic : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, text, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 7, fields->author != NULL ? fields->author : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 8, fields->contact != NULL ? fields->contact : "", -1, SQLITE_STATIC);
+}
+
 /* What the database's constraints would refuse, said in the user's words. */
 gboolean
 kez_questions_check_fields (const KezQuestionFields  *fields,
@@ -140,16 +159,7 @@ kez_questions_add (KezStore                *store,
                             error);
   if (stmt == NULL)
     return 0;
-  if (fields->meeting_id > 0)
-    sqlite3_bind_int64 (stmt, 1, fields->meeting_id);
-  sqlite3_bind_text (stmt, 2, fields->received_on, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, kez_channel_to_string (fields->channel), -1, SQLITE_STATIC);
-  if (fields->region_code != NULL && fields->region_code[0] != '\0')
-    sqlite3_bind_text (stmt, 4, fields->region_code, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 5, fields->topic != NULL ? fields->topic : "", -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 6, text, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 7, fields->author != NULL ? fields->author : "", -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 8, fields->contact != NULL ? fields->contact : "", -1, SQLITE_STATIC);
+  kez_questions_bind_fields (stmt, fields, text);
   if (!kez_store_step_done (store, stmt, error))
     return 0;
 
