@@ -201,8 +201,9 @@ class App:
         while time.monotonic() < deadline:
             root = self._application()
             try:
-                titles = [self.name_of(root.get_child_at_index(i))
-                          for i in range(root.get_child_count())]
+                # None for a moment while GTK replaces the app's node: look again.
+                titles = [title] if root is None else \
+                    [self.name_of(root.get_child_at_index(i)) for i in range(root.get_child_count())]
             except GLib.Error:
                 titles = [title]
             if title not in titles:
@@ -275,21 +276,29 @@ class App:
         """Types as a person would: GTK 4.8 does not let AT-SPI set a text, so this focuses the
         window with xdotool, clicks the field, replaces what it holds and types @text. xdotool
         types a letter missing from the keyboard map (і, ә) by remapping a key for a moment,
-        and under load a letter can be lost: what the field holds is read back and typed
-        again, more slowly, until it is right."""
+        and under load a letter can be lost: what the field holds is read back (given time
+        to take in the last keys) and typed again, more slowly, until it is right; a field
+        that never holds the text fails the test here, not three steps later."""
         window = App.window_id(window_title)
         extents = node.get_component_iface().get_extents(Atspi.CoordType.WINDOW)
         x = extents.x + extents.width // 2
         y = extents.y + extents.height // 2
-        for delay in (15, 60, 120):
+        typed = None
+        for delay in (15, 60, 120, 200, 300):
             subprocess.run(["xdotool", "windowfocus", "--sync", window], check=True)
             subprocess.run(["xdotool", "mousemove", "--window", window, str(x), str(y),
                             "click", "1", "key", "ctrl+a", "BackSpace"], check=True)
             subprocess.run(["xdotool", "type", "--delay", str(delay), text], check=True)
-            time.sleep(0.2)
-            typed = App.text_of(node)
+            deadline = time.monotonic() + 3
+            while True:
+                typed = App.text_of(node)
+                if typed is None or typed == text or time.monotonic() > deadline:
+                    break
+                time.sleep(0.1)
             if typed is None or typed == text:
                 break
+        else:
+            raise AssertionError(f"typed {text!r}, the field holds {typed!r}")
         if then is not None:
             subprocess.run(["xdotool", "key", then], check=True)
         time.sleep(0.3)
