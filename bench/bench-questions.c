@@ -4,11 +4,14 @@
  *   GSK_RENDERER=cairo tests/ui/run-ui-test _build/bench/bench-questions [--database=FILE]
  * Without --database it generates 100,000 questions (seed 863) in a temporary file first.
  *
- * Prints the time from showing the page to its first frame; the median and worst time from a
- * change of the search or a filter to the frame that shows its result; the median and worst
- * frame while scrolling the list a page at a time from top to far down; the most question
- * objects alive at once (rows are read lazily: it should be about a screenful, not 100,000);
- * and the process's resident memory, now and at its peak.
+ * Prints the time from showing the page to its first frame with the questions in it; the
+ * median and worst time from a search, a filter picked, or a filter put back to "all", to
+ * the frame that shows its result (the list's thread works it out: the frame comes when the
+ * answer has), and how long each change kept the main thread; the median and worst frame
+ * while scrolling the list a page at a time from top to far down; a triage key (accept, and
+ * its undo) to the frame that shows its row changed; the most question objects alive at once
+ * (rows are read lazily: about a screenful, not 100,000); and the process's resident memory,
+ * now and at its peak.
  *
  * And what a planner waits for when typing a search: words typed with real key events
  * (xdotool, a key every 120 ms, on the Kazakh keyboard layout as a planner's, so that no key
@@ -26,11 +29,13 @@
 #include <stdlib.h>
 
 #include "kez-question-generator.h"
+#include "kez-question-list.h"
 #include "kez-question.h"
 #include "kez-questions-page.h"
 
 #define N_QUESTIONS 100000
 #define N_SCROLLS 200
+#define N_TRIAGES 20
 
 typedef void (*Step) (gpointer bench, int index);
 
@@ -39,8 +44,11 @@ typedef struct
   GtkWidget  *window;
   GtkWidget  *page;
   GArray     *open_ms;
-  GArray     *filter_ms;
+  GArray     *filter_ms;     /* a search or a filter picked, to the frame showing it */
+  GArray     *reset_ms;      /* a filter put back to "all", to its frame */
+  GArray     *busy_ms;       /* what the change itself kept the main thread busy */
   GArray     *scroll_ms;
+  GArray     *triage_ms;     /* a triage key (accept, or its undo) to the frame showing it */
   GArray     *typed_ms;      /* last key to the frame with the search's result */
   GArray     *anchor_ms;     /* last key to the frame with the key echoed in a plain entry */
   GtkWidget  *anchor;        /* the plain entry */
@@ -48,6 +56,7 @@ typedef struct
   const char *word;
   gint64      last_key;
   gboolean    applied;       /* the search entry has told the page of the whole word */
+  gboolean    resetting;     /* the step puts a filter back to "all" */
   guint       attempt;       /* of typing a word: a check of an earlier one is stale */
   GArray     *current;
   Step        step;
@@ -55,6 +64,7 @@ typedef struct
   int         n_steps;
   gint64      started;
   guint       max_alive;
+  guint       n_questions;
   GMainLoop  *loop;
 } Bench;
 
@@ -121,19 +131,54 @@ after_paint (GdkFrameClock *clock,
   bench->max_alive = MAX (bench->max_alive, kez_question_count_alive ());
   /* The first change of each kind builds caches and is not counted. */
   if (bench->index > 0)
-    g_array_append_val (bench->current, ms);
+    g_array_append_val (bench->current == bench->filter_ms && bench->resetting ?
+                        bench->reset_ms : bench->current, ms);
   if (g_getenv ("KEZ_BENCH_TRACE") != NULL)
     g_printerr ("step %d: %.1f ms\n", bench->index, ms);
   bench->index++;
   run_next (bench);
 }
 
+/* The page's list of questions, under the column view's selection. */
+static KezQuestionList *
+page_list (Bench *bench)
+{
+  GtkColumnView *view = GTK_COLUMN_VIEW (nth_of_type (bench->page, GTK_TYPE_COLUMN_VIEW, 0));
+
+  return KEZ_QUESTION_LIST (gtk_multi_selection_get_model (
+    GTK_MULTI_SELECTION (gtk_column_view_get_model (view))));
+}
+
+static void
+paint_then (Bench *bench,
+            GCallback after)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (bench->window), "after-paint", after, bench);
+  gtk_widget_queue_draw (bench->page);
+}
+
+static void
+list_updated (KezQuestionList *list,
+              Bench           *bench)
+{
+  g_signal_handlers_disconnect_by_func (list, list_updated, bench);
+  paint_then (bench, G_CALLBACK (after_paint));
+}
+
+/* Waits for the frame that shows the change: the next one, or the one after the list has the
+ * thread's answer. */
 static void
 measure (Bench *bench)
 {
-  g_signal_connect (gtk_widget_get_frame_clock (bench->window), "after-paint",
-                    G_CALLBACK (after_paint), bench);
-  gtk_widget_queue_draw (bench->page);
+  KezQuestionList *list = page_list (bench);
+  double busy = (g_get_monotonic_time () - bench->started) / 1000.0;
+
+  if (bench->index > 0)
+    g_array_append_val (bench->busy_ms, busy);
+  if (kez_question_list_is_loading (list))
+    g_signal_connect (list, "updated", G_CALLBACK (list_updated), bench);
+  else
+    paint_then (bench, G_CALLBACK (after_paint));
 }
 
 static void
@@ -154,6 +199,7 @@ step_filter (gpointer data,
       gtk_editable_set_text (GTK_EDITABLE (search), searches[index]);
       g_signal_handlers_unblock_matched (search, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL,
                                          bench->page);
+      bench->resetting = FALSE;
       bench->started = g_get_monotonic_time ();
       g_signal_emit_by_name (search, "search-changed");
     }
@@ -163,8 +209,9 @@ step_filter (gpointer data,
       int which = (index - n_searches) / 2 % 4;
       GtkDropDown *filter = GTK_DROP_DOWN (nth_of_type (bench->page, GTK_TYPE_DROP_DOWN, which));
 
+      bench->resetting = (index - n_searches) % 2 != 0;
       bench->started = g_get_monotonic_time ();
-      gtk_drop_down_set_selected (filter, (index - n_searches) % 2 == 0 ? 2 + index % 5 : 0);
+      gtk_drop_down_set_selected (filter, bench->resetting ? 0 : 2 + index % 5);
     }
   measure (bench);
 }
@@ -183,7 +230,33 @@ step_scroll (gpointer data,
   bench->started = g_get_monotonic_time ();
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) +
                                         gtk_adjustment_get_page_size (adjustment));
-  measure (bench);
+  paint_then (bench, G_CALLBACK (after_paint));
+}
+
+/* Accept a row as the A key does, then undo it as Ctrl+Z does: the row shows its new status
+ * in the next frame. */
+static void
+step_triage (gpointer data,
+             int      index)
+{
+  Bench *bench = data;
+  GtkColumnView *view = GTK_COLUMN_VIEW (nth_of_type (bench->page, GTK_TYPE_COLUMN_VIEW, 0));
+
+  /* The rows triaged are on screen. */
+  if (index == 0)
+    gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view)), 0);
+  if (index % 2 == 0)
+    gtk_selection_model_select_item (gtk_column_view_get_model (view), index / 2, TRUE);
+  bench->started = g_get_monotonic_time ();
+  gtk_widget_activate_action (bench->page, index % 2 == 0 ? "questions.accept"
+                                                          : "questions.undo", NULL);
+  {
+    double busy = (g_get_monotonic_time () - bench->started) / 1000.0;
+
+    if (g_getenv ("KEZ_BENCH_TRACE") != NULL)
+      g_printerr ("triage %d kept the main thread %.1f ms\n", index, busy);
+  }
+  paint_then (bench, G_CALLBACK (after_paint));
 }
 
 /* ---- typing --------------------------------------------------------------------------- */
@@ -215,7 +288,8 @@ typed_paint (GdkFrameClock *clock,
   gboolean anchor = bench->target == bench->anchor;
   const char *text = gtk_editable_get_text (GTK_EDITABLE (bench->target));
 
-  if (g_strcmp0 (text, bench->word) != 0 || (!anchor && !bench->applied))
+  if (g_strcmp0 (text, bench->word) != 0 ||
+      (!anchor && (!bench->applied || kez_question_list_is_loading (page_list (bench)))))
     return;
   g_signal_handlers_disconnect_by_func (clock, typed_paint, bench);
   {
@@ -333,6 +407,8 @@ run_next (Bench *bench)
   else if (bench->current == bench->filter_ms)
     start_phase (bench, step_scroll, N_SCROLLS, bench->scroll_ms);
   else if (bench->current == bench->scroll_ms)
+    start_phase (bench, step_triage, 2 * N_TRIAGES, bench->triage_ms);
+  else if (bench->current == bench->triage_ms)
     start_phase (bench, step_type, 2 * 2 * G_N_ELEMENTS (typed_words), bench->typed_ms);
   else
     {
@@ -348,7 +424,15 @@ first_frame (GdkFrameClock *clock,
 {
   double ms = (g_get_monotonic_time () - bench->started) / 1000.0;
 
+  /* The first frame with the questions in it. */
+  if (kez_question_list_is_loading (page_list (bench)) ||
+      g_list_model_get_n_items (G_LIST_MODEL (page_list (bench))) == 0)
+    {
+      gtk_widget_queue_draw (bench->page);
+      return;
+    }
   g_signal_handlers_disconnect_by_func (clock, first_frame, bench);
+  bench->n_questions = g_list_model_get_n_items (G_LIST_MODEL (page_list (bench)));
   g_array_append_val (bench->open_ms, ms);
   bench->index = 1;
   bench->n_steps = 1;
@@ -424,7 +508,10 @@ main (int   argc,
 
   bench.open_ms = g_array_new (FALSE, FALSE, sizeof (double));
   bench.filter_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  bench.reset_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  bench.busy_ms = g_array_new (FALSE, FALSE, sizeof (double));
   bench.scroll_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  bench.triage_ms = g_array_new (FALSE, FALSE, sizeof (double));
   bench.typed_ms = g_array_new (FALSE, FALSE, sizeof (double));
   bench.anchor_ms = g_array_new (FALSE, FALSE, sizeof (double));
   bench.loop = g_main_loop_new (NULL, FALSE);
@@ -457,16 +544,24 @@ main (int   argc,
   gtk_window_present (GTK_WINDOW (bench.window));
   g_main_loop_run (bench.loop);
 
-  g_print ("Questions page, %d questions (GSK_RENDERER=%s):\n", N_QUESTIONS,
+  g_print ("Questions page, %u questions (GSK_RENDERER=%s):\n", bench.n_questions,
            g_getenv ("GSK_RENDERER") != NULL ? g_getenv ("GSK_RENDERER") : "default");
   g_print ("  open to the first frame              %6.1f ms\n",
            g_array_index (bench.open_ms, double, 0));
   g_print ("  search or filter to its frame  median %6.1f ms, worst %6.1f ms (%u changes)\n",
            percentile (bench.filter_ms, 0.5), percentile (bench.filter_ms, 1.0),
            bench.filter_ms->len);
+  g_print ("  a filter back to all, its frame median %6.1f ms, worst %6.1f ms (%u changes)\n",
+           percentile (bench.reset_ms, 0.5), percentile (bench.reset_ms, 1.0),
+           bench.reset_ms->len);
+  g_print ("  main thread kept by a change   median %6.1f ms, worst %6.1f ms\n",
+           percentile (bench.busy_ms, 0.5), percentile (bench.busy_ms, 1.0));
   g_print ("  scroll a page to its frame     median %6.1f ms, worst %6.1f ms (%u pages)\n",
            percentile (bench.scroll_ms, 0.5), percentile (bench.scroll_ms, 1.0),
            bench.scroll_ms->len);
+  g_print ("  triage key to its row's frame  median %6.1f ms, worst %6.1f ms (%u keys)\n",
+           percentile (bench.triage_ms, 0.5), percentile (bench.triage_ms, 1.0),
+           bench.triage_ms->len);
   g_print ("  last key to the search's frame median %6.1f ms, worst %6.1f ms (%u words)\n",
            percentile (bench.typed_ms, 0.5), percentile (bench.typed_ms, 1.0),
            bench.typed_ms->len);

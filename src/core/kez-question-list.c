@@ -1,23 +1,21 @@
 /* kez-question-list.c
  *
- * With 100,000 questions the list holds only their ids (and citizens, for the total); a
- * question object is read from the database when a row asks for it, and kept while the rows
- * on screen hold it.
+ * With a million questions the list holds only their ids; a question object is read from
+ * the database when a row asks for it, and kept while the rows on screen hold it. Which ids,
+ * and their totals, a thread works out (kez-question-query.c): a search or a filter costs
+ * the window nothing that grows with the data, and the list changes when the answer comes.
  *
  * The objects stand for positions, not for questions: when the filter or the data change, the
- * ids are read again, the objects on screen are given the question now at their position
- * (they notify "fields", and the rows redraw), and only a change in the number of questions
- * is reported as items-changed. GTK 4.8's list views destroy and rebuild every visible row on
+ * objects on screen are given the question now at their position (they notify "fields", and
+ * the rows redraw), and only a change in the number of questions is reported as
+ * items-changed. GTK 4.8's list views destroy and rebuild every visible row on
  * items-changed, about 80 ms for a screenful of eight columns, and with both removals and
  * additions look every added item up among the removed ones; reporting positions keeps a
- * search or a filter change to a query and a screenful of reads. The views' selection is by
- * position too, so whoever changes the filter clears it.
+ * search or a filter change to a screenful of reads. The views' selection is by position
+ * too, so whoever changes the filter clears it.
  *
- * Typing a search must show its result within a frame or two of the key: the rows the other
- * filters select are kept in order (the "base", read again only when those filters or the
- * questions change), and a search intersects them with the rowids the full-text index gives,
- * in memory. Joining those rowids to the table and sorting them in SQL costs several times
- * as much at 100,000 questions (see bench/bench-questions.c).
+ * A change to the questions (a triage key) is shown at once in the rows on screen, which
+ * read their question again; the order and the totals follow from the thread.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -29,6 +27,7 @@
 #include <string.h>
 
 #include "kez-question-list.h"
+#include "kez-question-query.h"
 #include "kez-questions-private.h"
 #include "kez-store-private.h"
 
@@ -40,13 +39,8 @@
  * in an idle, or as soon as they are asked for. */
 #define ROWS_UPDATED_AT_ONCE 64
 
-/* What the list keeps of a question the filters select, in order. */
-typedef struct
-{
-  gint64   id;
-  guint    citizens;
-  gboolean merged;
-} Row;
+enum { UPDATED, N_SIGNALS };
+static guint signals[N_SIGNALS];
 
 struct _KezQuestionList
 {
@@ -54,10 +48,8 @@ struct _KezQuestionList
 
   KezStore          *store;
   KezQuestionFilter  filter;
+  KezQuestionQuery  *query;
   GArray            *ids;        /* gint64, newest first */
-  GArray            *base;       /* Row: what the filter selects without its search, in order */
-  KezQuestionFilter  base_filter; /* the filter @base is for, its search left out */
-  gboolean           base_valid;
   guint64            n_citizens; /* behind the questions listed, merged duplicates excepted */
   guint              n_merged;   /* the merged duplicates among the rows */
   GHashTable        *cache;      /* position + 1 → KezQuestion */
@@ -162,12 +154,11 @@ kez_question_list_finalize (GObject *object)
   KezQuestionList *self = KEZ_QUESTION_LIST (object);
 
   g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_pointer (&self->query, kez_question_query_free);
   g_clear_handle_id (&self->stale_idle, g_source_remove);
   g_clear_pointer (&self->read_row, sqlite3_finalize);
   g_clear_object (&self->store);
   kez_question_filter_clear (&self->filter);
-  kez_question_filter_clear (&self->base_filter);
-  g_array_unref (self->base);
   g_array_unref (self->ids);
   g_hash_table_unref (self->cache);
   g_hash_table_unref (self->stale);
@@ -179,131 +170,24 @@ static void
 kez_question_list_class_init (KezQuestionListClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = kez_question_list_finalize;
+
+  /**
+   * KezQuestionList::updated:
+   *
+   * The list shows what its filter selects now: its rows and totals are those of the
+   * latest filter and data.
+   */
+  signals[UPDATED] = g_signal_new ("updated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
 kez_question_list_init (KezQuestionList *self)
 {
   kez_question_filter_init (&self->filter);
-  kez_question_filter_init (&self->base_filter);
-  self->base = g_array_new (FALSE, FALSE, sizeof (Row));
   self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->cache = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_object_unref);
   self->stale = g_hash_table_new (g_direct_hash, g_direct_equal);
-}
-
-static gboolean
-same_but_search (const KezQuestionFilter *a,
-                 const KezQuestionFilter *b)
-{
-  return a->status == b->status && a->channel == b->channel &&
-         g_strcmp0 (a->region_code, b->region_code) == 0 &&
-         g_strcmp0 (a->topic, b->topic) == 0 && a->meeting_id == b->meeting_id &&
-         g_strcmp0 (a->week, b->week) == 0;
-}
-
-/* The rows the filter selects without its search, newest first. */
-static void
-read_base (KezQuestionList *self)
-{
-  g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *where = NULL;
-  g_autofree char *sql = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  kez_question_filter_clear (&self->base_filter);
-  kez_question_filter_copy (&self->filter, &self->base_filter);
-  g_clear_pointer (&self->base_filter.search, g_free);
-  where = kez_question_filter_to_sql (&self->base_filter, values);
-  sql = g_strconcat ("SELECT id, citizens, status = 'merged' FROM questions", where,
-                     " ORDER BY received_on DESC, id DESC", NULL);
-  g_array_set_size (self->base, 0);
-  self->base_valid = TRUE;
-  if (!(stmt = kez_store_prepare (self->store, sql, NULL)))
-    return;
-  for (guint i = 0; i < values->len; i++)
-    sqlite3_bind_text (stmt, i + 1, g_ptr_array_index (values, i), -1, SQLITE_STATIC);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      Row row = {
-        .id = sqlite3_column_int64 (stmt, 0),
-        .citizens = sqlite3_column_int (stmt, 1),
-        .merged = sqlite3_column_int (stmt, 2),
-      };
-
-      g_array_append_val (self->base, row);
-    }
-}
-
-/* The rowids the search's words match, as bits over the rowids, or NULL when there are no
- * words: a common word matches tens of thousands of questions, and setting a bit costs less
- * than anything a hash table does. */
-static GByteArray *
-search_matches (KezQuestionList *self)
-{
-  g_autofree char *match = kez_fts_query_from_words (self->filter.search);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  GByteArray *bits;
-
-  if (match == NULL)
-    return NULL;
-  bits = g_byte_array_new ();
-  if (!(stmt = kez_store_prepare (self->store, "SELECT rowid FROM questions_fts "
-                                               "WHERE questions_fts MATCH ?", NULL)))
-    return bits;
-  sqlite3_bind_text (stmt, 1, match, -1, SQLITE_STATIC);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      if (id < 0 || id > G_MAXINT32)
-        continue;
-      if ((guint64) id / 8 >= bits->len)
-        {
-          guint old = bits->len;
-
-          g_byte_array_set_size (bits, MAX (id / 8 + 1, 2 * old));
-          memset (bits->data + old, 0, bits->len - old);
-        }
-      bits->data[id / 8] |= 1 << (id % 8);
-    }
-  return bits;
-}
-
-static gboolean
-has_bit (GByteArray *bits,
-         gint64      id)
-{
-  return id >= 0 && (guint64) id / 8 < bits->len && (bits->data[id / 8] & (1 << (id % 8)));
-}
-
-/* The ids the filter selects now, newest first. */
-static GArray *
-query_ids (KezQuestionList *self,
-           guint64         *n_citizens,
-           guint           *n_merged)
-{
-  g_autoptr(GByteArray) matches = NULL;
-  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-  if (!self->base_valid || !same_but_search (&self->filter, &self->base_filter))
-    read_base (self);
-  matches = search_matches (self);
-  *n_citizens = 0;
-  *n_merged = 0;
-  for (guint i = 0; i < self->base->len; i++)
-    {
-      const Row *row = &g_array_index (self->base, Row, i);
-
-      if (matches != NULL && !has_bit (matches, row->id))
-        continue;
-      g_array_append_val (ids, row->id);
-      if (!row->merged)
-        *n_citizens += row->citizens;
-      else
-        (*n_merged)++;
-    }
-  return ids;
 }
 
 static void
@@ -375,17 +259,32 @@ replace_ids (KezQuestionList *self,
     g_list_model_items_changed (G_LIST_MODEL (self), n_new, n_old - n_new, 0);
 }
 
+static void
+on_result (KezQuestionQueryResult *result,
+           gpointer                data)
+{
+  KezQuestionList *self = data;
+
+  self->n_citizens = result->n_citizens;
+  self->n_merged = result->n_merged;
+  replace_ids (self, g_steal_pointer (&result->ids), ROWS_UPDATED_AT_ONCE);
+  g_signal_emit (self, signals[UPDATED], 0);
+}
+
 void
 kez_question_list_refresh (KezQuestionList *self)
 {
-  GArray *ids;
+  GHashTableIter iter;
+  gpointer key, value;
 
   g_return_if_fail (KEZ_IS_QUESTION_LIST (self));
 
-  /* The questions changed: the rows in order are read again. */
-  self->base_valid = FALSE;
-  ids = query_ids (self, &self->n_citizens, &self->n_merged);
-  replace_ids (self, ids, G_MAXUINT);
+  /* The questions changed: the rows on screen show it now, the order and totals soon. */
+  g_hash_table_iter_init (&iter, self->cache);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (!g_hash_table_contains (self->stale, key))
+      give_row (self, key, value);
+  kez_question_query_request (self->query, &self->filter);
 }
 
 static void
@@ -396,6 +295,12 @@ on_store_changed (KezStore        *store,
   kez_question_list_refresh (self);
 }
 
+/**
+ * kez_question_list_new:
+ *
+ * Returns: a list of every question, empty until the first answer comes (see
+ *   #KezQuestionList::updated and kez_question_list_is_loading())
+ */
 KezQuestionList *
 kez_question_list_new (KezStore *store)
 {
@@ -405,24 +310,40 @@ kez_question_list_new (KezStore *store)
 
   self = g_object_new (KEZ_TYPE_QUESTION_LIST, NULL);
   self->store = g_object_ref (store);
+  self->query = kez_question_query_new (kez_store_get_path (store), on_result, self);
   g_signal_connect (store, "changed::questions", G_CALLBACK (on_store_changed), self);
-  g_array_unref (self->ids);
-  self->ids = query_ids (self, &self->n_citizens, &self->n_merged);
+  kez_question_query_request (self->query, &self->filter);
   return self;
 }
 
+/* Shows what @filter selects, once the thread has worked it out. */
 void
 kez_question_list_set_filter (KezQuestionList         *self,
                               const KezQuestionFilter *filter)
 {
-  GArray *ids;
-
   g_return_if_fail (KEZ_IS_QUESTION_LIST (self));
 
   kez_question_filter_clear (&self->filter);
   kez_question_filter_copy (filter, &self->filter);
-  ids = query_ids (self, &self->n_citizens, &self->n_merged);
-  replace_ids (self, ids, ROWS_UPDATED_AT_ONCE);
+  kez_question_query_request (self->query, &self->filter);
+}
+
+/* Returns: whether the rows shown are not yet those of the latest filter or data */
+gboolean
+kez_question_list_is_loading (KezQuestionList *self)
+{
+  g_return_val_if_fail (KEZ_IS_QUESTION_LIST (self), FALSE);
+  return kez_question_query_is_busy (self->query);
+}
+
+/* For the command line and the tests: runs the main context until the list is up to date. */
+void
+kez_question_list_wait (KezQuestionList *self)
+{
+  g_return_if_fail (KEZ_IS_QUESTION_LIST (self));
+
+  while (kez_question_query_is_busy (self->query))
+    g_main_context_iteration (NULL, TRUE);
 }
 
 const KezQuestionFilter *

@@ -1,4 +1,5 @@
 /* kez-question-list.h: the questions a filter selects, as a list model that reads rows lazily
+ * and works out which on a thread
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -27,5 +28,7 @@ guint                    kez_question_list_find           (KezQuestionList      
 guint64                  kez_question_list_get_n_citizens (KezQuestionList         *self);
 guint                    kez_question_list_get_n_merged (KezQuestionList           *self);
 void                     kez_question_list_refresh        (KezQuestionList         *self);
+gboolean                 kez_question_list_is_loading     (KezQuestionList         *self);
+void                     kez_question_list_wait           (KezQuestionList         *self);
 
 G_END_DECLS

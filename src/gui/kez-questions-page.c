@@ -138,9 +138,11 @@ kez_questions_page_update_summary (KezQuestionsPage *self)
 
   kez_questions_page_update_triage (self, n_selected);
 
+  /* While an answer is on its way, the page stays as it is (at first, the list, empty: that
+   * is not "no questions yet"). */
   if (rows > 0)
     gtk_stack_set_visible_child_name (self->list_stack, "list");
-  else
+  else if (!kez_question_list_is_loading (self->list))
     gtk_stack_set_visible_child_name (self->list_stack,
                                       filters_are_clear (self) ? "empty" : "no-match");
 }
@@ -597,7 +599,7 @@ set_up_list (KezQuestionsPage *self)
   gtk_scrolled_window_set_child (self->list_scroller, GTK_WIDGET (self->column_view));
   g_signal_connect_swapped (self->selection, "selection-changed",
                             G_CALLBACK (kez_questions_page_update_summary), self);
-  g_signal_connect_swapped (self->list, "items-changed",
+  g_signal_connect_swapped (self->list, "updated",
                             G_CALLBACK (kez_questions_page_update_summary), self);
 }
 
