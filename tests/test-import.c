@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "kez-import-batch.h"
@@ -264,6 +265,94 @@ test_bulk_load_keeps_the_search_index (void)
                                            0, -1), ==, 1);
 }
 
+static char *
+write_questions_file (const char *dir,
+                      guint       n,
+                      guint       repeat_every)
+{
+  g_autoptr(GString) csv = g_string_new ("received,channel,text\n");
+  char *path = g_build_filename (dir, "questions.csv", NULL);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint number = repeat_every > 0 && i % repeat_every == 1 ? i - 1 : i;
+
+      g_string_append_printf (csv, "2026-03-%02u,website,Просим отремонтировать дорогу номер "
+                              "%u\n", 1 + number % 28, number);
+    }
+  g_file_set_contents (path, csv->str, csv->len, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+/* A file streams from its path: the import keeps the first rows to show and reads the file
+ * again to save it, with the rows present earlier in the file left out exactly. */
+static void
+test_file_streams_and_is_read_again (void)
+{
+  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("kezdesu-import-XXXXXX", &error);
+  g_autofree char *path = write_questions_file (dir, 3000, 10);
+  g_autoptr(KezImportTable) table = kez_import_table_new_for_path (path, "questions.csv",
+                                                                  &error);
+  g_autoptr(KezQuestionImport) import = NULL;
+  gint64 id;
+
+  g_assert_no_error (error);
+  import = kez_question_import_read (store, table, NULL, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&table, kez_import_table_free);
+  /* Every tenth row but the first repeats the row before it. */
+  g_assert_cmpuint (kez_question_import_get_n_questions (import), ==, 2700);
+  g_assert_cmpuint (kez_question_import_get_present (import)->len, ==, 300);
+  g_assert_cmpuint (g_array_index (kez_question_import_get_present (import), guint, 0), ==, 3);
+  g_assert_cmpuint (kez_question_import_get_n_preview (import), ==, 200);
+  g_assert_cmpstr (kez_question_import_get_question (import, 199)->text, ==,
+                   "Просим отремонтировать дорогу номер 222");
+
+  g_assert_true (kez_question_import_commit (import, store, &id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (kez_store_query_number (store, "SELECT count(*) FROM questions "
+                                           "WHERE import_id = ?", id, -1), ==, 2700);
+  g_assert_cmpint (kez_store_query_number (store, "SELECT count(DISTINCT text) FROM questions "
+                                           "WHERE ? IS NOT NULL", 0, -1), ==, 2700);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* What was read is what is saved: a file saved again between the preview and Import saves
+ * nothing and says so, even when it has as many rows as before. */
+static void
+test_file_changed_after_reading_saves_nothing (void)
+{
+  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("kezdesu-import-XXXXXX", &error);
+  g_autofree char *path = write_questions_file (dir, 50, 0);
+  g_autoptr(KezImportTable) table = kez_import_table_new_for_path (path, "questions.csv",
+                                                                  &error);
+  g_autoptr(KezQuestionImport) import = NULL;
+  KezQuestionImportOptions options = KEZ_QUESTION_IMPORT_OPTIONS_INIT;
+  g_autofree char *other = NULL;
+
+  g_assert_no_error (error);
+  options.file_name = "questions.csv";
+  import = kez_question_import_read (store, table, &options, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kez_question_import_get_n_questions (import), ==, 50);
+
+  g_free (write_questions_file (dir, 50, 2));
+  g_assert_false (kez_question_import_commit (import, store, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_nonnull (strstr (error->message, "questions.csv"));
+  g_assert_cmpint (kez_store_query_number (store, "SELECT count(*) FROM questions "
+                                           "WHERE ? IS NOT NULL", 0, -1), ==, 0);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -276,6 +365,9 @@ main (int   argc,
   g_test_add_func ("/import/undo", test_undo);
   g_test_add_func ("/import/bulk-load-keeps-the-search-index",
                    test_bulk_load_keeps_the_search_index);
+  g_test_add_func ("/import/file-streams-and-is-read-again", test_file_streams_and_is_read_again);
+  g_test_add_func ("/import/file-changed-after-reading-saves-nothing",
+                   test_file_changed_after_reading_saves_nothing);
 
   return g_test_run ();
 }

@@ -55,16 +55,13 @@ print_file_error (const char   *path,
 
 /* The file, read as a table; %NULL with the reason printed. */
 static KezImportTable *
-open_table (const char  *path,
-            char       **contents)
+open_table (const char *path)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *name = g_path_get_basename (path);
   KezImportTable *table = NULL;
-  gsize length;
 
-  if (!(*contents = kez_csv_load_file (path, &length, &error)) ||
-      !(table = kez_import_table_new (*contents, length, name, &error)))
+  if (!(table = kez_import_table_new_for_path (path, name, &error)))
     print_file_error (path, error);
   return table;
 }
@@ -103,12 +100,11 @@ import_meetings (KezStore   *store,
   g_autoptr(GError) error = NULL;
   g_autoptr(KezMeetingImport) import = NULL;
   g_autoptr(KezImportTable) table = NULL;
-  g_autofree char *contents = NULL;
   g_autofree char *name = g_path_get_basename (path);
   KezMeetingImportOptions options = { NULL, NULL, name };
   guint n;
 
-  if (!(table = open_table (path, &contents)))
+  if (!(table = open_table (path)))
     return EXIT_FAILURE;
   if (!(import = kez_meeting_import_read (store, table, &options, &error)))
     {
@@ -137,14 +133,13 @@ import_questions (KezStore   *store,
   g_autoptr(GError) error = NULL;
   g_autoptr(KezQuestionImport) import = NULL;
   g_autoptr(KezImportTable) table = NULL;
-  g_autofree char *contents = NULL;
   g_autofree char *name = g_path_get_basename (path);
   KezQuestionImportOptions options = KEZ_QUESTION_IMPORT_OPTIONS_INIT;
   guint n;
 
   options.meeting_id = meeting_id;
   options.file_name = name;
-  if (!(table = open_table (path, &contents)))
+  if (!(table = open_table (path)))
     return EXIT_FAILURE;
   if (!(import = kez_question_import_read (store, table, &options, &error)))
     {

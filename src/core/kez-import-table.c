@@ -16,7 +16,9 @@
 
 #include "config.h"
 
+#include <gio/gio.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "kez-import-table.h"
@@ -24,8 +26,11 @@
 
 struct _KezImportTable
 {
-  const char   *data;    /* not owned: the caller keeps the file's bytes */
+  const char   *data;    /* the file's bytes, or NULL for a CSV file read from @path */
   gsize         length;
+  char         *owned;   /* @data, when the table read the file */
+  char         *path;    /* a CSV file that streams */
+  guint64       version; /* of the file at @path when last opened */
   KezCsvReader *csv;
   KezXlsxBook  *book;
   KezXlsxSheet *sheet;   /* in @book */
@@ -78,6 +83,19 @@ next_sheet_row (KezImportTable *self)
   return NULL;
 }
 
+/* What changes when the file is saved again: its size, time of change and inode. */
+static guint64
+file_version (const char *path)
+{
+  GStatBuf info;
+
+  if (g_stat (path, &info) != 0)
+    return 0;
+  return (guint64) info.st_size * G_GUINT64_CONSTANT (1000003) ^
+         ((guint64) info.st_mtim.tv_sec * 1000000000 + info.st_mtim.tv_nsec) ^
+         ((guint64) info.st_ino << 32) ^ (guint64) info.st_ctim.tv_nsec;
+}
+
 static gboolean
 open_rows (KezImportTable  *self,
            GError         **error)
@@ -93,7 +111,12 @@ open_rows (KezImportTable  *self,
   else
     {
       g_clear_pointer (&self->csv, kez_csv_reader_free);
-      if (!(self->csv = kez_csv_reader_new_for_data (self->data, self->length, error)))
+      if (self->path != NULL)
+        self->version = file_version (self->path);
+      self->csv = self->path != NULL ? kez_csv_reader_new_for_path (self->path, error)
+                                     : kez_csv_reader_new_for_data (self->data, self->length,
+                                                                    error);
+      if (self->csv == NULL)
         return FALSE;
       header = kez_csv_reader_next (self->csv, &broken);
     }
@@ -125,7 +148,7 @@ kez_import_table_new (const char  *data,
                       const char  *name,
                       GError     **error)
 {
-  g_autoptr(KezImportTable) self = g_new0 (KezImportTable, 1);
+  g_autoptr(KezImportTable) self = g_atomic_rc_box_new0 (KezImportTable);
 
   self->data = data;
   self->length = length;
@@ -146,6 +169,81 @@ kez_import_table_new (const char  *data,
   if (!open_rows (self, error))
     return NULL;
   return g_steal_pointer (&self);
+}
+
+/**
+ * kez_import_table_new_for_path:
+ * @name: the file's name, for messages
+ *
+ * A CSV file streams from its path, however large, each time it is read; a workbook is read
+ * into memory, as a zip must be.
+ *
+ * Returns: (transfer full): the table past its header, or %NULL with @error set
+ */
+KezImportTable *
+kez_import_table_new_for_path (const char  *path,
+                               const char  *name,
+                               GError     **error)
+{
+  g_autoptr(KezImportTable) self = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInputStream) stream = NULL;
+  char magic[4];
+  gsize n = 0;
+
+  /* A pipe or a device is refused by the CSV reader, before anything is read from it. */
+  if (g_file_test (path, G_FILE_TEST_IS_REGULAR) &&
+      (stream = g_file_read (file, NULL, NULL)) != NULL)
+    g_input_stream_read_all (G_INPUT_STREAM (stream), magic, sizeof magic, &n, NULL, NULL);
+  if (is_zip (magic, n))
+    {
+      g_autofree char *data = NULL;
+      gsize length;
+
+      if (!(data = kez_csv_load_file (path, &length, error)) ||
+          !(self = kez_import_table_new (data, length, name, error)))
+        return NULL;
+      self->owned = g_steal_pointer (&data);
+      return g_steal_pointer (&self);
+    }
+  self = g_atomic_rc_box_new0 (KezImportTable);
+  self->path = g_strdup (path);
+  if (!open_rows (self, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+/**
+ * kez_import_table_new_for_file:
+ *
+ * kez_import_table_new_for_path() for a file chosen in a file chooser, which in a sandbox
+ * may have no local path: such a file is read into memory.
+ */
+KezImportTable *
+kez_import_table_new_for_file (GFile       *file,
+                               const char  *name,
+                               GError     **error)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *data = NULL;
+  KezImportTable *self;
+  gsize length;
+
+  if (path != NULL)
+    return kez_import_table_new_for_path (path, name, error);
+  if (!(data = kez_csv_load_gfile (file, &length, error)) ||
+      !(self = kez_import_table_new (data, length, name, error)))
+    return NULL;
+  self->owned = g_steal_pointer (&data);
+  return self;
+}
+
+/* Returns: a number that changes when the file is saved again between two readings (0 for
+ * a table read from memory) */
+guint64
+kez_import_table_get_version (KezImportTable *self)
+{
+  return self->version;
 }
 
 /* Returns: (transfer none): the names in the header, %NULL-terminated */
@@ -238,13 +336,30 @@ kez_import_table_lines (KezImportTable *self,
                             : _("lines %1$s"), numbers->str);
 }
 
+static void
+table_clear (gpointer data)
+{
+  KezImportTable *self = data;
+
+  g_clear_pointer (&self->csv, kez_csv_reader_free);
+  g_clear_pointer (&self->book, kez_xlsx_book_free);
+  g_strfreev (self->header);
+  g_free (self->owned);
+  g_free (self->path);
+}
+
+/* An import keeps the table it read, to read it again when it saves. */
+KezImportTable *
+kez_import_table_ref (KezImportTable *self)
+{
+  return g_atomic_rc_box_acquire (self);
+}
+
+/* Gives up a reference: the last one frees the table. */
 void
 kez_import_table_free (KezImportTable *self)
 {
   if (self == NULL)
     return;
-  g_clear_pointer (&self->csv, kez_csv_reader_free);
-  g_clear_pointer (&self->book, kez_xlsx_book_free);
-  g_strfreev (self->header);
-  g_free (self);
+  g_atomic_rc_box_release_full (self, table_clear);
 }

@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "kez-csv.h"
 
@@ -17,7 +17,14 @@ KezImportTable     *kez_import_table_new            (const char      *data,
                                                      gsize            length,
                                                      const char      *name,
                                                      GError         **error);
+KezImportTable     *kez_import_table_new_for_path   (const char      *path,
+                                                     const char      *name,
+                                                     GError         **error);
+KezImportTable     *kez_import_table_new_for_file   (GFile           *file,
+                                                     const char      *name,
+                                                     GError         **error);
 const char * const *kez_import_table_get_header     (KezImportTable  *self);
+guint64             kez_import_table_get_version    (KezImportTable  *self);
 gboolean            kez_import_table_is_workbook    (KezImportTable  *self);
 KezCsvRecord       *kez_import_table_next           (KezImportTable  *self,
                                                      GError         **broken);
@@ -28,6 +35,7 @@ char               *kez_import_table_where          (KezImportTable  *self,
                                                      const char      *reasons);
 char               *kez_import_table_lines          (KezImportTable  *self,
                                                      GArray          *lines);
+KezImportTable     *kez_import_table_ref            (KezImportTable  *self);
 void                kez_import_table_free           (KezImportTable  *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KezImportTable, kez_import_table_free)

@@ -206,6 +206,25 @@ normalise_line_breaks (char *text)
   *to = '\0';
 }
 
+/**
+ * kez_import_next_row:
+ * @broken: where the file breaks, when it does
+ *
+ * Returns: (transfer full) (nullable): the next row, its line breaks as the texts keep them,
+ *   or %NULL at the end or where the file breaks
+ */
+KezCsvRecord *
+kez_import_next_row (KezImportTable  *table,
+                     GError         **broken)
+{
+  KezCsvRecord *record = kez_import_table_next (table, broken);
+
+  if (record != NULL)
+    for (guint i = 0; record->fields[i] != NULL; i++)
+      normalise_line_breaks (record->fields[i]);
+  return record;
+}
+
 /* The rows after the header, each given to @read_row; when the file breaks (an unclosed quote,
  * a field too long), its message joins @problems after those of the rows before it. */
 void
@@ -217,13 +236,10 @@ kez_import_read_rows (KezImportTable  *table,
   g_autoptr(GError) broken = NULL;
   KezCsvRecord *record;
 
-  while ((record = kez_import_table_next (table, &broken)) != NULL)
+  while ((record = kez_import_next_row (table, &broken)) != NULL)
     {
-      g_autofree char *reasons = NULL;
+      g_autofree char *reasons = read_row (record, user_data);
 
-      for (guint i = 0; record->fields[i] != NULL; i++)
-        normalise_line_breaks (record->fields[i]);
-      reasons = read_row (record, user_data);
 
       if (reasons != NULL)
         g_ptr_array_add (problems, kez_import_table_where (table, record->line, reasons));

@@ -45,6 +45,8 @@ const char   *kez_import_short       (GPtrArray          *pool,
                                       const char         *value);
 void          kez_import_check_length (GPtrArray         *reasons,
                                       const char         *value);
+KezCsvRecord *kez_import_next_row    (KezImportTable     *table,
+                                      GError            **broken);
 void          kez_import_read_rows   (KezImportTable     *table,
                                       GPtrArray          *problems,
                                       KezImportRowFunc    read_row,

@@ -10,6 +10,13 @@
  * it is counted and its line given, so that importing the same export twice adds nothing and
  * says so. Two such rows in one file are one question.
  *
+ * A million rows are never in memory at once: read() keeps the first rows for the preview,
+ * the count, the lines of the rows already present and a 64-bit digest of each row's key
+ * (kez-digest-set.c); commit() reads the file again, row by row, into one prepared INSERT
+ * (kez-questions-bulk.c). A row whose digest an earlier row of the file had is looked up in
+ * the database again when saved, where the earlier one now is: two different texts with the
+ * same digest are both saved. A file that changed in between saves nothing.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -20,6 +27,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "kez-digest-set.h"
 #include "kez-export-language.h"
 #include "kez-import-batch.h"
 #include "kez-import-values.h"
@@ -32,9 +40,17 @@
 
 struct _KezQuestionImport
 {
-  GArray            *questions;  /* KezQuestionFields */
+  KezImportTable    *table;      /* read again to save the questions */
+  guint64            version;    /* of the file, when read */
+  GArray            *preview;    /* KezQuestionFields: the first questions read */
+  guint              n_questions;
   GPtrArray         *problems;   /* "line N: reason" */
   GArray            *present;    /* guint: the lines of questions already present */
+  GArray            *repeated;   /* guint: those of @present an earlier row of the file had */
+  gboolean           workbook;
+  gint64             meeting_id;
+  int                channel;
+  int                indices[KEZ_N_QUESTION_COLUMNS];
   KezImportValueMap *values;     /* the caller's, or owned_values */
   KezImportValueMap *owned_values;
   char              *file_name;
@@ -78,7 +94,7 @@ typedef struct
   gint64             meeting_id;
   int                channel;
   int                indices[KEZ_N_QUESTION_COLUMNS];  /* of each column's field, or -1 */
-  GHashTable        *in_file;                         /* the questions read, by their key */
+  KezDigestSet      *in_file;                         /* the questions read, by their key */
   sqlite3_stmt      *present;
   KezQuestionImport *import;
 } Reader;
@@ -247,21 +263,14 @@ read_record (Reader             *reader,
   return g_strjoinv ("; ", (GStrv) reasons->pdata);
 }
 
-/* The same text, on the same day, from the same author. */
+/* The database has the same text, on the same day, from the same author. */
 static gboolean
-is_present (Reader                  *reader,
-            const KezQuestionFields *fields)
+is_in_database (Reader                  *reader,
+                const KezQuestionFields *fields)
 {
   g_autofree char *day = g_strndup (fields->received_on, 10);
-  char *key = g_strjoin ("\x1f", day, fields->author, fields->text, NULL);
   gboolean present;
 
-  if (g_hash_table_contains (reader->in_file, key))
-    {
-      g_free (key);
-      return TRUE;
-    }
-  g_hash_table_add (reader->in_file, key);
   sqlite3_reset (reader->present);
   sqlite3_bind_text (reader->present, 1, day, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (reader->present, 2, fields->author, -1, SQLITE_TRANSIENT);
@@ -271,24 +280,60 @@ is_present (Reader                  *reader,
   return present;
 }
 
+/* The same text, on the same day, from the same author, in the database or (as far as a
+ * digest tells: @repeated) earlier in the file. */
+static gboolean
+is_present (Reader                  *reader,
+            const KezQuestionFields *fields,
+            gboolean                *repeated)
+{
+  g_autofree char *key = g_strdup_printf ("%.10s\x1f%s\x1f%s", fields->received_on,
+                                          fields->author, fields->text);
+
+  *repeated = !kez_digest_set_add (reader->in_file, kez_digest_of (key, strlen (key)));
+  return *repeated || is_in_database (reader, fields);
+}
+
+/* How many questions read() keeps for the preview. */
+#define PREVIEW_ROWS 200
+
 static char *
 read_row (const KezCsvRecord *record,
           gpointer            data)
 {
   Reader *reader = data;
+  KezQuestionImport *self = reader->import;
   KezQuestionFields fields;
   char *reasons = read_record (reader, record, &fields);
+  gboolean repeated;
 
-  if (reasons == NULL && is_present (reader, &fields))
+  if (reasons == NULL && is_present (reader, &fields, &repeated))
     {
-      g_array_append_val (reader->import->present, record->line);
+      g_array_append_val (self->present, record->line);
+      if (repeated)
+        g_array_append_val (self->repeated, record->line);
       kez_question_fields_clear (&fields);
     }
   else if (reasons == NULL)
-    g_array_append_val (reader->import->questions, fields);
+    {
+      self->n_questions++;
+      if (self->preview->len < PREVIEW_ROWS)
+        g_array_append_val (self->preview, fields);
+      else
+        kez_question_fields_clear (&fields);
+    }
   else
     kez_question_fields_clear (&fields);
   return reasons;
+}
+
+static sqlite3_stmt *
+prepare_present (KezStore  *store,
+                 GError   **error)
+{
+  return kez_store_prepare (store, "SELECT 1 FROM questions "
+                                   "WHERE substr (received_on, 1, 10) = ?1 "
+                                   "AND author = ?2 AND text = ?3 LIMIT 1", error);
 }
 
 /**
@@ -308,7 +353,7 @@ kez_question_import_read (KezStore                       *store,
 {
   static const KezQuestionImportOptions guesses = KEZ_QUESTION_IMPORT_OPTIONS_INIT;
   g_autoptr(KezQuestionImport) self = NULL;
-  g_autoptr(GHashTable) in_file = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(KezDigestSet) in_file = kez_digest_set_new ();
   g_autoptr(sqlite3_stmt) present = NULL;
   Reader reader = { .store = store, .in_file = in_file };
 
@@ -335,16 +380,16 @@ kez_question_import_read (KezStore                       *store,
                                             ? 1 << KEZ_QUESTION_COLUMN_CHANNEL : 0,
                                           error))
     return NULL;
-  if (!(present = kez_store_prepare (store, "SELECT 1 FROM questions "
-                                            "WHERE substr (received_on, 1, 10) = ?1 "
-                                            "AND author = ?2 AND text = ?3 LIMIT 1", error)))
+  if (!(present = prepare_present (store, error)))
     return NULL;
 
   self = g_new0 (KezQuestionImport, 1);
-  self->questions = g_array_new (FALSE, TRUE, sizeof (KezQuestionFields));
-  g_array_set_clear_func (self->questions, (GDestroyNotify) kez_question_fields_clear);
+  self->table = kez_import_table_ref (table);
+  self->preview = g_array_new (FALSE, TRUE, sizeof (KezQuestionFields));
+  g_array_set_clear_func (self->preview, (GDestroyNotify) kez_question_fields_clear);
   self->problems = g_ptr_array_new_with_free_func (g_free);
   self->present = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->repeated = g_array_new (FALSE, FALSE, sizeof (guint));
   self->file_name = g_strdup (options->file_name);
   if (options->values != NULL)
     self->values = options->values;
@@ -359,8 +404,13 @@ kez_question_import_read (KezStore                       *store,
   reader.present = present;
   reader.import = self;
   kez_import_read_rows (table, self->problems, read_row, &reader);
+  self->version = kez_import_table_get_version (table);
+  self->workbook = reader.workbook;
+  self->meeting_id = reader.meeting_id;
+  self->channel = reader.channel;
+  memcpy (self->indices, reader.indices, sizeof self->indices);
 
-  if (self->questions->len == 0 && self->problems->len == 0 && self->present->len == 0)
+  if (self->n_questions == 0 && self->problems->len == 0 && self->present->len == 0)
     {
       g_set_error_literal (error, KEZ_CSV_ERROR, KEZ_CSV_ERROR_EMPTY,
                            _("The file has a header but no questions"));
@@ -369,18 +419,32 @@ kez_question_import_read (KezStore                       *store,
   return g_steal_pointer (&self);
 }
 
+/* Returns: how many questions the file has that are not present yet */
 guint
 kez_question_import_get_n_questions (KezQuestionImport *self)
 {
-  return self->questions->len;
+  return self->n_questions;
 }
 
+/* Returns: how many of the first questions read are kept to be shown (up to 200) */
+guint
+kez_question_import_get_n_preview (KezQuestionImport *self)
+{
+  return self->preview->len;
+}
+
+/**
+ * kez_question_import_get_question:
+ * @index: below kez_question_import_get_n_preview()
+ *
+ * Returns: (transfer none): one of the first questions of the file that are not present
+ */
 const KezQuestionFields *
 kez_question_import_get_question (KezQuestionImport *self,
                                   guint              index)
 {
-  g_return_val_if_fail (index < self->questions->len, NULL);
-  return &g_array_index (self->questions, KezQuestionFields, index);
+  g_return_val_if_fail (index < self->preview->len, NULL);
+  return &g_array_index (self->preview, KezQuestionFields, index);
 }
 
 /**
@@ -426,13 +490,110 @@ kez_question_import_commit (KezQuestionImport  *self,
 /* How many rows go in between two looks at the clock of progress and at Cancel. */
 #define ROWS_PER_STEP 2000
 
+/* Whether @line is in @lines, which go up as the rows do; @next is where to look from. */
+static gboolean
+line_among (GArray *lines,
+            guint  *next,
+            guint   line)
+{
+  while (*next < lines->len && g_array_index (lines, guint, *next) < line)
+    (*next)++;
+  return *next < lines->len && g_array_index (lines, guint, *next) == line;
+}
+
+static void
+set_changed (KezQuestionImport  *self,
+             GError            **error)
+{
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+               /* Translators: %1$s is a file name */
+               _("Nothing was imported: “%1$s” changed after it was read. Open it again."),
+               self->file_name != NULL ? self->file_name : "");
+}
+
+/* Reads the file again and gives each question not present to @bulk: FALSE with @error set
+ * when cancelled or when the file is no longer what read() found. */
+static gboolean
+save_rows (KezQuestionImport  *self,
+           KezStore           *store,
+           KezQuestionsBulk   *bulk,
+           GCancellable       *cancellable,
+           KezImportProgress   progress,
+           gpointer            data,
+           GError            **error)
+{
+  g_autoptr(sqlite3_stmt) present = NULL;
+  g_autoptr(GError) broken = NULL;
+  Reader reader = { .store = store, .values = self->values, .workbook = self->workbook,
+                    .meeting_id = self->meeting_id, .channel = self->channel,
+                    .import = self };
+  guint next_present = 0, next_repeated = 0, saved = 0, expected = self->n_questions;
+  KezCsvRecord *record;
+
+  memcpy (reader.indices, self->indices, sizeof reader.indices);
+  if (!(reader.present = present = prepare_present (store, error)) ||
+      !kez_import_table_rewind (self->table, error))
+    return FALSE;
+  if (kez_import_table_get_version (self->table) != self->version)
+    {
+      set_changed (self, error);
+      return FALSE;
+    }
+  while ((record = kez_import_next_row (self->table, &broken)) != NULL)
+    {
+      g_autoptr(KezCsvRecord) row = record;
+      g_autofree char *reasons = NULL;
+      KezQuestionFields fields;
+      gboolean skip = FALSE;
+
+      if (saved % ROWS_PER_STEP == 0)
+        {
+          if (g_cancellable_set_error_if_cancelled (cancellable, error))
+            return FALSE;
+          if (progress != NULL)
+            progress (saved, expected, data);
+        }
+      if ((reasons = read_record (&reader, row, &fields)) != NULL)
+        {
+          kez_question_fields_clear (&fields);
+          set_changed (self, error);
+          return FALSE;
+        }
+      if (line_among (self->present, &next_present, row->line))
+        {
+          skip = TRUE;
+          /* Saved by now if it is what an earlier row was; a digest's coincidence if not. */
+          if (line_among (self->repeated, &next_repeated, row->line) &&
+              !is_in_database (&reader, &fields))
+            {
+              skip = FALSE;
+              expected++;
+            }
+        }
+      if (!skip && !kez_questions_bulk_add (bulk, &fields, error))
+        {
+          kez_question_fields_clear (&fields);
+          return FALSE;
+        }
+      saved += !skip;
+      kez_question_fields_clear (&fields);
+    }
+  if (broken != NULL || saved != expected)
+    {
+      set_changed (self, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * kez_question_import_commit_full:
  * @cancellable: (nullable): stops the import, which then writes nothing
  * @progress: (nullable): told how far the import is, from the thread that commits
  *
- * Writes every question read, in one transaction, or none of them. The store may be a
- * connection of a worker thread's own, so that a window stays responsive meanwhile.
+ * Writes every question read, in one transaction, or none of them: the file is read again,
+ * row by row. The store may be a connection of a worker thread's own, so that a window stays
+ * responsive meanwhile.
  */
 gboolean
 kez_question_import_commit_full (KezQuestionImport  *self,
@@ -453,43 +614,17 @@ kez_question_import_commit_full (KezQuestionImport  *self,
     *import_id = 0;
   if (kez_import_refuse_problems (self->problems, error))
     return FALSE;
-  if (self->questions->len == 0)
+  if (self->n_questions == 0)
     return TRUE;
 
   if (!kez_store_begin (store, error))
     return FALSE;
   if (!(id = kez_import_batch_begin (store, KEZ_IMPORT_QUESTIONS, self->file_name,
-                                     self->questions->len, self->present->len, error)) ||
-      !kez_import_value_map_remember (self->values, store, error))
-    {
-      kez_store_rollback (store);
-      return FALSE;
-    }
-  if (!(bulk = kez_questions_bulk_begin (store, id, error)))
-    {
-      kez_store_rollback (store);
-      return FALSE;
-    }
-  for (guint i = 0; i < self->questions->len; i++)
-    {
-      if (i % ROWS_PER_STEP == 0)
-        {
-          if (g_cancellable_set_error_if_cancelled (cancellable, error))
-            {
-              kez_store_rollback (store);
-              return FALSE;
-            }
-          if (progress != NULL)
-            progress (i, self->questions->len, data);
-        }
-      if (!kez_questions_bulk_add (bulk, &g_array_index (self->questions, KezQuestionFields, i),
-                                   error))
-        {
-          kez_store_rollback (store);
-          return FALSE;
-        }
-    }
-  if (!kez_questions_bulk_end (bulk, error) || !kez_store_commit (store, error))
+                                     self->n_questions, self->present->len, error)) ||
+      !kez_import_value_map_remember (self->values, store, error) ||
+      !(bulk = kez_questions_bulk_begin (store, id, error)) ||
+      !save_rows (self, store, bulk, cancellable, progress, data, error) ||
+      !kez_questions_bulk_end (bulk, error) || !kez_store_commit (store, error))
     {
       kez_store_rollback (store);
       return FALSE;
@@ -502,9 +637,11 @@ kez_question_import_commit_full (KezQuestionImport  *self,
 void
 kez_question_import_free (KezQuestionImport *self)
 {
-  g_clear_pointer (&self->questions, g_array_unref);
+  g_clear_pointer (&self->table, kez_import_table_free);
+  g_clear_pointer (&self->preview, g_array_unref);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_clear_pointer (&self->present, g_array_unref);
+  g_clear_pointer (&self->repeated, g_array_unref);
   g_clear_pointer (&self->owned_values, kez_import_value_map_free);
   g_free (self->file_name);
   g_free (self);

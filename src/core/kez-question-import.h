@@ -48,6 +48,7 @@ KezQuestionImport       *kez_question_import_read         (KezStore             
                                                            const KezQuestionImportOptions *options,
                                                            GError                        **error);
 guint                    kez_question_import_get_n_questions (KezQuestionImport *self);
+guint                    kez_question_import_get_n_preview (KezQuestionImport *self);
 const KezQuestionFields *kez_question_import_get_question (KezQuestionImport *self,
                                                            guint              index);
 GPtrArray               *kez_question_import_get_problems (KezQuestionImport *self);

@@ -49,7 +49,6 @@ typedef struct
   GtkWindow           *parent;
   KezImportKind        kind;
   char                *file_name;
-  char                *contents;
   KezImportTable      *table;
   KezImportValueMap   *values;
   char               **mapping;   /* for each column, the header holding it, or NULL */
@@ -88,7 +87,6 @@ import_run_free (ImportRun *run)
   g_clear_pointer (&run->table, kez_import_table_free);
   g_clear_pointer (&run->values, kez_import_value_map_free);
   g_clear_pointer (&run->names, kez_names_free);
-  g_free (run->contents);
   if (run->mapping != NULL)
     {
       guint n;
@@ -299,6 +297,8 @@ show_found (ImportRun *run)
     title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u meeting found",
                                           "%1$u meetings found", n), n);
   adw_preferences_group_set_title (run->found_group, title);
+  if (run->kind == KEZ_IMPORT_QUESTIONS)
+    n = kez_question_import_get_n_preview (run->questions);
   for (guint i = 0; i < MIN (n, MAX_PREVIEW_ROWS); i++)
     adw_preferences_group_add (run->found_group, found_row (run, i));
 }
@@ -743,7 +743,6 @@ file_chosen (GtkNativeDialog *chooser,
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
-  gsize length;
 
   if (response != GTK_RESPONSE_ACCEPT)
     {
@@ -755,8 +754,7 @@ file_chosen (GtkNativeDialog *chooser,
   file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   g_object_unref (chooser);
   run->file_name = g_file_get_basename (file);
-  if (!(run->contents = kez_csv_load_gfile (file, &length, &error)) ||
-      !(run->table = kez_import_table_new (run->contents, length, run->file_name, &error)))
+  if (!(run->table = kez_import_table_new_for_file (file, run->file_name, &error)))
     {
       g_autofree char *message = g_strdup_printf ("%s: %s", run->file_name, error->message);
 
