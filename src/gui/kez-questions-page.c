@@ -571,6 +571,14 @@ action_clear_filters (GtkWidget  *widget,
   kez_questions_page_apply_filter (self);
 }
 
+/* Returns: (transfer none) (nullable): the questions listed, once the page has a store */
+KezQuestionList *
+kez_questions_page_get_list (KezQuestionsPage *self)
+{
+  g_return_val_if_fail (KEZ_IS_QUESTIONS_PAGE (self), NULL);
+  return self->list;
+}
+
 static void
 set_up_list (KezQuestionsPage *self)
 {

@@ -7,6 +7,7 @@
 
 #include <gtk/gtk.h>
 
+#include "kez-question-list.h"
 #include "kez-store.h"
 
 G_BEGIN_DECLS
@@ -15,7 +16,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (KezQuestionsPage, kez_questions_page, KEZ, QUESTIONS_PAGE, GtkWidget)
 
-void kez_questions_page_set_store (KezQuestionsPage *self,
-                                   KezStore         *store);
+void             kez_questions_page_set_store (KezQuestionsPage *self,
+                                               KezStore         *store);
+KezQuestionList *kez_questions_page_get_list  (KezQuestionsPage *self);
 
 G_END_DECLS
