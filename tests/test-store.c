@@ -10,6 +10,8 @@
 #include <sys/stat.h>
 
 #include "kez-body.h"
+#include "kez-expected-schema.h"
+#include "kez-migrations.h"
 #include "kez-reference.h"
 #include "kez-region.h"
 #include "kez-store-private.h"
@@ -473,6 +475,26 @@ test_active_rule_set (void)
   g_clear_object (&store);
 }
 
+/* A file as the app makes it has the schema whose digest the build worked out: opening it
+ * needs no schema built in memory to compare with. One changed by hand has another digest
+ * (and is compared and repaired, see test_trusted_record.py). */
+static void
+test_schema_digest_known_at_build_time (void)
+{
+  g_autofree char *path = kez_test_make_db_path ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KezStore) store = kez_store_open (path, &error);
+  g_autofree char *digest = NULL;
+  g_autofree char *changed = NULL;
+
+  g_assert_no_error (error);
+  digest = kez_schema_digest (kez_store_get_db (store));
+  g_assert_cmpstr (digest, ==, KEZ_EXPECTED_SCHEMA_DIGEST);
+  g_assert_true (kez_store_exec (store, "DROP TRIGGER audit_log_is_append_only_delete", &error));
+  changed = kez_schema_digest (kez_store_get_db (store));
+  g_assert_cmpstr (changed, !=, KEZ_EXPECTED_SCHEMA_DIGEST);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -484,6 +506,8 @@ main (int   argc,
   g_test_add_func ("/store/file/not-a-database", test_not_a_database_left_untouched);
   g_test_add_func ("/store/schema/strict", test_tables_are_strict);
   g_test_add_func ("/store/schema/rules", test_schema_rules);
+  g_test_add_func ("/store/schema/digest-known-at-build-time",
+                   test_schema_digest_known_at_build_time);
   g_test_add_func ("/store/schema/history-append-only", test_history_is_append_only);
   g_test_add_func ("/store/transaction/rollback", test_transaction_rolls_back);
   g_test_add_func ("/store/migration/older-upgrades", test_older_database_upgrades);

@@ -22,13 +22,13 @@
 #include "kez-rule-set-private.h"
 #include "kez-backup.h"
 #include "kez-collate.h"
+#include "kez-migrations.h"
 #include "kez-search-tokenizer.h"
 #include "kez-store-functions.h"
 #include "kez-store-private.h"
 #include "kez-store-schema.h"
 #include "kez-strv.h"
 
-#define MIGRATIONS_PATH RESOURCE_PATH "/core/migrations/"
 #define META_ACTIVE_RULE_SET "active-rule-set"
 #define META_SERVED_BODY "served-body"
 
@@ -297,24 +297,10 @@ kez_store_get_schema_version (KezStore *self)
   return sqlite3_column_int (stmt, 0);
 }
 
-/* Migrations are the resources NNNN-name.sql, numbered from 1 without gaps. */
-static GStrv
-list_migrations (void)
-{
-  g_auto(GStrv) names = g_resource_enumerate_children (kez_core_get_resource (),
-                                                       MIGRATIONS_PATH,
-                                                       G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-  g_assert (names != NULL);
-  kez_strv_sort (names);
-  for (guint i = 0; names[i] != NULL; i++)
-    g_assert (atoi (names[i]) == (int) i + 1);
-  return g_steal_pointer (&names);
-}
-
 int
 kez_store_latest_schema_version (void)
 {
-  g_auto(GStrv) names = list_migrations ();
+  g_auto(GStrv) names = kez_migrations_list ();
 
   return g_strv_length (names);
 }
@@ -325,12 +311,10 @@ apply_migration (KezStore    *self,
                  const char  *name,
                  GError     **error)
 {
-  g_autofree char *path = g_strconcat (MIGRATIONS_PATH, name, NULL);
   g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d", version);
   g_autoptr(GBytes) sql = NULL;
 
-  sql = g_resource_lookup_data (kez_core_get_resource (), path,
-                                G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  sql = kez_migrations_read (name, error);
   if (sql == NULL)
     return FALSE;
 
@@ -353,7 +337,7 @@ migrate (KezStore    *self,
          int          target,
          GError     **error)
 {
-  g_auto(GStrv) names = list_migrations ();
+  g_auto(GStrv) names = kez_migrations_list ();
   int latest = g_strv_length (names);
   int current = kez_store_get_schema_version (self);
 
@@ -385,26 +369,6 @@ migrate (KezStore    *self,
   for (int version = current + 1; version <= MIN (target, latest); version++)
     {
       if (!apply_migration (self, version, names[version - 1], error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* The latest schema, made in an empty database for kez_store_schema_check(). */
-static gboolean
-build_latest_schema (sqlite3  *db,
-                     GError  **error)
-{
-  g_auto(GStrv) names = list_migrations ();
-
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      g_autofree char *path = g_strconcat (MIGRATIONS_PATH, names[i], NULL);
-      g_autoptr(GBytes) sql = g_resource_lookup_data (kez_core_get_resource (), path,
-                                                      G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-
-      if (sql == NULL || sqlite3_exec (db, g_bytes_get_data (sql, NULL), NULL, NULL, NULL)
-                         != SQLITE_OK)
         return FALSE;
     }
   return TRUE;
@@ -534,7 +498,7 @@ open_store (const char  *path,
   if (!configure_connection (self, error) || !migrate (self, version, error))
     return NULL;
   if (version == G_MAXINT &&
-      !kez_store_schema_check (self->db, self->path, &self->identity, build_latest_schema, error))
+      !kez_store_schema_check (self->db, self->path, &self->identity, kez_migrations_build_latest, error))
     return NULL;
 
   return g_steal_pointer (&self);
