@@ -30,8 +30,11 @@ struct _KezWindow
   AdwToastOverlay      *toast_overlay;
   AdwViewStack         *stack;
   KezSchedulePage      *schedule_page;
-  KezQuestionsPage     *questions_page;
+  AdwBin               *questions_slot;
+  AdwBin               *action_plan_slot;
+  KezQuestionsPage     *questions_page;    /* NULL until built, after the first frame */
   KezActionPlanPage    *action_plan_page;
+  guint                 build_pages_idle;
   AdwStatusPage        *error_page;
   GtkRevealer          *running_bar;
   GtkLabel             *running_label;
@@ -187,6 +190,7 @@ kez_window_dispose (GObject *object)
     g_object_remove_weak_pointer (G_OBJECT (self->console), (gpointer *) &self->console);
   self->console = NULL;
 
+  g_clear_handle_id (&self->build_pages_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), KEZ_TYPE_WINDOW);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
@@ -203,15 +207,13 @@ kez_window_class_init (KezWindowClass *klass)
   object_class->dispose = kez_window_dispose;
 
   g_type_ensure (KEZ_TYPE_SCHEDULE_PAGE);
-  g_type_ensure (KEZ_TYPE_QUESTIONS_PAGE);
-  g_type_ensure (KEZ_TYPE_ACTION_PLAN_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/kez-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KezWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, KezWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KezWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, KezWindow, schedule_page);
-  gtk_widget_class_bind_template_child (widget_class, KezWindow, questions_page);
-  gtk_widget_class_bind_template_child (widget_class, KezWindow, action_plan_page);
+  gtk_widget_class_bind_template_child (widget_class, KezWindow, questions_slot);
+  gtk_widget_class_bind_template_child (widget_class, KezWindow, action_plan_slot);
   gtk_widget_class_bind_template_child (widget_class, KezWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, KezWindow, running_bar);
   gtk_widget_class_bind_template_child (widget_class, KezWindow, running_label);
@@ -236,6 +238,49 @@ kez_window_init (KezWindow *self)
                    G_SETTINGS_BIND_DEFAULT);
 
   kez_startup_probe_attach (GTK_WIDGET (self));
+}
+
+/* The Questions and Action Plan pages are built after the first frame, which shows the
+ * schedule: a planner sees the window sooner, and the pages are there by the time a hand
+ * reaches for them (or at once, when one is asked for first). */
+static void
+build_pages (KezWindow *self)
+{
+  g_clear_handle_id (&self->build_pages_idle, g_source_remove);
+  if (self->questions_page != NULL || self->store == NULL)
+    return;
+  self->questions_page = g_object_new (KEZ_TYPE_QUESTIONS_PAGE, NULL);
+  adw_bin_set_child (self->questions_slot, GTK_WIDGET (self->questions_page));
+  kez_questions_page_set_store (self->questions_page, self->store);
+  self->action_plan_page = g_object_new (KEZ_TYPE_ACTION_PLAN_PAGE, NULL);
+  adw_bin_set_child (self->action_plan_slot, GTK_WIDGET (self->action_plan_page));
+  kez_action_plan_page_set_store (self->action_plan_page, self->store);
+}
+
+static gboolean
+build_pages_later (gpointer data)
+{
+  KezWindow *self = data;
+
+  self->build_pages_idle = 0;
+  build_pages (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+after_first_paint (GdkFrameClock *frame_clock,
+                   KezWindow     *self)
+{
+  g_signal_handlers_disconnect_by_func (frame_clock, after_first_paint, self);
+  if (self->questions_page == NULL && self->build_pages_idle == 0)
+    self->build_pages_idle = g_idle_add_full (G_PRIORITY_LOW, build_pages_later, self, NULL);
+}
+
+static void
+realized (KezWindow *self)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                    G_CALLBACK (after_first_paint), self);
 }
 
 /* A meeting whose clock was left running (the app closed or died) comes back at once. */
@@ -272,8 +317,9 @@ kez_window_new (KezApplication *application,
   if (store != NULL)
     {
       kez_schedule_page_set_store (self->schedule_page, store);
-      kez_questions_page_set_store (self->questions_page, store);
-      kez_action_plan_page_set_store (self->action_plan_page, store);
+      g_signal_connect_swapped (self->stack, "notify::visible-child",
+                                G_CALLBACK (build_pages), self);
+      g_signal_connect (self, "realize", G_CALLBACK (realized), NULL);
       g_signal_connect_object (store, "changed", G_CALLBACK (store_changed), self,
                                G_CONNECT_SWAPPED);
       update_running_bar (self);
