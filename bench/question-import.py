@@ -8,7 +8,11 @@ anchor rebuilds the index with SQLite's plain unicode61 tokenizer, to show what 
 stemming costs. Runs interleave (anchor, app, anchor, app, …) so that the machine's drift
 touches both alike; prints medians, the ratio and the peak resident memory.
 
-    /usr/bin/python3 bench/question-import.py [--runs 5] [--counts 10000,100000]
+    /usr/bin/python3 bench/question-import.py [--runs 5] [--counts 10000,100000,1000000]
+        [--keep-files DIR]
+
+--keep-files keeps the generated CSV files in DIR for the next run (a million questions take
+minutes to generate).
 """
 
 import argparse
@@ -63,12 +67,14 @@ def measure(command, stdin=None):
 
 def make_csv(tmp, count):
     """Distinct questions, as another system exports them."""
+    path = os.path.join(tmp, f"questions-{count}.csv")
+    if os.path.exists(path):
+        return path
     database = os.path.join(tmp, f"source-{count}.db")
     subprocess.run([GENERATE, "--database=" + database, f"--count={count}"], check=True,
                    stdout=subprocess.DEVNULL, env=ENV)
     db = sqlite3.connect(database)
-    path = os.path.join(tmp, f"questions-{count}.csv")
-    with open(path, "w", encoding="utf-8", newline="") as f:
+    with open(path + ".part", "w", encoding="utf-8", newline="") as f:
         writer = csv.writer(f)
         writer.writerow(["received", "channel", "topic", "text"])
         for n, row in enumerate(db.execute("SELECT received_on, channel, topic, text "
@@ -76,6 +82,8 @@ def make_csv(tmp, count):
             # The app skips a question it already holds: each row is made distinct.
             writer.writerow([row[0], row[1], row[2], f"{row[3]} ({n})"])
     db.close()
+    os.unlink(database)
+    os.rename(path + ".part", path)
     return path
 
 
@@ -83,6 +91,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--counts", default="10000,100000")
+    parser.add_argument("--keep-files")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="kezdesu-bench-import-") as tmp:
@@ -92,7 +101,7 @@ def main():
                        stdout=subprocess.DEVNULL, env=ENV)
         target = os.path.join(tmp, "target.db")
         for count in [int(c) for c in args.counts.split(",")]:
-            source = make_csv(tmp, count)
+            source = make_csv(args.keep_files or tmp, count)
             results = {"app": [], "anchor": [], "plain": []}
             for _ in range(args.runs):
                 for name in ("anchor", "app", "plain"):

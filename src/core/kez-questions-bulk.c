@@ -25,7 +25,7 @@
 
 #define FTS_TRIGGER "questions_fts_after_insert"
 /* In KiB, as PRAGMA cache_size takes a negative number. */
-#define BULK_CACHE_KIB 65536
+#define BULK_CACHE_KIB 32768
 
 struct _KezQuestionsBulk
 {
