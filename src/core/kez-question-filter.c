@@ -38,6 +38,20 @@ kez_question_filter_copy (const KezQuestionFilter *from,
   to->search = g_strdup (from->search);
 }
 
+/* Whether @a and @b select the same questions, their searches compared as the words typed. */
+gboolean
+kez_question_filter_equal (const KezQuestionFilter *a,
+                           const KezQuestionFilter *b)
+{
+  g_autofree char *match_a = kez_fts_query_from_words (a->search);
+  g_autofree char *match_b = kez_fts_query_from_words (b->search);
+
+  return a->status == b->status && a->channel == b->channel &&
+         g_strcmp0 (a->region_code, b->region_code) == 0 &&
+         g_strcmp0 (a->topic, b->topic) == 0 && a->meeting_id == b->meeting_id &&
+         g_strcmp0 (a->week, b->week) == 0 && g_strcmp0 (match_a, match_b) == 0;
+}
+
 /**
  * kez_fts_query_from_words:
  *

@@ -26,6 +26,8 @@ void      kez_question_filter_init   (KezQuestionFilter       *filter);
 void      kez_question_filter_clear  (KezQuestionFilter       *filter);
 void      kez_question_filter_copy   (const KezQuestionFilter *from,
                                       KezQuestionFilter       *to);
+gboolean  kez_question_filter_equal  (const KezQuestionFilter *a,
+                                      const KezQuestionFilter *b);
 char     *kez_question_filter_to_sql (const KezQuestionFilter *filter,
                                       GPtrArray               *values);
 char     *kez_fts_query_from_words   (const char              *words);

@@ -323,6 +323,10 @@ kez_question_list_set_filter (KezQuestionList         *self,
 {
   g_return_if_fail (KEZ_IS_QUESTION_LIST (self));
 
+  /* The same questions asked for again (a search entry tells of "дорога " as of "дорога"):
+   * the answer shown or on its way stands. */
+  if (kez_question_filter_equal (filter, &self->filter))
+    return;
   kez_question_filter_clear (&self->filter);
   kez_question_filter_copy (filter, &self->filter);
   kez_question_query_request (self->query, &self->filter);
