@@ -356,6 +356,102 @@ test_list_answers_the_latest_filter (void)
   kez_question_filter_clear (&filter);
 }
 
+/* The ids @filter selects, in the list's order, as SQL says, with the citizens behind them. */
+static GArray *
+select_with_sql (KezStore                *store,
+                 const KezQuestionFilter *filter,
+                 guint64                 *n_citizens)
+{
+  g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *where = kez_question_filter_to_sql (filter, values);
+  g_autofree char *sql = g_strconcat ("SELECT id, citizens, status = 'merged' FROM questions",
+                                      where, " ORDER BY received_on DESC, id DESC", NULL);
+  g_autoptr(sqlite3_stmt) stmt = kez_store_prepare (store, sql, NULL);
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_assert_nonnull (stmt);
+  for (guint i = 0; i < values->len; i++)
+    sqlite3_bind_text (stmt, i + 1, g_ptr_array_index (values, i), -1, SQLITE_STATIC);
+  *n_citizens = 0;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+      if (!sqlite3_column_int (stmt, 2))
+        *n_citizens += sqlite3_column_int (stmt, 1);
+    }
+  return ids;
+}
+
+/* The list filters in memory what it read once: for every kind of filter, alone and
+ * combined with others and with a search, it selects what the SQL of the filter selects, in
+ * the same order. */
+static void
+test_list_filters_as_sql_does (void)
+{
+  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KezQuestionList) list = kez_question_list_new (store);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (17);
+  const char *regions[] = { NULL, "", "astana", "almaty", "zhambyl", "no-such-region" };
+  const char *topics[] = { NULL, "", "Дороги", "Жильё", "Образование", "Нет такой темы" };
+  const char *weeks[] = { NULL, "2026-03-02", "2026-06-29", "2026-12-28", "не дата" };
+  const char *searches[] = { NULL, "", "дорог", "школ ремонт", "әкім" };
+  GDate first, last;
+
+  g_date_clear (&first, 1);
+  g_date_clear (&last, 1);
+  g_date_set_dmy (&first, 1, G_DATE_JANUARY, 2026);
+  g_date_set_dmy (&last, 31, G_DATE_DECEMBER, 2026);
+  g_assert_true (kez_question_generator_fill (store, 3000, 11, &first, &last, KEZ_LANGUAGE_RU,
+                                              &error));
+  g_assert_no_error (error);
+  /* A topic and a region that are empty texts, not missing ones. */
+  g_assert_true (kez_store_exec (store, "UPDATE questions SET topic = '' WHERE id % 17 = 0",
+                                 &error));
+  g_assert_no_error (error);
+
+  for (guint round = 0; round < 400; round++)
+    {
+      KezQuestionFilter filter;
+      g_autoptr(GArray) expected = NULL;
+      guint64 citizens;
+
+      kez_question_filter_init (&filter);
+      /* Each filter in one round of three, so that they come alone and together. */
+      if (g_rand_int_range (rand, 0, 3) == 0)
+        filter.status = g_rand_int_range (rand, -1, KEZ_N_QUESTION_STATUSES);
+      if (g_rand_int_range (rand, 0, 3) == 0)
+        filter.channel = g_rand_int_range (rand, -1, KEZ_N_CHANNELS);
+      if (g_rand_int_range (rand, 0, 3) == 0)
+        filter.region_code = g_strdup (regions[g_rand_int_range (rand, 0, G_N_ELEMENTS (regions))]);
+      if (g_rand_int_range (rand, 0, 3) == 0)
+        filter.topic = g_strdup (topics[g_rand_int_range (rand, 0, G_N_ELEMENTS (topics))]);
+      if (g_rand_int_range (rand, 0, 4) == 0)
+        filter.meeting_id = -1;
+      if (g_rand_int_range (rand, 0, 3) == 0)
+        filter.week = g_strdup (weeks[g_rand_int_range (rand, 0, G_N_ELEMENTS (weeks))]);
+      if (g_rand_int_range (rand, 0, 3) == 0)
+        filter.search = g_strdup (searches[g_rand_int_range (rand, 0, G_N_ELEMENTS (searches))]);
+
+      kez_question_list_set_filter (list, &filter);
+      kez_question_list_wait (list);
+      expected = select_with_sql (store, &filter, &citizens);
+      if (g_list_model_get_n_items (G_LIST_MODEL (list)) != expected->len)
+        g_test_message ("status %d, channel %d, region %s, topic %s, meeting %" G_GINT64_FORMAT
+                        ", week %s, search %s", filter.status, filter.channel,
+                        filter.region_code, filter.topic, filter.meeting_id, filter.week,
+                        filter.search);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, expected->len);
+      for (guint i = 0; i < expected->len; i++)
+        g_assert_cmpint (kez_question_list_get_id (list, i), ==,
+                         g_array_index (expected, gint64, i));
+      g_assert_cmpuint (kez_question_list_get_n_citizens (list), ==, citizens);
+      kez_question_filter_clear (&filter);
+    }
+}
+
 static const char *good_csv =
   "\xEF\xBB\xBF" "received;channel;region;topic;text;author;contact\r\n"
   "2026-02-01;e-otinish;Жамбыл облысы;Дороги;\"Дорога в Тараз\r\nразбита\";Асқар;\r\n"
@@ -541,6 +637,7 @@ main (int   argc,
   g_test_add_func ("/questions/merge-and-unmerge", test_merge_and_unmerge_keep_counts);
   g_test_add_func ("/questions/triage-and-undo", test_triage_and_undo);
   g_test_add_func ("/questions/list-follows-changes", test_list_follows_changes);
+  g_test_add_func ("/questions/list-filters-as-sql-does", test_list_filters_as_sql_does);
   g_test_add_func ("/questions/list-answers-the-latest-filter",
                    test_list_answers_the_latest_filter);
   g_test_add_func ("/questions/import", test_import);

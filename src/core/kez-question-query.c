@@ -9,12 +9,12 @@
  * running one stops at its next progress check, within a thousand of SQLite's steps), and a
  * result is delivered only when no newer request has been made since.
  *
- * Typing a search must show its result within a frame or two of the key: the rows the other
- * filters select are kept in order (a "base"; the last few are kept, so that putting a
- * filter back to "all" reads nothing), and a search intersects one with the rowids the
- * full-text index gives, in memory. Joining those rowids to the table and sorting them in
- * SQL costs several times as much (see bench/bench-questions.c). The bases are dropped when
- * another connection commits (SQLite's data_version changes).
+ * Every question is read once, in the list's order, with what the filters look at (status,
+ * channel, region, topic, meeting, day): a filter is then a pass over that array in memory, a
+ * few milliseconds at a million questions, where SQL would read a few hundred thousand rows
+ * again; a search intersects it with the rowids the full-text index gives, kept as bits. The
+ * array is read again when another connection commits (SQLite's data_version changes); that
+ * reading is not given up for a newer request, which it serves when done.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -26,30 +26,26 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "kez-question.h"
 #include "kez-question-query.h"
 #include "kez-search-tokenizer.h"
-
-/* The bases kept: the whole list, and the last filters a planner went back and forth
- * between. At a million questions each is 16 MB. */
-#define MAX_BASES 3
 
 /* How many of SQLite's virtual machine steps between two looks at whether the request has
  * been overtaken: about a millisecond. */
 #define PROGRESS_STEPS 1000
 
-/* What the query keeps of a question the filters select, in order. */
+/* What the query keeps of each question, in the list's order: what the filters look at. */
 typedef struct
 {
   gint64   id;
-  guint    citizens;
-  gboolean merged;
+  gint64   meeting_id;  /* 0: none */
+  guint32  citizens;
+  guint32  day;         /* received, as YYYYMMDD */
+  guint32  topic;       /* in @topics; 0: none */
+  guint16  region;      /* in @regions (the reference's twenty or so); 0: none */
+  guint8   status;      /* a KezQuestionStatus, or 255 */
+  guint8   channel;     /* a KezChannel, or 255 */
 } Row;
-
-typedef struct
-{
-  KezQuestionFilter filter;  /* its search left out */
-  GArray           *rows;    /* Row, newest first */
-} Base;
 
 struct _KezQuestionQuery
 {
@@ -77,7 +73,10 @@ struct _KezQuestionQuery
   char                 *path;
   sqlite3              *db;
   guint                 running;     /* the generation being worked out */
-  GQueue                bases;       /* Base *, the most recently used first */
+  gboolean              reading;     /* every question is being read, which is not given up */
+  GArray               *rows;        /* Row: every question, newest first; NULL until read */
+  GPtrArray            *topics;      /* the topics' texts, from 1 */
+  GPtrArray            *regions;     /* the regions' codes, from 1 */
   gint64                data_version;
 };
 
@@ -95,16 +94,6 @@ kez_question_query_result_free (KezQuestionQueryResult *result)
     return;
   g_clear_pointer (&result->ids, g_array_unref);
   g_free (result);
-}
-
-static void
-base_free (gpointer data)
-{
-  Base *base = data;
-
-  kez_question_filter_clear (&base->filter);
-  g_array_unref (base->rows);
-  g_free (base);
 }
 
 static void
@@ -130,7 +119,9 @@ overtaken (KezQuestionQuery *self)
 static int
 on_progress (void *data)
 {
-  return overtaken (data);
+  KezQuestionQuery *self = data;
+
+  return g_atomic_int_get (&self->quit) || (!self->reading && overtaken (self));
 }
 
 static gboolean
@@ -183,94 +174,180 @@ next_row (KezQuestionQuery *self,
   return FALSE;
 }
 
-/* Another connection committed since the last request: the bases kept are out of date. */
-static void
-forget_bases_if_changed (KezQuestionQuery *self)
+/* The index of @text among @texts (from 1), added if new. */
+static guint
+intern (GPtrArray  *texts,
+        GHashTable *indices,
+        const char *text)
 {
+  gpointer found;
+
+  if (g_hash_table_lookup_extended (indices, text, NULL, &found))
+    return GPOINTER_TO_UINT (found);
+  g_ptr_array_add (texts, g_strdup (text));
+  g_hash_table_insert (indices, g_ptr_array_index (texts, texts->len - 1),
+                       GUINT_TO_POINTER (texts->len - 1));
+  return texts->len - 1;
+}
+
+static guint32
+day_of (const char *text)
+{
+  /* "YYYY-MM-DD…" */
+  if (text == NULL || strlen (text) < 10 || text[4] != '-' || text[7] != '-')
+    return 0;
+  return g_ascii_strtoull (text, NULL, 10) * 10000 + g_ascii_strtoull (text + 5, NULL, 10) * 100 +
+         g_ascii_strtoull (text + 8, NULL, 10);
+}
+
+static guint8
+status_of (const char *text)
+{
+  KezQuestionStatus status;
+
+  return text != NULL && kez_question_status_from_string (text, &status) ? status : 255;
+}
+
+static guint8
+channel_of (const char *text)
+{
+  KezChannel channel;
+
+  return text != NULL && kez_channel_from_string (text, &channel) ? channel : 255;
+}
+
+/* Every question, newest first, when another connection committed since they were last read
+ * (or never read): FALSE when stopped. */
+static gboolean
+read_all (KezQuestionQuery *self)
+{
+  g_autoptr(GHashTable) topics = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) regions = g_hash_table_new (g_str_hash, g_str_equal);
   sqlite3_stmt *stmt = prepare (self, "PRAGMA data_version");
   gint64 version = -1;
+  gboolean complete = FALSE;
 
   if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
     version = sqlite3_column_int64 (stmt, 0);
   sqlite3_finalize (stmt);
-  if (version != self->data_version)
+  if (self->rows != NULL && version == self->data_version)
+    return TRUE;
+
+  g_clear_pointer (&self->rows, g_array_unref);
+  g_clear_pointer (&self->topics, g_ptr_array_unref);
+  g_clear_pointer (&self->regions, g_ptr_array_unref);
+  self->topics = g_ptr_array_new_with_free_func (g_free);
+  self->regions = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (self->topics, NULL);
+  g_ptr_array_add (self->regions, NULL);
+  self->rows = g_array_new (FALSE, FALSE, sizeof (Row));
+  self->reading = TRUE;
+  if ((stmt = prepare (self, "SELECT id, coalesce (meeting_id, 0), citizens, received_on, "
+                             "topic, region_code, status, channel FROM questions "
+                             "ORDER BY received_on DESC, id DESC")) != NULL)
     {
-      g_queue_clear_full (&self->bases, base_free);
-      self->data_version = version;
+      while (next_row (self, stmt, &complete))
+        {
+          const char *topic = (const char *) sqlite3_column_text (stmt, 4);
+          const char *region = (const char *) sqlite3_column_text (stmt, 5);
+          Row row = {
+            .id = sqlite3_column_int64 (stmt, 0),
+            .meeting_id = sqlite3_column_int64 (stmt, 1),
+            .citizens = sqlite3_column_int (stmt, 2),
+            .day = day_of ((const char *) sqlite3_column_text (stmt, 3)),
+            .topic = topic != NULL ? intern (self->topics, topics, topic) : 0,
+            .region = region != NULL ? MIN (intern (self->regions, regions, region),
+                                            G_MAXUINT16) : 0,
+            .status = status_of ((const char *) sqlite3_column_text (stmt, 6)),
+            .channel = channel_of ((const char *) sqlite3_column_text (stmt, 7)),
+          };
+
+          g_array_append_val (self->rows, row);
+        }
+      sqlite3_finalize (stmt);
+    }
+  self->reading = FALSE;
+  if (!complete)
+    {
+      g_clear_pointer (&self->rows, g_array_unref);
+      return FALSE;
+    }
+  self->data_version = version;
+  return TRUE;
+}
+
+/* What @filter selects, as a test of one row: the other filters than the search, with what
+ * kez_question_filter_to_sql() says turned into the indices of the rows. */
+typedef struct
+{
+  int      status;
+  int      channel;
+  gint64   region;   /* -1: any; an index otherwise (0 for none); G_MAXINT64: none matches */
+  gint64   topic;
+  gint64   meeting_id;
+  guint32  first_day, end_day;  /* 0, 0: any */
+} Test;
+
+static gint64
+index_of (GPtrArray  *texts,
+          const char *text)
+{
+  for (guint i = 1; i < texts->len; i++)
+    if (g_str_equal (g_ptr_array_index (texts, i), text))
+      return i;
+  return G_MAXINT64;
+}
+
+static void
+make_test (KezQuestionQuery        *self,
+           const KezQuestionFilter *filter,
+           Test                    *test)
+{
+  GDate monday;
+
+  test->status = filter->status >= 0 && filter->status < KEZ_N_QUESTION_STATUSES
+                   ? filter->status : -1;
+  test->channel = filter->channel >= 0 && filter->channel < KEZ_N_CHANNELS ? filter->channel
+                                                                           : -1;
+  /* "" stands for a question with no region; a topic is compared as it is. */
+  if (filter->region_code == NULL)
+    test->region = -1;
+  else if (filter->region_code[0] == '\0')
+    test->region = 0;
+  else
+    test->region = index_of (self->regions, filter->region_code);
+  test->topic = filter->topic == NULL ? -1 : index_of (self->topics, filter->topic);
+  test->meeting_id = filter->meeting_id;
+  test->first_day = test->end_day = 0;
+  if (filter->week != NULL)
+    {
+      guint32 day = day_of (filter->week);
+
+      /* A week that is no date selects nothing, as SQL's date () of it is NULL. */
+      test->first_day = test->end_day = 1;
+      if (g_date_valid_dmy (day % 100, day / 100 % 100, day / 10000))
+        {
+          g_date_clear (&monday, 1);
+          g_date_set_dmy (&monday, day % 100, day / 100 % 100, day / 10000);
+          g_date_add_days (&monday, 7);
+          test->first_day = day;
+          test->end_day = g_date_get_year (&monday) * 10000 +
+                          g_date_get_month (&monday) * 100 + g_date_get_day (&monday);
+        }
     }
 }
 
 static gboolean
-same_but_search (const KezQuestionFilter *a,
-                 const KezQuestionFilter *b)
+passes (const Test *test,
+        const Row  *row)
 {
-  return a->status == b->status && a->channel == b->channel &&
-         g_strcmp0 (a->region_code, b->region_code) == 0 &&
-         g_strcmp0 (a->topic, b->topic) == 0 && a->meeting_id == b->meeting_id &&
-         g_strcmp0 (a->week, b->week) == 0;
-}
-
-/* The rows @filter selects without its search, newest first; NULL when overtaken. */
-static Base *
-read_base (KezQuestionQuery        *self,
-           const KezQuestionFilter *filter)
-{
-  g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *where = NULL;
-  g_autofree char *sql = NULL;
-  sqlite3_stmt *stmt;
-  gboolean complete = FALSE;
-  Base *base = g_new0 (Base, 1);
-
-  kez_question_filter_copy (filter, &base->filter);
-  g_clear_pointer (&base->filter.search, g_free);
-  base->rows = g_array_new (FALSE, FALSE, sizeof (Row));
-  where = kez_question_filter_to_sql (&base->filter, values);
-  sql = g_strconcat ("SELECT id, citizens, status = 'merged' FROM questions", where,
-                     " ORDER BY received_on DESC, id DESC", NULL);
-  if ((stmt = prepare (self, sql)) != NULL)
-    {
-      for (guint i = 0; i < values->len; i++)
-        sqlite3_bind_text (stmt, i + 1, g_ptr_array_index (values, i), -1, SQLITE_STATIC);
-      while (next_row (self, stmt, &complete))
-        {
-          Row row = {
-            .id = sqlite3_column_int64 (stmt, 0),
-            .citizens = sqlite3_column_int (stmt, 1),
-            .merged = sqlite3_column_int (stmt, 2),
-          };
-
-          g_array_append_val (base->rows, row);
-        }
-      sqlite3_finalize (stmt);
-    }
-  if (!complete)
-    g_clear_pointer (&base, base_free);
-  return base;
-}
-
-/* The base for @filter, kept or read now, and moved to the front; NULL when overtaken. */
-static Base *
-find_base (KezQuestionQuery        *self,
-           const KezQuestionFilter *filter)
-{
-  Base *base;
-
-  for (GList *l = self->bases.head; l != NULL; l = l->next)
-    if (same_but_search (&((Base *) l->data)->filter, filter))
-      {
-        base = l->data;
-        g_queue_unlink (&self->bases, l);
-        g_list_free (l);
-        g_queue_push_head (&self->bases, base);
-        return base;
-      }
-  if ((base = read_base (self, filter)) == NULL)
-    return NULL;
-  g_queue_push_head (&self->bases, base);
-  while (self->bases.length > MAX_BASES)
-    base_free (g_queue_pop_tail (&self->bases));
-  return base;
+  return (test->status < 0 || row->status == test->status) &&
+         (test->channel < 0 || row->channel == test->channel) &&
+         (test->region < 0 || row->region == test->region) &&
+         (test->topic < 0 || row->topic == test->topic) &&
+         (test->meeting_id == 0 ||
+          (test->meeting_id < 0 ? row->meeting_id == 0 : row->meeting_id == test->meeting_id)) &&
+         (test->end_day == 0 || (row->day >= test->first_day && row->day < test->end_day));
 }
 
 /* The rowids the search's words match, as bits over the rowids: a common word matches tens
@@ -322,25 +399,24 @@ work_out (KezQuestionQuery        *self,
   g_autofree char *match = kez_fts_query_from_words (filter->search);
   g_autoptr(GByteArray) matches = NULL;
   KezQuestionQueryResult *result;
-  Base *base;
+  Test test;
 
-  forget_bases_if_changed (self);
-  if ((base = find_base (self, filter)) == NULL)
+  if (!read_all (self) || overtaken (self))
     return NULL;
   if (match != NULL && !search_matches (self, match, (matches = g_byte_array_new ())))
     return NULL;
+  make_test (self, filter, &test);
 
   result = g_new0 (KezQuestionQueryResult, 1);
-  result->ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64),
-                                   matches == NULL ? base->rows->len : 0);
-  for (guint i = 0; i < base->rows->len; i++)
+  result->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  for (guint i = 0; i < self->rows->len; i++)
     {
-      const Row *row = &g_array_index (base->rows, Row, i);
+      const Row *row = &g_array_index (self->rows, Row, i);
 
-      if (matches != NULL && !has_bit (matches, row->id))
+      if (!passes (&test, row) || (matches != NULL && !has_bit (matches, row->id)))
         continue;
       g_array_append_val (result->ids, row->id);
-      if (!row->merged)
+      if (row->status != KEZ_QUESTION_MERGED)
         result->n_citizens += row->citizens;
       else
         result->n_merged++;
@@ -432,7 +508,9 @@ run (gpointer data)
         kez_question_query_result_free (result);
     }
 
-  g_queue_clear_full (&self->bases, base_free);
+  g_clear_pointer (&self->rows, g_array_unref);
+  g_clear_pointer (&self->topics, g_ptr_array_unref);
+  g_clear_pointer (&self->regions, g_ptr_array_unref);
   g_clear_pointer (&self->db, sqlite3_close);
   return NULL;
 }
@@ -462,7 +540,6 @@ kez_question_query_new (const char           *database_path,
   self->data = data;
   self->path = g_strdup (database_path);
   self->data_version = -1;
-  g_queue_init (&self->bases);
   self->thread = g_thread_new ("kez-question-query", run, self);
   return self;
 }
