@@ -408,7 +408,9 @@ work_out (KezQuestionQuery        *self,
   make_test (self, filter, &test);
 
   result = g_new0 (KezQuestionQueryResult, 1);
-  result->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  /* Room for every question at once: no copy as it grows, and the pages of memory a short
+   * answer leaves unwritten are never touched. */
+  result->ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), self->rows->len);
   for (guint i = 0; i < self->rows->len; i++)
     {
       const Row *row = &g_array_index (self->rows, Row, i);
