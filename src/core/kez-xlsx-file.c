@@ -37,7 +37,8 @@ typedef struct
 {
   GArray     *widths;   /* double per column, in a workbook's units of width; 0 for unset */
   GHashTable *heights;  /* row → the height it was given, in hundredths of a point */
-  lxw_row_t   last_row; /* on a long table only the row being written is kept */
+  lxw_row_t   last_row; /* on a long table only the row being written is kept: */
+  guint       last_height; /* its height, without a table cleared on every row */
 } SheetSizes;
 
 struct _KezXlsxFile
@@ -300,7 +301,7 @@ fit_row (KezXlsxFile   *self,
     return;
   sizes = sheet_sizes (self, sheet);
   if (self->streaming && row != sizes->last_row)
-    g_hash_table_remove_all (sizes->heights);
+    sizes->last_height = 0;
   sizes->last_row = row;
   if (self->measure == NULL)
     self->measure = kez_text_measure_new ();
@@ -320,11 +321,15 @@ fit_row (KezXlsxFile   *self,
            2 * CELL_PADDING;
   if (height <= DEFAULT_ROW_HEIGHT * size / 11)
     return;
-  given = GPOINTER_TO_UINT (g_hash_table_lookup (sizes->heights, GUINT_TO_POINTER (row)));
+  given = self->streaming ? sizes->last_height :
+          GPOINTER_TO_UINT (g_hash_table_lookup (sizes->heights, GUINT_TO_POINTER (row)));
   if (given >= (guint) (height * 100))
     return;
-  g_hash_table_insert (sizes->heights, GUINT_TO_POINTER (row),
-                       GUINT_TO_POINTER ((guint) (height * 100)));
+  if (self->streaming)
+    sizes->last_height = (guint) (height * 100);
+  else
+    g_hash_table_insert (sizes->heights, GUINT_TO_POINTER (row),
+                         GUINT_TO_POINTER ((guint) (height * 100)));
   note (worksheet_set_row (sheet, row, ceil (height), NULL), sheet, row, col, NULL);
 }
 
