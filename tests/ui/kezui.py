@@ -288,7 +288,15 @@ class App:
             subprocess.run(["xdotool", "windowfocus", "--sync", window], check=True)
             subprocess.run(["xdotool", "mousemove", "--window", window, str(x), str(y),
                             "click", "1", "key", "ctrl+a", "BackSpace"], check=True)
-            subprocess.run(["xdotool", "type", "--delay", str(delay), text], check=True)
+            if delay == 15:
+                subprocess.run(["xdotool", "type", "--delay", str(delay), text], check=True)
+            else:
+                # Again: the first letter alone, after a pause. A letter xdotool has to map
+                # to a key first can be lost while the app takes in the new keyboard map.
+                time.sleep(0.3)
+                subprocess.run(["xdotool", "type", text[:1]], check=True)
+                time.sleep(0.3)
+                subprocess.run(["xdotool", "type", "--delay", str(delay), text[1:]], check=True)
             deadline = time.monotonic() + 3
             while True:
                 typed = App.text_of(node)
