@@ -36,9 +36,9 @@
 typedef struct
 {
   GArray     *widths;   /* double per column, in a workbook's units of width; 0 for unset */
-  GHashTable *heights;  /* row → the height it was given, in hundredths of a point */
-  lxw_row_t   last_row; /* on a long table only the row being written is kept: */
-  guint       last_height; /* its height, without a table cleared on every row */
+  GHashTable *heights;     /* row → the height it was given, in hundredths of a point */
+  lxw_row_t   last_row;    /* a long (streamed) table keeps only the row being written */
+  guint       last_height; /* and its height, instead of @heights */
 } SheetSizes;
 
 struct _KezXlsxFile

@@ -284,11 +284,11 @@ class App:
         x = extents.x + extents.width // 2
         y = extents.y + extents.height // 2
         typed = None
-        for delay in (15, 60, 120, 200, 300):
+        for attempt, delay in enumerate((15, 60, 120, 200, 300)):
             subprocess.run(["xdotool", "windowfocus", "--sync", window], check=True)
             subprocess.run(["xdotool", "mousemove", "--window", window, str(x), str(y),
                             "click", "1", "key", "ctrl+a", "BackSpace"], check=True)
-            if delay == 15:
+            if attempt == 0:
                 subprocess.run(["xdotool", "type", "--delay", str(delay), text], check=True)
             else:
                 # Again: the first letter alone, after a pause. A letter xdotool has to map
