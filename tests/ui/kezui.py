@@ -274,29 +274,21 @@ class App:
     @staticmethod
     def type_into(node, window_title, text, then=None):
         """Types as a person would: GTK 4.8 does not let AT-SPI set a text, so this focuses the
-        window with xdotool, clicks the field, replaces what it holds and types @text. xdotool
-        types a letter missing from the keyboard map (і, ә) by remapping a key for a moment,
-        and under load a letter can be lost: what the field holds is read back (given time
-        to take in the last keys) and typed again, more slowly, until it is right; a field
-        that never holds the text fails the test here, not three steps later."""
+        window with xdotool, clicks the field, replaces what it holds and types @text. Every
+        letter is on a key of its own (run-ui-test's bind-letters), so xdotool changes no
+        keyboard map while typing. What the field holds is read back (given time to take in the
+        last keys) and typed again, more slowly, if a key was lost under load; a field that
+        never holds the text fails the test here, not three steps later."""
         window = App.window_id(window_title)
         extents = node.get_component_iface().get_extents(Atspi.CoordType.WINDOW)
         x = extents.x + extents.width // 2
         y = extents.y + extents.height // 2
         typed = None
-        for attempt, delay in enumerate((15, 60, 120, 200, 300)):
+        for delay in (15, 60, 120, 200, 300):
             subprocess.run(["xdotool", "windowfocus", "--sync", window], check=True)
             subprocess.run(["xdotool", "mousemove", "--window", window, str(x), str(y),
                             "click", "1", "key", "ctrl+a", "BackSpace"], check=True)
-            if attempt == 0:
-                subprocess.run(["xdotool", "type", "--delay", str(delay), text], check=True)
-            else:
-                # Again: the first letter alone, after a pause. A letter xdotool has to map
-                # to a key first can be lost while the app takes in the new keyboard map.
-                time.sleep(0.3)
-                subprocess.run(["xdotool", "type", text[:1]], check=True)
-                time.sleep(0.3)
-                subprocess.run(["xdotool", "type", "--delay", str(delay), text[1:]], check=True)
+            subprocess.run(["xdotool", "type", "--delay", str(delay), text], check=True)
             deadline = time.monotonic() + 3
             while True:
                 typed = App.text_of(node)
