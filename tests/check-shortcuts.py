@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The shortcuts window tells the truth: every shortcut it lists is bound, in the page of its
-group, to an action that exists there (or is GTK's own list behaviour), and every key bound in
-the source is listed.
+section, to an action that exists there (or is GTK's own list behaviour), and every key bound in
+the source is listed. Its sections follow the window's order.
 
 usage: check-shortcuts.py SOURCE_ROOT
 """
@@ -14,15 +14,14 @@ from pathlib import Path
 root = Path(sys.argv[1])
 gui = root / "src" / "gui"
 
-# Which file binds the keys of each group of the shortcuts window.
+# Which files bind the keys of each section of the shortcuts window, in the window's order
+# (the console is opened from the schedule and the action plan, so it comes last).
 GROUP_FILES = {
-    "General": "kez-application.c",
-    "Pages": "kez-application.c",
-    "Schedule": "kez-schedule-page.c",
-    "Questions": ("kez-questions-page.c", "kez-questions-page-triage.c"),
-    "Action Plan": "kez-action-plan-page.c",
-    "Meeting Editor": "kez-meeting-editor.c",
-    "Live Meeting": "kez-console-keys.c",
+    "general": "kez-application.c",
+    "schedule": ("kez-schedule-page.c", "kez-meeting-editor.c"),
+    "questions": ("kez-questions-page.c", "kez-questions-page-triage.c"),
+    "actions": "kez-action-plan-page.c",
+    "console": "kez-console-keys.c",
 }
 # What GTK itself does in a list, which the Questions page lists for the planner: moving the
 # selection, selecting all, and activating a row (the page connects "activate").
@@ -35,11 +34,11 @@ MASKS = {"0": "", "GDK_CONTROL_MASK": "<Control>", "GDK_ALT_MASK": "<Alt>",
 
 def shortcuts():
     tree = ET.parse(gui / "gtk" / "help-overlay.ui")
-    for group in tree.iter("object"):
-        if group.get("class") != "GtkShortcutsGroup":
+    for section in tree.iter("object"):
+        if section.get("class") != "GtkShortcutsSection":
             continue
-        group_title = group.find("property[@name='title']").text
-        for child in group.iter("object"):
+        group_title = section.find("property[@name='section-name']").text
+        for child in section.iter("object"):
             if child.get("class") != "GtkShortcutsShortcut":
                 continue
             props = {p.get("name"): p.text for p in child.findall("property")}
@@ -98,6 +97,15 @@ for name in set(GROUP_FILES.values()) | {"kez-window.c", "kez-meeting-console.c"
 all_actions |= {action for action, _, _ in re.findall(
     r'\{ "([\w.-]+)", \w+, GDK_KEY_(\w+), (\w+) \}', source("kez-questions-page-triage.c"))}
 
+sections = [s.find("property[@name='section-name']").text
+            for s in ET.parse(gui / "gtk" / "help-overlay.ui").iter("object")
+            if s.get("class") == "GtkShortcutsSection"]
+if sections != list(GROUP_FILES):
+    problems.append(f"the sections are {sections}, not in the window's order {list(GROUP_FILES)}")
+window = ET.parse(gui / "gtk" / "help-overlay.ui").getroot().find("object")
+if window.find("property[@name='title']") is None:
+    problems.append("the shortcuts window has no title")
+
 for group, title, accel, action in shortcuts():
     if group not in GROUP_FILES:
         problems.append(f"group “{group}” has no page in this check")
@@ -111,7 +119,7 @@ for group, title, accel, action in shortcuts():
     if accel is None:
         problems.append(f"{group} / {title}: neither an accelerator nor an action")
         continue
-    if group == "Questions" and accel in GTK_LIST_KEYS:
+    if group == "questions" and accel in GTK_LIST_KEYS:
         if accel == "Return" and '"activate"' not in text:
             problems.append(f"{group} / {title}: Return activates nothing")
         continue

@@ -16,6 +16,7 @@
 #include "kez-action-plan-page.h"
 #include "kez-questions-page.h"
 #include "kez-schedule-page.h"
+#include "kez-shortcuts.h"
 #include "kez-startup-probe.h"
 #include "kez-window.h"
 
@@ -313,6 +314,7 @@ kez_window_new (KezApplication *application,
 
   self = g_object_new (KEZ_TYPE_WINDOW, "application", application, NULL);
   g_set_object (&self->store, store);
+  kez_shortcuts_follow_pages (GTK_APPLICATION_WINDOW (self), self->stack);
 
   if (store != NULL)
     {
