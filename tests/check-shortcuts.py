@@ -72,6 +72,9 @@ def bindings(text):
             found.add((accel.replace("comma", ","), action.split("(")[0]))
     for key, action in re.findall(r'\{ GDK_KEY_(\w+), "([\w.-]+)" \}', text):
         found.add((key, action))
+    # A form that closes on Escape, asking first when something was typed (kez-form-window.c).
+    if re.search(r'kez_form_close_on_escape \(', text):
+        found.add(("Escape", "window.close"))
     # The questions page's table of triage actions (kez-questions-page-triage.c).
     for action, key, mask in re.findall(
             r'\{ "([\w.-]+)", \w+, GDK_KEY_(\w+), (\w+) \}', text):

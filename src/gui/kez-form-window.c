@@ -13,6 +13,8 @@
 
 /* ---- Escape: closes, and asks first when something was typed ------------------------------ */
 
+/* What a form's fields hold, one after another: texts, and what is chosen in drop-downs,
+ * check boxes and switches (a changed choice is work too). */
 static void
 collect_texts (GtkWidget *widget,
                GString   *texts)
@@ -35,6 +37,14 @@ collect_texts (GtkWidget *widget,
       g_string_append_c (texts, '\x1f');
       return;
     }
+  if (ADW_IS_COMBO_ROW (widget))
+    g_string_append_printf (texts, "%u\x1f", adw_combo_row_get_selected (ADW_COMBO_ROW (widget)));
+  else if (GTK_IS_DROP_DOWN (widget))
+    g_string_append_printf (texts, "%u\x1f", gtk_drop_down_get_selected (GTK_DROP_DOWN (widget)));
+  else if (GTK_IS_CHECK_BUTTON (widget))
+    g_string_append_printf (texts, "%d\x1f", gtk_check_button_get_active (GTK_CHECK_BUTTON (widget)));
+  else if (GTK_IS_SWITCH (widget))
+    g_string_append_printf (texts, "%d\x1f", gtk_switch_get_active (GTK_SWITCH (widget)));
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     collect_texts (child, texts);

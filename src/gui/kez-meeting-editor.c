@@ -25,6 +25,7 @@
 #include "kez-holidays.h"
 #include "kez-meeting-conflicts.h"
 #include "kez-meeting-deletion.h"
+#include "kez-form-window.h"
 #include "kez-meeting-editor.h"
 #include "kez-meeting-labels.h"
 #include "kez-meetings.h"
@@ -784,7 +785,6 @@ kez_meeting_editor_class_init (KezMeetingEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.duplicate", NULL, action_duplicate);
   gtk_widget_class_install_action (widget_class, "editor.live", NULL, action_live);
   gtk_widget_class_install_action (widget_class, "editor.add-event", "s", action_add_event);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save",
                                        NULL);
 }
@@ -798,6 +798,9 @@ kez_meeting_editor_init (KezMeetingEditor *self)
 
   g_type_ensure (KEZ_TYPE_BODY);
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Escape asks before it discards a meeting filled in (one meant for a drop-down that had
+     already closed used to lose it). */
+  kez_form_close_on_escape (GTK_WIDGET (self));
 
   adw_combo_row_set_model (self->position_row, positions);
   adw_combo_row_set_model (self->status_row, statuses);

@@ -1,0 +1,88 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Escape in every form a planner opens from the keyboard: an untouched form closes at once;
+one with something typed asks first, Escape on that question keeps the form and its text, and
+only "Discard" closes it."""
+
+import os
+import tempfile
+import time
+import unittest
+import warnings
+
+from kezui import App
+from test_action_plan import choose, make_database
+
+WINDOW = "Kezdesu"
+CONFIRM = "Не сохранять введённое?"
+TYPED = "Проверка"
+
+
+class EscapeInForms(unittest.TestCase):
+    def setUp(self):
+        warnings.simplefilter("ignore", DeprecationWarning)
+
+    def check_form(self, app, open_form, title, field, role="text"):
+        """Opens the form titled @title with @open_form, twice: Escape on the untouched form,
+        then on the form with @TYPED in its field named @field."""
+        open_form()
+        window, = app.controls_in(title, (field, role))
+        app.press("Escape")
+        app.wait_window_gone(title)
+
+        open_form()
+        node, = app.controls_in(title, (field, role))
+        app.type_into(node, title, TYPED)
+        app.press("Escape")
+        app.find(CONFIRM, prefix=True)
+        app.press("Escape")            # "Cancel" on the question: the form stays as it was
+        app.wait_gone(CONFIRM, prefix=True)
+        node, = app.controls_in(title, (field, role))
+        self.assertEqual(app.text_of(node), TYPED, f"{title}: the text was lost")
+        app.press("Escape")
+        app.find(CONFIRM, prefix=True)
+        app.click(app.find("Не сохранять", "push button", prefix=True))
+        app.wait_window_gone(title)
+
+    def test_escape_in_forms(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, "kezdesu.db")
+            make_database(path)
+            with open(path, "rb") as f:
+                data = f.read()
+
+        with App("ru", database_bytes=data) as app:
+            app.find("Главное меню")
+
+            def new_meeting():
+                app.press("alt+1")
+                app.press("ctrl+n")
+            self.check_form(app, new_meeting, "Новая встреча", "Руководитель")
+
+            def add_questions():
+                app.press("alt+2")
+                app.press("ctrl+n")
+            self.check_form(app, add_questions, "Добавить вопросы", "Текст вопроса")
+
+            app.press("alt+3")
+            choose(app, app.find("Показать"), WINDOW, 1)
+            app.find("Итоги опубликовать до", prefix=True)
+
+            def new_problem():
+                app.press("alt+3")
+                app.press("ctrl+n")
+            self.check_form(app, new_problem, "Новая проблема", "Название на русском")
+
+            # A problem saved, for the action form that opens from it.
+            new_problem()
+            title, = app.controls_in("Новая проблема", ("Название на русском", "text"))
+            app.type_into(title, "Новая проблема", "Бездорожье")
+            app.click(app.find_in("Новая проблема", "Сохранить", "push button"))
+            app.wait_window_gone("Новая проблема")
+
+            def new_action():
+                app.click(app.find("Добавить действие к «Бездорожье»", "push button"))
+            self.check_form(app, new_action, "Новое действие", "Действие")
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
