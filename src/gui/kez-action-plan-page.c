@@ -19,6 +19,7 @@
 #include "kez-export-choice.h"
 #include "kez-kazakhstan-time.h"
 #include "kez-accessible.h"
+#include "kez-drop-down.h"
 #include "kez-action-dialog.h"
 #include "kez-action-labels.h"
 #include "kez-action-plan-page.h"
@@ -57,6 +58,9 @@ struct _KezActionPlanPage
   gint64              meeting_filter;
 
   GtkDropDown        *view_choice;
+  GtkMenuButton      *compact_menu_button;
+  GMenuModel         *export_menu;
+  GMenuModel         *publish_menu;
   GtkStack           *stack;
   AdwPreferencesPage *overview_page;
   AdwPreferencesPage *meeting_page;
@@ -777,6 +781,9 @@ kez_action_plan_page_class_init (KezActionPlanPageClass *klass)
                                                RESOURCE_PATH "/kez-action-plan-page.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, KezActionPlanPage, view_choice);
+  gtk_widget_class_bind_template_child (widget_class, KezActionPlanPage, compact_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, KezActionPlanPage, export_menu);
+  gtk_widget_class_bind_template_child (widget_class, KezActionPlanPage, publish_menu);
   gtk_widget_class_bind_template_child (widget_class, KezActionPlanPage, stack);
   gtk_widget_class_bind_template_child (widget_class, KezActionPlanPage, overview_page);
   gtk_widget_class_bind_template_child (widget_class, KezActionPlanPage, meeting_page);
@@ -803,8 +810,15 @@ kez_action_plan_page_class_init (KezActionPlanPageClass *klass)
 static void
 kez_action_plan_page_init (KezActionPlanPage *self)
 {
+  g_autoptr(GMenu) export_and_publish = g_menu_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  kez_drop_down_let_shrink (self->view_choice);
   kez_accessible_name_drop_down (self->view_choice, _("Show"));
+  g_menu_append_section (export_and_publish, _("Export"), self->export_menu);
+  g_menu_append_section (export_and_publish, _("Publish"), self->publish_menu);
+  gtk_menu_button_set_menu_model (self->compact_menu_button,
+                                  G_MENU_MODEL (export_and_publish));
 
   self->meeting_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->groups[0] = g_ptr_array_new ();

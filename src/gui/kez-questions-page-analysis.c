@@ -222,7 +222,9 @@ add_chart (KezQuestionsPage *self,
   self->charts[chart] = KEZ_BAR_CHART (kez_bar_chart_new (title));
   g_signal_connect (self->charts[chart], "bar-activated", G_CALLBACK (bar_activated), self);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->charts[chart]));
-  gtk_grid_attach (self->chart_grid, box, chart % 2, chart / 2, 1, 1);
+  gtk_flow_box_append (self->chart_grid, box);
+  /* Tab goes to the chart's bars, not to the box around it. */
+  gtk_widget_set_focusable (gtk_widget_get_parent (box), FALSE);
 }
 
 void

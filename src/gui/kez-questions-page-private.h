@@ -57,7 +57,7 @@ struct _KezQuestionsPage
   GtkStack          *list_stack;
   GtkScrolledWindow *list_scroller;
   GtkStack          *main_view;
-  GtkGrid           *chart_grid;
+  GtkFlowBox        *chart_grid;
   GtkLabel          *summary_label;
 };
 

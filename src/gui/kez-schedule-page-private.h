@@ -34,6 +34,11 @@ struct _KezSchedulePage
 
   GtkWidget          *content;
   GtkLabel           *period_label;
+  AdwSqueezer        *period_squeezer;
+  GtkLabel           *period_line;
+  guint               period_line_idle;
+  GtkMenuButton      *view_menu_button;
+  GMenuModel         *view_menu;
   GtkToggleButton    *filter_button;
   GtkSearchEntry     *search_entry;
   GtkButton          *every_year_button;

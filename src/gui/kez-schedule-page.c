@@ -24,6 +24,7 @@
 #include "kez-holidays.h"
 #include "kez-deadlines.h"
 #include "kez-draft-schedule-dialog.h"
+#include "kez-drop-down.h"
 #include "kez-meeting-deletion.h"
 #include "kez-meeting-editor.h"
 #include "kez-import-dialog.h"
@@ -616,6 +617,7 @@ kez_schedule_page_dispose (GObject *object)
   KezSchedulePage *self = KEZ_SCHEDULE_PAGE (object);
 
   g_clear_handle_id (&self->side_pane_idle, g_source_remove);
+  g_clear_handle_id (&self->period_line_idle, g_source_remove);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), KEZ_TYPE_SCHEDULE_PAGE);
@@ -693,6 +695,10 @@ kez_schedule_page_class_init (KezSchedulePageClass *klass)
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, KezSchedulePage, name)
   BIND (content);
   BIND (period_label);
+  BIND (period_squeezer);
+  BIND (period_line);
+  BIND (view_menu_button);
+  BIND (view_menu);
   BIND (filter_button);
   BIND (search_entry);
   BIND (every_year_button);
@@ -740,10 +746,37 @@ kez_schedule_page_class_init (KezSchedulePageClass *klass)
                                        "s", "list");
 }
 
+/* The month's name on a line of its own when the toolbar has no room for it. The squeezer
+ * decides while the window is being laid out, when nothing may be shown or hidden: the line
+ * follows just after. */
+static gboolean
+show_period_line (gpointer data)
+{
+  KezSchedulePage *self = data;
+
+  self->period_line_idle = 0;
+  gtk_widget_set_visible (GTK_WIDGET (self->period_line),
+                          adw_squeezer_get_visible_child (self->period_squeezer)
+                          != GTK_WIDGET (self->period_label));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+period_squeezed (KezSchedulePage *self)
+{
+  if (self->period_line_idle == 0)
+    self->period_line_idle = g_idle_add (show_period_line, self);
+}
+
 static void
 kez_schedule_page_init (KezSchedulePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->period_squeezer, "notify::visible-child",
+                            G_CALLBACK (period_squeezed), self);
+  show_period_line (self);
+  kez_drop_down_let_shrink (self->region_filter);
+  kez_drop_down_let_shrink (self->status_filter);
   kez_accessible_name_drop_down (self->region_filter, _("Region"));
   kez_accessible_name_drop_down (self->status_filter, _("Status"));
 
@@ -770,6 +803,7 @@ kez_schedule_page_init (KezSchedulePage *self)
   g_signal_connect_swapped (self->status_filter, "notify::selected", G_CALLBACK (filter_changed),
                             self);
   show_view (self, "month");
+  gtk_menu_button_set_menu_model (self->view_menu_button, self->view_menu);
 }
 
 void
