@@ -258,8 +258,8 @@ kez_import_refuse_problems (GPtrArray  *problems,
     return FALSE;
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                g_dngettext (GETTEXT_PACKAGE,
-                            "Nothing was imported: %1$u row has problems",
-                            "Nothing was imported: %1$u rows have problems",
+                            "Nothing was imported: %1$u row has errors",
+                            "Nothing was imported: %1$u rows have errors",
                             problems->len),
                problems->len);
   return TRUE;

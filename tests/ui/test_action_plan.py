@@ -85,23 +85,23 @@ class ActionPlan(unittest.TestCase):
             app.find("Итоги опубликовать до", prefix=True)
 
             # A problem from two of the three questions.
-            app.click(app.find("Новая проблема", "push button"))
-            app.find("Новая проблема", "dialog")
-            title = app.find_in("Новая проблема", "Название на русском", "text")
-            app.type_into(title, "Новая проблема", "Бездорожье")
-            app.click_with_mouse(app.find_in("Новая проблема", "Дорога в село разбита"), "Новая проблема")
-            app.click_with_mouse(app.find_in("Новая проблема", "Ауылға жол жоқ"), "Новая проблема")
-            app.click(app.find_in("Новая проблема", "Сохранить", "push button"))
+            app.click(app.find("Новый проблемный вопрос", "push button"))
+            app.find("Новый проблемный вопрос", "dialog")
+            title = app.find_in("Новый проблемный вопрос", "Название на русском", "text")
+            app.type_into(title, "Новый проблемный вопрос", "Бездорожье")
+            app.click_with_mouse(app.find_in("Новый проблемный вопрос", "Дорога в село разбита"), "Новый проблемный вопрос")
+            app.click_with_mouse(app.find_in("Новый проблемный вопрос", "Ауылға жол жоқ"), "Новый проблемный вопрос")
+            app.click(app.find_in("Новый проблемный вопрос", "Сохранить", "push button"))
             self.assertEqual(wait_for(app, "SELECT count(*) FROM problem_questions", (2,)), (2,))
             self.assertEqual(query(app, "SELECT count(*) FROM questions "
                                         "WHERE status = 'in-action-plan'"), (2,))
             app.find("2 вопроса · 2 гражданина", prefix=True)
 
             # Its title corrected: the questions stay with it.
-            app.click(app.find("Изменить проблему «Бездорожье»", "push button"))
-            title = app.find_in("Изменить проблему", "Название на русском", "text")
-            app.type_into(title, "Изменить проблему", "Бездорожье в сёлах")
-            app.click(app.find_in("Изменить проблему", "Сохранить", "push button"))
+            app.click(app.find("Изменить проблемный вопрос «Бездорожье»", "push button"))
+            title = app.find_in("Изменить проблемный вопрос", "Название на русском", "text")
+            app.type_into(title, "Изменить проблемный вопрос", "Бездорожье в сёлах")
+            app.click(app.find_in("Изменить проблемный вопрос", "Сохранить", "push button"))
             self.assertEqual(wait_for(app, "SELECT title_ru FROM problems", ("Бездорожье в сёлах",)),
                              ("Бездорожье в сёлах",))
             self.assertEqual(query(app, "SELECT count(*) FROM problem_questions"), (2,))

@@ -70,14 +70,14 @@ class EscapeInForms(unittest.TestCase):
             def new_problem():
                 app.press("alt+3")
                 app.press("ctrl+n")
-            self.check_form(app, new_problem, "Новая проблема", "Название на русском")
+            self.check_form(app, new_problem, "Новый проблемный вопрос", "Название на русском")
 
             # A problem saved, for the action form that opens from it.
             new_problem()
-            title, = app.controls_in("Новая проблема", ("Название на русском", "text"))
-            app.type_into(title, "Новая проблема", "Бездорожье")
-            app.click(app.find_in("Новая проблема", "Сохранить", "push button"))
-            app.wait_window_gone("Новая проблема")
+            title, = app.controls_in("Новый проблемный вопрос", ("Название на русском", "text"))
+            app.type_into(title, "Новый проблемный вопрос", "Бездорожье")
+            app.click(app.find_in("Новый проблемный вопрос", "Сохранить", "push button"))
+            app.wait_window_gone("Новый проблемный вопрос")
 
             def new_action():
                 app.click(app.find("Добавить действие к «Бездорожье»", "push button"))

@@ -149,10 +149,10 @@ class QuestionTriage(unittest.TestCase):
             app.press("shift+Down")
             app.find("выбрано 2 · 5 вопросов · 5 граждан")
             app.press("p")
-            app.find("Новая проблема", "dialog")
-            title = app.find_in("Новая проблема", "Название на русском", "text")
-            app.type_into(title, "Новая проблема", "Ответы акимата")
-            app.click(app.find_in("Новая проблема", "Сохранить", "push button"))
+            app.find("Новый проблемный вопрос", "dialog")
+            title = app.find_in("Новый проблемный вопрос", "Название на русском", "text")
+            app.type_into(title, "Новый проблемный вопрос", "Ответы акимата")
+            app.click(app.find_in("Новый проблемный вопрос", "Сохранить", "push button"))
             self.assertEqual(wait_for(app, "SELECT count(*) FROM problem_questions pq "
                                            "JOIN problems p ON p.id = pq.problem_id "
                                            "WHERE p.meeting_id = ? AND p.title_ru = ?",
