@@ -737,22 +737,11 @@ present_dialog (ImportRun *run)
 }
 
 static void
-file_chosen (GtkNativeDialog *chooser,
-             int              response,
-             ImportRun       *run)
+open_file (ImportRun *run,
+           GFile     *file)
 {
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (response != GTK_RESPONSE_ACCEPT)
-    {
-      import_run_free (run);
-      g_object_unref (chooser);
-      return;
-    }
-
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_object_unref (chooser);
   run->file_name = g_file_get_basename (file);
   if (!(run->table = kez_import_table_new_for_file (file, run->file_name, &error)))
     {
@@ -763,6 +752,53 @@ file_chosen (GtkNativeDialog *chooser,
       return;
     }
   present_dialog (run);
+}
+
+static void
+file_chosen (GtkNativeDialog *chooser,
+             int              response,
+             ImportRun       *run)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    {
+      import_run_free (run);
+      g_object_unref (chooser);
+      return;
+    }
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+  open_file (run, file);
+}
+
+static ImportRun *
+import_run_new (GtkWindow     *parent,
+                KezStore      *store,
+                KezImportKind  kind)
+{
+  ImportRun *run = g_new0 (ImportRun, 1);
+
+  run->store = g_object_ref (store);
+  run->parent = parent;
+  run->kind = kind;
+  return run;
+}
+
+/**
+ * kez_import_dialog_open:
+ * @file: a CSV file or a workbook, dropped on the window
+ *
+ * Shows what @file holds and imports it when asked, as kez_import_dialog_run() does with
+ * the file it asks for.
+ */
+void
+kez_import_dialog_open (GtkWindow     *parent,
+                        KezStore      *store,
+                        KezImportKind  kind,
+                        GFile         *file)
+{
+  open_file (import_run_new (parent, store, kind), file);
 }
 
 /**
@@ -777,11 +813,7 @@ kez_import_dialog_run (GtkWindow     *parent,
 {
   GtkFileChooserNative *chooser;
   GtkFileFilter *filter = gtk_file_filter_new ();
-  ImportRun *run = g_new0 (ImportRun, 1);
-
-  run->store = g_object_ref (store);
-  run->parent = parent;
-  run->kind = kind;
+  ImportRun *run = import_run_new (parent, store, kind);
 
   chooser = gtk_file_chooser_native_new (dialog_title (kind), parent,
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));

@@ -15,5 +15,9 @@ G_BEGIN_DECLS
 void kez_import_dialog_run (GtkWindow     *parent,
                             KezStore      *store,
                             KezImportKind  kind);
+void kez_import_dialog_open (GtkWindow     *parent,
+                             KezStore      *store,
+                             KezImportKind  kind,
+                             GFile         *file);
 
 G_END_DECLS

@@ -21,6 +21,8 @@
 #include <glib/gi18n.h>
 
 #include "kez-accessible.h"
+#include "kez-column-priority.h"
+#include "kez-file-drop.h"
 #include "kez-import-dialog.h"
 #include "kez-meetings.h"
 #include "kez-question-dialog.h"
@@ -477,7 +479,8 @@ add_column (KezQuestionsPage *self,
             Column            column,
             const char       *title,
             gboolean          expand,
-            int               fixed_width)
+            int               fixed_width,
+            guint             priority)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkColumnViewColumn *view_column;
@@ -491,6 +494,7 @@ add_column (KezQuestionsPage *self,
   gtk_column_view_column_set_resizable (view_column, TRUE);
   if (fixed_width > 0)
     gtk_column_view_column_set_fixed_width (view_column, fixed_width);
+  kez_column_priority_set (view_column, priority);
   gtk_column_view_append_column (self->column_view, view_column);
   g_object_unref (view_column);
 }
@@ -515,6 +519,18 @@ action_import (GtkWidget  *widget,
 
   if (self->store != NULL)
     kez_import_dialog_run (kez_questions_page_window (self), self->store, KEZ_IMPORT_QUESTIONS);
+}
+
+/* A CSV file or a workbook dropped on the page: its questions, previewed. */
+static void
+questions_dropped (GtkWidget *page,
+                   GFile     *file)
+{
+  KezQuestionsPage *self = KEZ_QUESTIONS_PAGE (page);
+
+  if (self->store != NULL)
+    kez_import_dialog_open (kez_questions_page_window (self), self->store,
+                            KEZ_IMPORT_QUESTIONS, file);
 }
 
 /* The register of the meeting the list is filtered on, or of every question. */
@@ -591,17 +607,20 @@ set_up_list (KezQuestionsPage *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->column_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Questions"), -1);
 
-  add_column (self, COLUMN_NUMBER, C_("question number", "No."), FALSE, 60);
-  add_column (self, COLUMN_RECEIVED, _("Received"), FALSE, 92);
+  /* The last number is the order in which a narrowing window hides them (0: never): the
+     question and its status stay. */
+  add_column (self, COLUMN_NUMBER, C_("question number", "No."), FALSE, 60, 1);
+  add_column (self, COLUMN_RECEIVED, _("Received"), FALSE, 92, 2);
   /* The question takes what the window has left; the status is wide enough for "Жазбаша
      жауап берілді", and the whole fits a 1100-pixel window with the cells' padding. */
-  add_column (self, COLUMN_TEXT, _("Question"), TRUE, 200);
-  add_column (self, COLUMN_TOPIC, _("Topic"), FALSE, 120);
-  add_column (self, COLUMN_REGION, _("Region"), FALSE, 130);
-  add_column (self, COLUMN_CHANNEL, _("Channel"), FALSE, 116);
-  add_column (self, COLUMN_STATUS, _("Status"), FALSE, 160);
-  add_column (self, COLUMN_MEETING, _("Meeting"), FALSE, 170);
-  add_column (self, COLUMN_CITIZENS, _("Citizens"), FALSE, 90);
+  add_column (self, COLUMN_TEXT, _("Question"), TRUE, 140, 0);
+  add_column (self, COLUMN_TOPIC, _("Topic"), FALSE, 120, 5);
+  add_column (self, COLUMN_REGION, _("Region"), FALSE, 130, 3);
+  add_column (self, COLUMN_CHANNEL, _("Channel"), FALSE, 116, 6);
+  add_column (self, COLUMN_STATUS, _("Status"), FALSE, 160, 0);
+  add_column (self, COLUMN_MEETING, _("Meeting"), FALSE, 170, 7);
+  add_column (self, COLUMN_CITIZENS, _("Citizens"), FALSE, 90, 4);
+  kez_column_priority_watch (self->list_scroller, self->column_view);
   kez_questions_page_set_up_triage (self);
 
   gtk_scrolled_window_set_child (self->list_scroller, GTK_WIDGET (self->column_view));
@@ -703,6 +722,7 @@ static void
 kez_questions_page_init (KezQuestionsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  kez_file_drop_attach (GTK_WIDGET (self), questions_dropped);
   kez_accessible_name_drop_down (self->status_filter, _("Status"));
   kez_accessible_name_drop_down (self->channel_filter, _("Channel"));
   kez_accessible_name_drop_down (self->region_filter, _("Region"));

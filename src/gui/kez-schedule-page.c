@@ -24,6 +24,7 @@
 #include "kez-holidays.h"
 #include "kez-deadlines.h"
 #include "kez-draft-schedule-dialog.h"
+#include "kez-file-drop.h"
 #include "kez-drop-down.h"
 #include "kez-meeting-deletion.h"
 #include "kez-meeting-editor.h"
@@ -476,6 +477,18 @@ action_import (GtkWidget  *widget,
                          KEZ_IMPORT_MEETINGS);
 }
 
+/* A CSV file or a workbook dropped on the page: its meetings, previewed. */
+static void
+meetings_dropped (GtkWidget *page,
+                  GFile     *file)
+{
+  KezSchedulePage *self = KEZ_SCHEDULE_PAGE (page);
+
+  if (self->store != NULL)
+    kez_import_dialog_open (GTK_WINDOW (gtk_widget_get_root (page)), self->store,
+                            KEZ_IMPORT_MEETINGS, file);
+}
+
 /* The year whose schedule is being proposed: the one on show, except that in December,
  * looking at this year, it is next year's that is due (proposals by 1 December, the draft
  * by 15 December). */
@@ -772,6 +785,7 @@ static void
 kez_schedule_page_init (KezSchedulePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  kez_file_drop_attach (GTK_WIDGET (self), meetings_dropped);
   g_signal_connect_swapped (self->period_squeezer, "notify::visible-child",
                             G_CALLBACK (period_squeezed), self);
   show_period_line (self);
