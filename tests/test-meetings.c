@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "kez-coverage.h"
+#include "kez-deadline-met.h"
 #include "kez-deadlines.h"
 #include "kez-meeting-import.h"
 #include "kez-iin.h"
@@ -365,6 +366,51 @@ test_deadlines_on_calendar (void)
   g_assert_cmpint (g_array_index (january, KezDeadline, 0).meeting_id, >, 0);
   g_assert_cmpint (g_array_index (january, KezDeadline, 1).kind, ==,
                    KEZ_DEADLINE_SCHEDULE_APPROVAL);
+}
+
+/* Reminded from three days before to the day, and no longer once the proposals are sent. */
+static void
+test_deadline_reminders (void)
+{
+  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(KezRuleSet) rules = kez_store_dup_active_rule_set (store);
+  g_autoptr(GError) error = NULL;
+  GDate day;
+
+  g_assert_true (kez_store_set_served_body (store, "moh", &error));
+  g_date_clear (&day, 1);
+  for (int d = 25; d <= 30; d++)
+    {
+      g_autoptr(GArray) reminders = NULL;
+
+      g_date_set_dmy (&day, d, 11, 2027);
+      reminders = kez_deadline_reminders_for (store, rules, &day);
+      /* The proposals for 2028 are due on 1 December: from 28 November on. */
+      g_assert_cmpuint (reminders->len, ==, d >= 28 ? 1 : 0);
+      if (reminders->len > 0)
+        g_assert_cmpint (g_array_index (reminders, KezDeadline, 0).kind, ==,
+                         KEZ_DEADLINE_SCHEDULE_PROPOSALS);
+    }
+  g_date_set_dmy (&day, 1, 12, 2027);
+  {
+    g_autoptr(GArray) on_the_day = kez_deadline_reminders_for (store, rules, &day);
+
+    g_assert_cmpuint (on_the_day->len, ==, 1);
+    kez_test_assert_date (&g_array_index (on_the_day, KezDeadline, 0).date, 2027, 12, 1);
+  }
+  {
+    KezScheduleStatus status = { KEZ_SCHEDULE_SUBMITTED, { 0 }, { 0 }, (char *) "" };
+
+    status.submitted_on = day;
+    g_date_clear (&status.approved_on, 1);
+    g_assert_true (kez_schedule_status_set (store, "moh", 2028, &status, &error));
+    g_assert_no_error (error);
+  }
+  {
+    g_autoptr(GArray) sent = kez_deadline_reminders_for (store, rules, &day);
+
+    g_assert_cmpuint (sent->len, ==, 0);
+  }
 }
 
 static void
@@ -885,6 +931,7 @@ main (int   argc,
   g_test_add_func ("/events-of-the-day", test_events_of_the_day);
   g_test_add_func ("/events-take-the-meeting-day", test_events_take_the_meeting_day);
   g_test_add_func ("/schedule-status/record", test_schedule_status_record);
+  g_test_add_func ("/deadlines/reminders", test_deadline_reminders);
 
   return g_test_run ();
 }

@@ -12,6 +12,7 @@
 #include "kez-application.h"
 #include "kez-backup.h"
 #include "kez-cli.h"
+#include "kez-deadline-notifier.h"
 #include "kez-demo.h"
 #include "kez-meeting-console.h"
 #include "kez-meeting-editor.h"
@@ -26,6 +27,7 @@ struct _KezApplication
   char           *database_path;
   KezStore       *store;
   KezStoreWatch  *store_watch;  /* what other processes write into it */
+  KezDeadlineNotifier *notifier;
   GError         *store_error;
 };
 
@@ -319,6 +321,7 @@ open_store (KezApplication *self)
   else
     {
       self->store_watch = kez_store_watch_new (self->store);
+      self->notifier = kez_deadline_notifier_new (G_APPLICATION (self), self->store);
       back_up_daily (path);
     }
 }
@@ -342,6 +345,7 @@ kez_application_reopen (KezApplication *self)
   g_return_if_fail (KEZ_IS_APPLICATION (self));
 
   g_clear_pointer (&self->store_watch, kez_store_watch_free);
+  g_clear_pointer (&self->notifier, kez_deadline_notifier_free);
   g_clear_object (&self->store);
   g_clear_error (&self->store_error);
   open_store (self);
@@ -529,6 +533,7 @@ kez_application_finalize (GObject *object)
   KezApplication *self = (KezApplication *) object;
 
   g_clear_pointer (&self->store_watch, kez_store_watch_free);
+  g_clear_pointer (&self->notifier, kez_deadline_notifier_free);
   g_clear_object (&self->store);
   g_clear_error (&self->store_error);
   g_clear_pointer (&self->database_path, g_free);

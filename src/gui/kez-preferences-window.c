@@ -39,6 +39,7 @@ struct _KezPreferencesWindow
   AdwComboRow          *rule_set_row;
   AdwComboRow          *export_language_row;
   GtkSpinButton        *warning_spin;
+  GtkSwitch            *notify_switch;
 };
 
 G_DEFINE_FINAL_TYPE (KezPreferencesWindow, kez_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -396,6 +397,7 @@ kez_preferences_window_class_init (KezPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KezPreferencesWindow, rule_set_row);
   gtk_widget_class_bind_template_child (widget_class, KezPreferencesWindow, export_language_row);
   gtk_widget_class_bind_template_child (widget_class, KezPreferencesWindow, warning_spin);
+  gtk_widget_class_bind_template_child (widget_class, KezPreferencesWindow, notify_switch);
   gtk_widget_class_bind_template_child (widget_class, KezPreferencesWindow, backups_group);
   gtk_widget_class_bind_template_child (widget_class, KezPreferencesWindow, keep_spin);
   gtk_widget_class_bind_template_child (widget_class, KezPreferencesWindow, months_spin);
@@ -414,6 +416,8 @@ kez_preferences_window_init (KezPreferencesWindow *self)
                                 self->export_language_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT,
                                 export_language_to_row, export_language_from_row, NULL, NULL);
+  g_settings_bind (self->settings, "deadline-notifications", self->notify_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "clock-warning-minutes", self->warning_spin, "value",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "backups-kept", self->keep_spin, "value",

@@ -15,6 +15,7 @@
 #include "kez-coverage.h"
 #include "kez-date-format.h"
 #include "kez-deadline-labels.h"
+#include "kez-deadline-met.h"
 #include "kez-deadlines.h"
 #include "kez-holidays.h"
 #include "kez-kazakhstan-time.h"
@@ -65,38 +66,6 @@ show_schedule_status (KezSchedulePage *self,
   kez_schedule_status_clear (&status);
 }
 
-/* A deadline is done when the schedule got past it or the meeting's results are published. */
-static gboolean
-deadline_met (KezSchedulePage   *self,
-              const KezDeadline *deadline)
-{
-  g_autofree char *body = NULL;
-  KezScheduleStatus status;
-  gboolean met = FALSE;
-
-  switch (deadline->kind)
-    {
-    case KEZ_DEADLINE_SCHEDULE_PROPOSALS:
-    case KEZ_DEADLINE_SCHEDULE_DRAFT:
-    case KEZ_DEADLINE_SCHEDULE_APPROVAL:
-      body = kez_store_dup_served_body (self->store);
-      kez_schedule_status_get (self->store, body, deadline->year, &status);
-      met = deadline->kind == KEZ_DEADLINE_SCHEDULE_APPROVAL ? status.state == KEZ_SCHEDULE_APPROVED
-                                                              : status.state >= KEZ_SCHEDULE_SUBMITTED;
-      kez_schedule_status_clear (&status);
-      return met;
-    case KEZ_DEADLINE_PUBLICATION:
-      {
-        g_autoptr(KezMeeting) meeting = kez_meetings_get (self->store, deadline->meeting_id);
-
-        return meeting != NULL && g_date_valid (&kez_meeting_get_fields (meeting)->published_on);
-      }
-    case KEZ_DEADLINE_QUARTERLY_REPORT:
-    default:
-      return FALSE;
-    }
-}
-
 /* "Results of the meeting of 4 November (Ахметова А. Ж.)" */
 static char *
 describe_publication (KezSchedulePage   *self,
@@ -143,7 +112,7 @@ show_deadlines (KezSchedulePage *self,
       g_autofree char *day_off = NULL;
       GtkWidget *row;
 
-      if (deadline_met (self, deadline) || (past && deadline->kind == KEZ_DEADLINE_QUARTERLY_REPORT))
+      if (kez_deadline_is_met (self->store, deadline) || (past && deadline->kind == KEZ_DEADLINE_QUARTERLY_REPORT))
         continue;
 
       if (deadline->kind == KEZ_DEADLINE_PUBLICATION)
