@@ -219,8 +219,8 @@ found_row (ImportRun *run,
       /* The date as the planner writes it, not as the file or the database keeps it. */
       received = kez_date_parse_iso (day, &date) ? kez_date_format (&date)
                                                  : g_strdup (fields->received_on);
-      detail = g_strdup_printf ("%s · %s · %s", received, kez_channel_label (fields->channel),
-                                kez_names_region (run->names, fields->region_code));
+      detail = kez_text_join_parts (received, kez_channel_label (fields->channel),
+                                    kez_names_region (run->names, fields->region_code), NULL);
       return kez_text_row_new (fields->text, detail);
     }
   else
@@ -230,8 +230,8 @@ found_row (ImportRun *run,
 
       title = g_strdup_printf ("%s %02d:%02d · %s", day, fields->start_minute / 60,
                                fields->start_minute % 60, fields->leader_name);
-      detail = g_strdup_printf ("%s · %s", kez_names_body (run->names, fields->body_code),
-                                kez_names_region (run->names, fields->region_code));
+      detail = kez_text_join_parts (kez_names_body (run->names, fields->body_code),
+                                    kez_names_region (run->names, fields->region_code), NULL);
       return kez_text_row_new (title, detail);
     }
 }
@@ -366,7 +366,7 @@ value_subtitle (const KezImportValue *value)
     case KEZ_IMPORT_MATCH_EXACT:
     default: how = ""; break;
     }
-  return g_strdup_printf ("%s · %s", how, rows);
+  return kez_text_join_parts (how, rows, NULL);
 }
 
 static const char *

@@ -9,7 +9,9 @@
 
 G_BEGIN_DECLS
 
-GtkWidget *kez_text_row_new (const char *title,
-                             const char *subtitle);
+GtkWidget *kez_text_row_new     (const char *title,
+                                 const char *subtitle);
+char      *kez_text_join_parts (const char *first,
+                                 ...) G_GNUC_NULL_TERMINATED;
 
 G_END_DECLS

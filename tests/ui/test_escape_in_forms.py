@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Escape in every form a planner opens from the keyboard: an untouched form closes at once;
-one with something typed asks first, Escape on that question keeps the form and its text, and
-only "Discard" closes it."""
+"""Escape in the forms a planner opens: an untouched form closes at once; one with something
+typed asks first, Escape on that question keeps the form and its text, and only "Discard"
+closes it. Forms of choices alone (an export, the schedule's status, an import) close."""
 
 import os
 import tempfile
@@ -11,23 +11,43 @@ import warnings
 
 from kezui import App
 from test_action_plan import choose, make_database
+from test_drop_files import drag
 
 WINDOW = "Kezdesu"
 CONFIRM = "Не сохранять введённое?"
 TYPED = "Проверка"
 
 
+def top_level_named(app, start, timeout=15):
+    """The whole name of the top-level window whose name starts with @start, once it is open."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        root = app._application()
+        for i in range(root.get_child_count() if root is not None else 0):
+            name = app.name_of(root.get_child_at_index(i))
+            if name.startswith(start):
+                return name
+        time.sleep(0.2)
+    raise AssertionError(f"no window {start!r} opened")
+
+
 class EscapeInForms(unittest.TestCase):
     def setUp(self):
         warnings.simplefilter("ignore", DeprecationWarning)
 
-    def check_form(self, app, open_form, title, field, role="text"):
+    def check_form(self, app, open_form, title, field=None, role="text"):
         """Opens the form titled @title with @open_form, twice: Escape on the untouched form,
-        then on the form with @TYPED in its field named @field."""
+        then on the form with @TYPED in its field named @field (a form of choices alone is
+        only closed)."""
         open_form()
-        window, = app.controls_in(title, (field, role))
+        title = top_level_named(app, title)
+        if field is not None:
+            app.controls_in(title, (field, role))
+        time.sleep(0.5)
         app.press("Escape")
         app.wait_window_gone(title)
+        if field is None:
+            return
 
         open_form()
         node, = app.controls_in(title, (field, role))
@@ -82,6 +102,27 @@ class EscapeInForms(unittest.TestCase):
             def new_action():
                 app.click(app.find("Добавить действие к «Бездорожье»", "push button"))
             self.check_form(app, new_action, "Новое действие", "Действие")
+
+            # Forms of choices: the register's export, the schedule's status, an import.
+            def export_register():
+                app.press("alt+2")
+                app.click(app.find("Выгрузить…", "push button"))
+            self.check_form(app, export_register, "Выгрузка реестра вопросов")
+
+            def schedule_status():
+                app.press("alt+1")
+                app.click_with_mouse(app.find("Отметить представленным…", prefix=True), WINDOW)
+            self.check_form(app, schedule_status, "График на")
+
+            with tempfile.TemporaryDirectory() as files:
+                questions = os.path.join(files, "обращения.csv")
+                with open(questions, "w", encoding="utf-8") as f:
+                    f.write("received,channel,text\n2026-11-20,hall,Нет воды\n")
+
+                def import_questions():
+                    app.press("alt+2")
+                    drag(questions, 500, 300)
+                self.check_form(app, import_questions, "Импорт вопросов")
 
 
 if __name__ == "__main__":
