@@ -30,6 +30,7 @@
 #include "kez-questions-page-private.h"
 #include "kez-questions.h"
 #include "kez-window.h"
+#include "kez-text-row.h"
 #include "kez-workbook-export-dialog.h"
 
 G_DEFINE_FINAL_TYPE (KezQuestionsPage, kez_questions_page, GTK_TYPE_WIDGET)
@@ -397,6 +398,27 @@ cell_text (KezQuestionsPage        *self,
     }
 }
 
+/* GTK 4.8 reads a table's row to a screen reader as "GtkListItemWidget": the row (the
+ * parent of the question's cell) is named here by what a planner needs to hear of it. */
+static void
+name_row (KezQuestionsPage        *self,
+          GtkWidget               *text_label,
+          const KezQuestionFields *fields)
+{
+  GtkWidget *cell = gtk_widget_get_parent (text_label);
+  GtkWidget *row = cell != NULL ? gtk_widget_get_parent (cell) : NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *received = NULL;
+  g_autofree char *name = NULL;
+
+  if (row == NULL)
+    return;
+  status = cell_text (self, fields, COLUMN_STATUS);
+  received = cell_text (self, fields, COLUMN_RECEIVED);
+  name = kez_text_join_parts (fields->text, status, received, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
 static void
 show_cell (GtkLabel    *label,
            KezQuestion *question)
@@ -407,6 +429,8 @@ show_cell (GtkLabel    *label,
   g_autofree char *text = cell_text (self, fields, column);
 
   gtk_label_set_label (label, text);
+  if (column == COLUMN_TEXT)
+    name_row (self, GTK_WIDGET (label), fields);
   if (column == COLUMN_STATUS)
     {
       static const char * const classes[] = {
@@ -613,7 +637,7 @@ set_up_list (KezQuestionsPage *self)
   add_column (self, COLUMN_RECEIVED, _("Received"), FALSE, 92, 2);
   /* The question takes what the window has left; the status is wide enough for "Жазбаша
      жауап берілді", and the whole fits a 1100-pixel window with the cells' padding. */
-  add_column (self, COLUMN_TEXT, _("Question"), TRUE, 140, 0);
+  add_column (self, COLUMN_TEXT, _("Question"), TRUE, 200, 0);
   add_column (self, COLUMN_TOPIC, _("Topic"), FALSE, 120, 5);
   add_column (self, COLUMN_REGION, _("Region"), FALSE, 130, 3);
   add_column (self, COLUMN_CHANNEL, _("Channel"), FALSE, 116, 6);
