@@ -9,7 +9,10 @@
 
 G_BEGIN_DECLS
 
-void kez_accessible_name_drop_down (GtkDropDown *drop_down,
-                                    const char  *name);
+void kez_accessible_name_drop_down     (GtkDropDown   *drop_down,
+                                        const char    *name);
+void kez_accessible_name_column_titles (GtkColumnView *view);
+void kez_accessible_name_table_row     (GtkWidget     *cell_child,
+                                        const char    *name);
 
 G_END_DECLS

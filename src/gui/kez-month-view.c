@@ -29,6 +29,7 @@ struct _KezMonthView
 
   GtkWidget  *grid;
   KezDayCell *cells[N_CELLS];
+  int         current;   /* the one day Tab stops at; the arrows move it */
 };
 
 G_DEFINE_FINAL_TYPE (KezMonthView, kez_month_view, GTK_TYPE_WIDGET)
@@ -70,6 +71,65 @@ day_activated (KezDayCell   *cell,
                  g_date_get_month (date), g_date_get_day (date));
 }
 
+/* ---- one Tab stop, arrows inside ------------------------------------------------------ */
+
+/* The month is one stop of Tab, not 42: only the current day takes the focus from Tab, and
+ * the arrow keys, Home and End move among the days (a meeting's chip in a day is still its
+ * own stop, since it opens the meeting). */
+static void
+make_current (KezMonthView *self,
+              int           index)
+{
+  gtk_widget_set_focusable (GTK_WIDGET (self->cells[self->current]), FALSE);
+  self->current = CLAMP (index, 0, N_CELLS - 1);
+  gtk_widget_set_focusable (GTK_WIDGET (self->cells[self->current]), TRUE);
+}
+
+static void
+cell_focused (GtkEventControllerFocus *focus,
+              KezMonthView            *self)
+{
+  GtkWidget *cell = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (focus));
+
+  for (int i = 0; i < N_CELLS; i++)
+    if (GTK_WIDGET (self->cells[i]) == cell && i != self->current)
+      make_current (self, i);
+}
+
+static gboolean
+key_pressed (GtkEventControllerKey *keys,
+             guint                  keyval,
+             guint                  keycode,
+             GdkModifierType        state,
+             KezMonthView          *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  int target;
+
+  /* Only on a day itself: a chip keeps its own keys. */
+  if (focus != GTK_WIDGET (self->cells[self->current]) ||
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+    return FALSE;
+  switch (keyval)
+    {
+    case GDK_KEY_Left: case GDK_KEY_KP_Left: target = self->current - 1; break;
+    case GDK_KEY_Right: case GDK_KEY_KP_Right: target = self->current + 1; break;
+    case GDK_KEY_Up: case GDK_KEY_KP_Up: target = self->current - 7; break;
+    case GDK_KEY_Down: case GDK_KEY_KP_Down: target = self->current + 7; break;
+    case GDK_KEY_Home: case GDK_KEY_KP_Home: target = self->current - self->current % 7; break;
+    case GDK_KEY_End: case GDK_KEY_KP_End: target = self->current - self->current % 7 + 6; break;
+    default: return FALSE;
+    }
+  if (target < 0 || target >= N_CELLS)
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return TRUE;
+    }
+  make_current (self, target);
+  gtk_widget_grab_focus (GTK_WIDGET (self->cells[self->current]));
+  return TRUE;
+}
+
 static void
 kez_month_view_dispose (GObject *object)
 {
@@ -102,6 +162,9 @@ kez_month_view_class_init (KezMonthViewClass *klass)
 static void
 kez_month_view_init (KezMonthView *self)
 {
+  GtkEventController *keys = gtk_event_controller_key_new ();
+  GtkEventController *focus;
+
   self->grid = gtk_grid_new ();
   gtk_grid_set_column_homogeneous (GTK_GRID (self->grid), TRUE);
   gtk_grid_set_row_homogeneous (GTK_GRID (self->grid), FALSE);
@@ -128,7 +191,16 @@ kez_month_view_init (KezMonthView *self)
       g_signal_connect (cell, "activate", G_CALLBACK (day_activated), self);
       gtk_grid_attach (GTK_GRID (self->grid), cell, i % 7, 1 + i / 7, 1, 1);
       self->cells[i] = KEZ_DAY_CELL (cell);
+      gtk_widget_set_focusable (cell, FALSE);
+      focus = gtk_event_controller_focus_new ();
+      g_signal_connect (focus, "enter", G_CALLBACK (cell_focused), self);
+      gtk_widget_add_controller (cell, focus);
     }
+  make_current (self, 0);
+  /* Before a chip's or the scrolled window's own handling of the arrows. */
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 }
 
 /* Gives the keyboard focus to @date's cell, if shown; returns whether it did. */
@@ -141,7 +213,10 @@ kez_month_view_focus_day (KezMonthView *self,
   for (int i = 0; i < N_CELLS; i++)
     if (g_date_valid (kez_day_cell_get_date (self->cells[i])) &&
         g_date_compare (kez_day_cell_get_date (self->cells[i]), date) == 0)
-      return gtk_widget_grab_focus (GTK_WIDGET (self->cells[i]));
+      {
+        make_current (self, i);
+        return gtk_widget_grab_focus (GTK_WIDGET (self->cells[i]));
+      }
   return FALSE;
 }
 
@@ -356,6 +431,8 @@ kez_month_view_show (KezMonthView *self,
 {
   GDate first;
   guint next_meeting = 0;
+  int current = 0;
+  int today_index = -1;
 
   g_return_if_fail (KEZ_IS_MONTH_VIEW (self));
 
@@ -370,5 +447,11 @@ kez_month_view_show (KezMonthView *self,
       g_date_add_days (&date, i);
       kez_day_cell_set_date (self->cells[i], &date);
       fill_cell (self, self->cells[i], month, meetings, &next_meeting, deadlines, names, today);
+      /* Tab comes to today, or to the month's first day. */
+      if (g_date_get_day (&date) == 1 && g_date_get_month (&date) == month)
+        current = i;
+      if (today != NULL && g_date_compare (&date, today) == 0)
+        current = today_index = i;
     }
+  make_current (self, today_index >= 0 ? today_index : current);
 }

@@ -398,25 +398,17 @@ cell_text (KezQuestionsPage        *self,
     }
 }
 
-/* GTK 4.8 reads a table's row to a screen reader as "GtkListItemWidget": the row (the
- * parent of the question's cell) is named here by what a planner needs to hear of it. */
+/* The row is read out by its question, its status and the day it came. */
 static void
 name_row (KezQuestionsPage        *self,
           GtkWidget               *text_label,
           const KezQuestionFields *fields)
 {
-  GtkWidget *cell = gtk_widget_get_parent (text_label);
-  GtkWidget *row = cell != NULL ? gtk_widget_get_parent (cell) : NULL;
-  g_autofree char *status = NULL;
-  g_autofree char *received = NULL;
-  g_autofree char *name = NULL;
+  g_autofree char *status = cell_text (self, fields, COLUMN_STATUS);
+  g_autofree char *received = cell_text (self, fields, COLUMN_RECEIVED);
+  g_autofree char *name = kez_text_join_parts (fields->text, status, received, NULL);
 
-  if (row == NULL)
-    return;
-  status = cell_text (self, fields, COLUMN_STATUS);
-  received = cell_text (self, fields, COLUMN_RECEIVED);
-  name = kez_text_join_parts (fields->text, status, received, NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  kez_accessible_name_table_row (text_label, name);
 }
 
 static void
@@ -645,6 +637,7 @@ set_up_list (KezQuestionsPage *self)
   add_column (self, COLUMN_MEETING, _("Meeting"), FALSE, 170, 7);
   add_column (self, COLUMN_CITIZENS, _("Citizens"), FALSE, 90, 4);
   kez_column_priority_watch (self->list_scroller, self->column_view);
+  kez_accessible_name_column_titles (self->column_view);
   kez_questions_page_set_up_triage (self);
 
   gtk_scrolled_window_set_child (self->list_scroller, GTK_WIDGET (self->column_view));

@@ -11,9 +11,11 @@
 
 #include <glib/gi18n.h>
 
+#include "kez-accessible.h"
 #include "kez-date-format.h"
 #include "kez-meetings.h"
 #include "kez-schedule-page-private.h"
+#include "kez-text-row.h"
 
 static void
 list_activated (KezSchedulePage *self,
@@ -85,9 +87,21 @@ bind_cell (GtkSignalListItemFactory *factory,
            KezSchedulePage          *self)
 {
   ListColumn column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
-  g_autofree char *text = list_text (self, gtk_list_item_get_item (item), column);
+  KezMeeting *meeting = gtk_list_item_get_item (item);
+  g_autofree char *text = list_text (self, meeting, column);
 
   gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), text);
+  /* The row is read out whole, from its first cell. */
+  if (column == LIST_DATE)
+    {
+      g_autofree char *time = list_text (self, meeting, LIST_TIME);
+      g_autofree char *leader = list_text (self, meeting, LIST_LEADER);
+      g_autofree char *region = list_text (self, meeting, LIST_REGION);
+      g_autofree char *status = list_text (self, meeting, LIST_STATUS);
+      g_autofree char *row = kez_text_join_parts (text, time, leader, region, status, NULL);
+
+      kez_accessible_name_table_row (gtk_list_item_get_child (item), row);
+    }
 }
 
 static int
@@ -177,5 +191,6 @@ kez_schedule_page_set_up_list (KezSchedulePage *self)
   gtk_column_view_set_single_click_activate (self->list_view, FALSE);
   g_signal_connect_swapped (self->list_view, "activate", G_CALLBACK (list_activated), self);
   g_object_unref (selection);
+  kez_accessible_name_column_titles (self->list_view);
 }
 

@@ -19,6 +19,9 @@ CONTROLS = {"push button", "toggle button", "check box", "radio button", "entry"
             "password text", "spin button", "combo box", "slider", "menu item", "page tab"}
 # A row is read out by what it shows: it needs a name, or a label in it that says something.
 ROWS = {"list item", "table row"}
+# A table's row and its column headings are read by their own names (GTK 4.8 would say
+# "GtkListItemWidget" and "GtkColumnViewTitle").
+NAMED_ROWS = {"table row", "column header", "table column header"}
 TYPE_NAME = re.compile(r"^(Gtk|Adw|Kez)[A-Z]\w*$")
 
 
@@ -51,6 +54,7 @@ def unnamed_controls(app):
             role, name = app.role_of(node), app.name_of(node)
             seen[0] += role in CONTROLS or role in ROWS
             if ((role in CONTROLS and not real_name(name)) or
+                    (role in NAMED_ROWS and not real_name(name)) or
                     (role in ROWS and not says_something(app, node))):
                 parent = node.get_parent()
                 found.append((role, name, app.name_of(parent) if parent else ""))
