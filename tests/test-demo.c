@@ -62,6 +62,21 @@ test_demo_shows_a_year (void)
     overdue += kez_action_is_overdue (&g_array_index (actions, KezActionFields, i), &today);
   g_assert_cmpuint (overdue, >, 0);
   g_assert_cmpint (count (store, "SELECT count(*) FROM actions WHERE status = 'done'"), >, 5);
+
+  /* The history is dated through the year, so that each quarter's progress has its own:
+     actions made and done from June on, not all on the day the demo was made. */
+  g_assert_cmpint (count (store, "SELECT count(DISTINCT substr (recorded_at, 1, 7)) "
+                                 "FROM action_history"), >=, 5);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM actions "
+                                 "WHERE created_at < '2026-10-01'"), >, 5);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM action_history WHERE kind = 'status' "
+                                 "AND recorded_at < '2026-10-01'"), >, 0);
+  /* A health action belongs to a health problem; the others go to the akimat. */
+  g_assert_cmpint (count (store, "SELECT count(*) FROM actions a JOIN problems p "
+                                 "ON p.id = a.problem_id WHERE p.topic NOT IN "
+                                 "('Здравоохранение', 'Денсаулық сақтау') AND "
+                                 "(a.executor_org LIKE '%здравоохранения%' OR "
+                                 "a.executor_org LIKE '%Денсаулық%')"), ==, 0);
 }
 
 static void

@@ -247,10 +247,12 @@ kez_actions_save (KezStore         *store,
     }
   else
     stmt = kez_store_prepare (store,
+                              /* Created when the record's clock says, as its history is. */
                               "INSERT INTO actions (id, problem_id, description, executor_org, "
                               "executor_unit, executor_person, co_executors, deadline, status, "
-                              "evidence, completed_on) VALUES (NULL, ?2, trim (?3), trim (?4), "
-                              "trim (?5), trim (?6), trim (?7), ?8, ?9, trim (?10), ?11)",
+                              "evidence, completed_on, created_at) VALUES (NULL, ?2, trim (?3), "
+                              "trim (?4), trim (?5), trim (?6), trim (?7), ?8, ?9, trim (?10), "
+                              "?11, kez_now ())",
                               error);
   if (stmt == NULL)
     goto failed;

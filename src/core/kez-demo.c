@@ -77,6 +77,21 @@ static const struct { const char *what; const char *unit; } demo_actions[] = {
   { "Сократить очередь на диагностику: вторая смена на МРТ", "Отдел организации медицинской помощи" },
 };
 
+/* A problem outside the ministry's field (roads, housing) goes to the local akimat, whose
+ * answer the ministry follows: its actions say so. */
+static const struct { const char *what; const char *unit; } demo_forwarded_actions[] = {
+  { "Направить обращения в местный исполнительный орган и проконтролировать ответ заявителям",
+    "Отдел по работе с обращениями граждан" },
+  { "Жергілікті атқарушы органмен бірлескен жұмыс тобын құру, нәтижесін баяндау",
+    "Өңірлермен үйлестіру бөлімі" },
+};
+
+static gboolean
+is_health_topic (const char *topic)
+{
+  return g_strcmp0 (topic, "Денсаулық сақтау") == 0 || g_strcmp0 (topic, "Здравоохранение") == 0;
+}
+
 /* The fields' init gives every text an empty string of its own: replaced, not leaked. */
 static void
 set_text (char **field,
@@ -340,28 +355,61 @@ questions_of_one_topic (KezStore  *store,
   return picked;
 }
 
+/* The store's clock set to ten in the morning, Kazakhstan time, of @day (or of @fallback, if
+ * @day is after it): each step of an action's history is dated when it happened, so that
+ * each quarter's progress shows what was done in that quarter. */
+static void
+history_on (DemoTime    *time,
+            const GDate *day,
+            const GDate *fallback)
+{
+  const GDate *when = g_date_compare (day, fallback) > 0 ? fallback : day;
+  g_autoptr(GDateTime) moment = g_date_time_new_utc (g_date_get_year (when),
+                                                     g_date_get_month (when),
+                                                     g_date_get_day (when), 5, 0, 0);
+
+  time->clock = g_date_time_to_unix (moment) * G_USEC_PER_SEC;
+}
+
 static gboolean
 plan_actions (KezStore           *store,
               gint64              problem_id,
+              const char         *topic,
               const HeldMeeting  *meeting,
               guint               index,
               const GDate        *today,
               KezLanguage         language,
               GError            **error)
 {
-  for (guint i = 0; i < 2; i++)
+  gboolean health = is_health_topic (topic);
+  DemoTime time = { 0, 0 };
+  gboolean ok = TRUE;
+
+  kez_store_set_clock (store, demo_clock, &time);
+  for (guint i = 0; ok && i < 2; i++)
     {
       guint pick = index * 2 + i;
-      const char *what = demo_actions[pick % G_N_ELEMENTS (demo_actions)].what;
-      const char *unit = demo_actions[pick % G_N_ELEMENTS (demo_actions)].unit;
+      const char *what = health ? demo_actions[pick % G_N_ELEMENTS (demo_actions)].what
+                                : demo_forwarded_actions[i].what;
+      const char *unit = health ? demo_actions[pick % G_N_ELEMENTS (demo_actions)].unit
+                                : demo_forwarded_actions[i].unit;
       KezActionFields fields;
-      gint64 id;
+      KezActionStatus status = KEZ_ACTION_PLANNED;
+      GDate planned = meeting->date;
+      GDate note = meeting->date;
+      GDate changed;
 
       kez_action_fields_init (&fields);
       fields.problem_id = problem_id;
       set_text (&fields.description, g_strdup (what));
-      /* The regional health department does most of the work; the ministry some. */
-      if (language == KEZ_LANGUAGE_KK)
+      /* The regional health department does most of the work; the ministry some; the
+         akimat what is not health. */
+      if (!health)
+        set_text (&fields.executor_org,
+                  language == KEZ_LANGUAGE_KK
+                    ? g_strdup_printf ("%s әкімдігі", meeting->locality)
+                    : g_strdup_printf ("Акимат (%s)", meeting->locality));
+      else if (language == KEZ_LANGUAGE_KK)
         set_text (&fields.executor_org,
                   pick % 3 == 0 ? g_strdup ("ҚР Денсаулық сақтау министрлігі")
                                 : g_strdup_printf ("Денсаулық сақтау басқармасы (%s)",
@@ -376,29 +424,49 @@ plan_actions (KezStore           *store,
                 g_strdup (citizens[(pick + 3) % G_N_ELEMENTS (citizens)]));
       fields.deadline = meeting->date;
       g_date_add_days (&fields.deadline, 30 + 30 * (pick % 3));
-      fields.status = KEZ_ACTION_PLANNED;
+      g_date_clear (&changed, 1);
       if (g_date_compare (&fields.deadline, today) < 0)
         {
           /* Past its deadline: mostly done in time, some late, one in seven still open. */
-          fields.status = pick % 7 == 3 ? KEZ_ACTION_IN_PROGRESS : KEZ_ACTION_DONE;
-          fields.completed_on = fields.deadline;
-          g_date_subtract_days (&fields.completed_on, pick % 5 == 0 ? 0 : 5);
+          status = pick % 7 == 3 ? KEZ_ACTION_IN_PROGRESS : KEZ_ACTION_DONE;
+          changed = fields.deadline;
+          g_date_subtract_days (&changed, pick % 5 == 0 ? 0 : 5);
           if (pick % 5 == 0)
-            g_date_add_days (&fields.completed_on, 9);
-          if (fields.status != KEZ_ACTION_DONE)
-            g_date_clear (&fields.completed_on, 1);
+            g_date_add_days (&changed, 9);
         }
       else if (pick % 2 == 0)
-        fields.status = KEZ_ACTION_IN_PROGRESS;
-      id = kez_actions_save (store, &fields, error);
+        status = KEZ_ACTION_IN_PROGRESS;
+      if (status == KEZ_ACTION_IN_PROGRESS)
+        {
+          changed = meeting->date;
+          g_date_add_days (&changed, 12);
+        }
+
+      /* Planned two days after the meeting, a note ten days after, and done (or under way)
+         when it was. */
+      g_date_add_days (&planned, 2);
+      history_on (&time, &planned, today);
+      fields.id = kez_actions_save (store, &fields, error);
+      ok = fields.id != 0;
+      g_date_add_days (&note, 10);
+      if (ok && pick % 2 == 0)
+        {
+          history_on (&time, &note, today);
+          ok = kez_actions_add_note (store, fields.id, "Жұмыс тобы құрылды, кесте бекітілді.",
+                                     error);
+        }
+      if (ok && status != KEZ_ACTION_PLANNED)
+        {
+          fields.status = status;
+          if (status == KEZ_ACTION_DONE)
+            fields.completed_on = changed;
+          history_on (&time, &changed, today);
+          ok = kez_actions_save (store, &fields, error) != 0;
+        }
       kez_action_fields_clear (&fields);
-      if (id == 0)
-        return FALSE;
-      if (pick % 2 == 0 && !kez_actions_add_note (store, id,
-                                                  "Жұмыс тобы құрылды, кесте бекітілді.", error))
-        return FALSE;
     }
-  return TRUE;
+  kez_store_set_clock (store, NULL, NULL);
+  return ok;
 }
 
 /* Two problems from the open questions of each meeting held since June. */
@@ -439,7 +507,8 @@ build_action_plan (KezStore           *store,
                                         picked->len, error);
       kez_problem_fields_clear (&fields);
       if (problem_id == 0 ||
-          !plan_actions (store, problem_id, meeting, index * 2 + p, today, language, error))
+          !plan_actions (store, problem_id, topic, meeting, index * 2 + p, today, language,
+                         error))
         return FALSE;
     }
   return TRUE;
