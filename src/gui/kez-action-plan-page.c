@@ -59,6 +59,8 @@ struct _KezActionPlanPage
 
   GtkDropDown        *view_choice;
   GtkMenuButton      *compact_menu_button;
+  GtkWidget          *new_problem_button;
+  GtkWidget          *new_problem_icon;
   GMenuModel         *export_menu;
   GMenuModel         *publish_menu;
   GtkStack           *stack;
@@ -603,6 +605,20 @@ fill_view_choice (KezActionPlanPage *self)
   self->filling = FALSE;
 }
 
+/* What New Problem does, or, while it cannot, why not: a button greyed out without a word
+ * leaves the planner guessing. */
+static void
+explain_new_problem (KezActionPlanPage *self,
+                     gboolean           enabled)
+{
+  const char *tip = enabled ? _("Group questions of the meeting into a problem")
+                            : _("Choose a meeting above first: a problem is made of the "
+                                "questions of one meeting");
+
+  gtk_widget_set_tooltip_text (self->new_problem_button, tip);
+  gtk_widget_set_tooltip_text (self->new_problem_icon, tip);
+}
+
 static void
 refresh (KezActionPlanPage *self)
 {
@@ -611,6 +627,7 @@ refresh (KezActionPlanPage *self)
   if (self->store == NULL)
     return;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.new-problem", meeting > 0);
+  explain_new_problem (self, meeting > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.publish", meeting > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.publish-results", meeting > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.print-results", meeting > 0);
@@ -782,6 +799,8 @@ kez_action_plan_page_class_init (KezActionPlanPageClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, KezActionPlanPage, view_choice);
   gtk_widget_class_bind_template_child (widget_class, KezActionPlanPage, compact_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, KezActionPlanPage, new_problem_button);
+  gtk_widget_class_bind_template_child (widget_class, KezActionPlanPage, new_problem_icon);
   gtk_widget_class_bind_template_child (widget_class, KezActionPlanPage, export_menu);
   gtk_widget_class_bind_template_child (widget_class, KezActionPlanPage, publish_menu);
   gtk_widget_class_bind_template_child (widget_class, KezActionPlanPage, stack);
@@ -826,6 +845,7 @@ kez_action_plan_page_init (KezActionPlanPage *self)
   g_signal_connect_swapped (self->view_choice, "notify::selected", G_CALLBACK (view_chosen),
                             self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.new-problem", FALSE);
+  explain_new_problem (self, FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.publish", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.publish-results", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.print-results", FALSE);

@@ -81,8 +81,15 @@ class ActionPlan(unittest.TestCase):
 
         with App("ru", database_bytes=data) as app:
             app.press("alt+3")
+            # Disabled until a meeting is chosen, and saying why (its tooltip, which a screen
+            # reader reads as its description).
+            new_problem = app.find("Новый проблемный вопрос", "push button")
+            self.assertTrue(new_problem.get_description().startswith("Сначала выберите встречу"),
+                            new_problem.get_description())
             choose(app, app.find("Показать"), WINDOW, 1)
             app.find("Итоги опубликовать до", prefix=True)
+            self.assertEqual(app.find("Новый проблемный вопрос", "push button").get_description(),
+                             "Сгруппировать вопросы встречи в проблемный вопрос")
 
             # A problem from two of the three questions.
             app.click(app.find("Новый проблемный вопрос", "push button"))
