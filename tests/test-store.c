@@ -12,6 +12,7 @@
 #include "kez-body.h"
 #include "kez-expected-schema.h"
 #include "kez-migrations.h"
+#include "kez-text.h"
 #include "kez-reference.h"
 #include "kez-region.h"
 #include "kez-store-private.h"
@@ -495,6 +496,19 @@ test_schema_digest_known_at_build_time (void)
   g_assert_cmpstr (changed, !=, KEZ_EXPECTED_SCHEMA_DIGEST);
 }
 
+/* Joined parts leave out what is not given, with no separator left dangling. */
+static void
+test_text_join (void)
+{
+  g_autofree char *dotted = kez_text_join_dotted ("20.11.2026", "", "Зал", "", NULL);
+  g_autofree char *none = kez_text_join_dotted ("", NULL);
+  g_autofree char *present = kez_text_join_present (NULL, "Отдел", "");
+
+  g_assert_cmpstr (dotted, ==, "20.11.2026 · Зал");
+  g_assert_cmpstr (none, ==, "");
+  g_assert_cmpstr (present, ==, "Отдел");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -517,6 +531,7 @@ main (int   argc,
   g_test_add_func ("/store/reference/updated", test_reference_updated_when_shipped_data_changes);
   g_test_add_func ("/store/reference/broken", test_broken_reference_changes_nothing);
   g_test_add_func ("/store/settings/active-rule-set", test_active_rule_set);
+  g_test_add_func ("/text/join", test_text_join);
 
   return g_test_run ();
 }

@@ -19,17 +19,54 @@ kez_text_is_blank (const char *text)
   return TRUE;
 }
 
+/* The parts given (not NULL, not empty), with @separator between them. */
+static char *
+join_given (const char         *separator,
+            const char * const *parts,
+            guint               n_parts)
+{
+  GString *joined = g_string_new (NULL);
+
+  for (guint i = 0; i < n_parts; i++)
+    if (parts[i] != NULL && parts[i][0] != '\0')
+      {
+        if (joined->len > 0)
+          g_string_append (joined, separator);
+        g_string_append (joined, parts[i]);
+      }
+  return g_string_free (joined, FALSE);
+}
+
 /* "Organisation, unit, person", leaving out what is not given. */
 char *
 kez_text_join_present (const char *first,
                        const char *second,
                        const char *third)
 {
-  GString *joined = g_string_new (NULL);
   const char *parts[] = { first, second, third };
 
-  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
-    if (parts[i] != NULL && parts[i][0] != '\0')
-      g_string_append_printf (joined, "%s%s", joined->len > 0 ? ", " : "", parts[i]);
-  return g_string_free (joined, FALSE);
+  return join_given (", ", parts, G_N_ELEMENTS (parts));
+}
+
+/**
+ * kez_text_join_dotted:
+ * @first: the first part, then the others, then %NULL
+ *
+ * The parts that say something, joined by " · " as a row's details are: an empty part (a
+ * region not known) leaves no dangling separator ("20.11.2026 · Hall · "). %NULL ends them.
+ *
+ * Returns: (transfer full)
+ */
+char *
+kez_text_join_dotted (const char *first,
+                      ...)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+  va_list args;
+
+  va_start (args, first);
+  for (const char *part = first; part != NULL; part = va_arg (args, const char *))
+    g_ptr_array_add (parts, (gpointer) part);
+  va_end (args);
+  return join_given (" · ", (const char * const *) parts->pdata, parts->len);
 }

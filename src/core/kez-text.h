@@ -13,5 +13,7 @@ gboolean kez_text_is_blank     (const char *text);
 char    *kez_text_join_present (const char *first,
                                 const char *second,
                                 const char *third);
+char    *kez_text_join_dotted  (const char *first,
+                                ...) G_GNUC_NULL_TERMINATED;
 
 G_END_DECLS

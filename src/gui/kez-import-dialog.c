@@ -36,6 +36,7 @@
 #include "kez-meetings.h"
 #include "kez-question-import.h"
 #include "kez-question-labels.h"
+#include "kez-text.h"
 #include "kez-text-row.h"
 #include "kez-window.h"
 
@@ -219,8 +220,8 @@ found_row (ImportRun *run,
       /* The date as the planner writes it, not as the file or the database keeps it. */
       received = kez_date_parse_iso (day, &date) ? kez_date_format (&date)
                                                  : g_strdup (fields->received_on);
-      detail = kez_text_join_parts (received, kez_channel_label (fields->channel),
-                                    kez_names_region (run->names, fields->region_code), NULL);
+      detail = kez_text_join_dotted (received, kez_channel_label (fields->channel),
+                                     kez_names_region (run->names, fields->region_code), NULL);
       return kez_text_row_new (fields->text, detail);
     }
   else
@@ -230,8 +231,8 @@ found_row (ImportRun *run,
 
       title = g_strdup_printf ("%s %02d:%02d · %s", day, fields->start_minute / 60,
                                fields->start_minute % 60, fields->leader_name);
-      detail = kez_text_join_parts (kez_names_body (run->names, fields->body_code),
-                                    kez_names_region (run->names, fields->region_code), NULL);
+      detail = kez_text_join_dotted (kez_names_body (run->names, fields->body_code),
+                                     kez_names_region (run->names, fields->region_code), NULL);
       return kez_text_row_new (title, detail);
     }
 }
@@ -366,7 +367,7 @@ value_subtitle (const KezImportValue *value)
     case KEZ_IMPORT_MATCH_EXACT:
     default: how = ""; break;
     }
-  return kez_text_join_parts (how, rows, NULL);
+  return kez_text_join_dotted (how, rows, NULL);
 }
 
 static const char *

@@ -30,7 +30,7 @@
 #include "kez-questions-page-private.h"
 #include "kez-questions.h"
 #include "kez-window.h"
-#include "kez-text-row.h"
+#include "kez-text.h"
 #include "kez-workbook-export-dialog.h"
 
 G_DEFINE_FINAL_TYPE (KezQuestionsPage, kez_questions_page, GTK_TYPE_WIDGET)
@@ -406,7 +406,7 @@ name_row (KezQuestionsPage        *self,
 {
   g_autofree char *status = cell_text (self, fields, COLUMN_STATUS);
   g_autofree char *received = cell_text (self, fields, COLUMN_RECEIVED);
-  g_autofree char *name = kez_text_join_parts (fields->text, status, received, NULL);
+  g_autofree char *name = kez_text_join_dotted (fields->text, status, received, NULL);
 
   kez_accessible_name_table_row (text_label, name);
 }

@@ -15,7 +15,7 @@
 #include "kez-date-format.h"
 #include "kez-meetings.h"
 #include "kez-schedule-page-private.h"
-#include "kez-text-row.h"
+#include "kez-text.h"
 
 static void
 list_activated (KezSchedulePage *self,
@@ -98,7 +98,7 @@ bind_cell (GtkSignalListItemFactory *factory,
       g_autofree char *leader = list_text (self, meeting, LIST_LEADER);
       g_autofree char *region = list_text (self, meeting, LIST_REGION);
       g_autofree char *status = list_text (self, meeting, LIST_STATUS);
-      g_autofree char *row = kez_text_join_parts (text, time, leader, region, status, NULL);
+      g_autofree char *row = kez_text_join_dotted (text, time, leader, region, status, NULL);
 
       kez_accessible_name_table_row (gtk_list_item_get_child (item), row);
     }

@@ -31,30 +31,3 @@ kez_text_row_new (const char *title,
   return row;
 }
 
-/**
- * kez_text_join_parts:
- * @first: the first part, then the others, then %NULL
- *
- * The parts that say something, joined by " · ": an empty part (a region not known) leaves no
- * dangling separator, as in "20.11.2026 · Hall · ". %NULL ends the parts.
- *
- * Returns: (transfer full)
- */
-char *
-kez_text_join_parts (const char *first,
-                     ...)
-{
-  GString *text = g_string_new (NULL);
-  va_list parts;
-
-  va_start (parts, first);
-  for (const char *part = first; part != NULL; part = va_arg (parts, const char *))
-    if (*part != '\0')
-      {
-        if (text->len > 0)
-          g_string_append (text, " · ");
-        g_string_append (text, part);
-      }
-  va_end (parts);
-  return g_string_free (text, FALSE);
-}

@@ -9,9 +9,7 @@
 
 G_BEGIN_DECLS
 
-GtkWidget *kez_text_row_new     (const char *title,
-                                 const char *subtitle);
-char      *kez_text_join_parts (const char *first,
-                                 ...) G_GNUC_NULL_TERMINATED;
+GtkWidget *kez_text_row_new (const char *title,
+                             const char *subtitle);
 
 G_END_DECLS

@@ -31,6 +31,17 @@ def kazakhstan_today():
     return datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=5))).date()
 
 
+def demo_database(folder):
+    """A demo database made in @folder by the command line (the demo's year, 2026)."""
+    database = os.path.join(folder, "demo.db")
+    subprocess.run([os.path.join(BUILD_ROOT, "src", "kezdesu"), "--database=" + database,
+                    "--demo", "--export=summary", "--year=2026",
+                    "--output=" + os.path.join(folder, "summary.xlsx")],
+                   check=True, capture_output=True,
+                   env=dict(os.environ, XDG_DATA_HOME=os.path.join(folder, "data")))
+    return database
+
+
 class App:
     """The app started on a fresh database in its own data folders."""
 

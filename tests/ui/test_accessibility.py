@@ -4,15 +4,13 @@ window, on the demo database so that lists have rows, is walked through the acce
 and a button, entry, drop-down or row on screen with no name (GTK then gives the widget's
 type name, such as "GtkToggleButton") fails the test."""
 
-import os
 import re
-import subprocess
 import tempfile
 import time
 import unittest
 import warnings
 
-from kezui import App, BUILD_ROOT
+from kezui import App, demo_database
 from gi.repository import Atspi  # noqa: E402  (after kezui, which asks for Atspi 2.0)
 
 CONTROLS = {"push button", "toggle button", "check box", "radio button", "entry", "text",
@@ -77,12 +75,7 @@ class Accessibility(unittest.TestCase):
 
     def test_every_control_is_named(self):
         with tempfile.TemporaryDirectory() as tmp:
-            database = os.path.join(tmp, "demo.db")
-            subprocess.run([os.path.join(BUILD_ROOT, "src", "kezdesu"), "--database=" + database,
-                            "--demo", "--export=summary", "--year=2026",
-                            "--output=" + os.path.join(tmp, "summary.xlsx")],
-                           check=True, capture_output=True, env=dict(
-                               os.environ, XDG_DATA_HOME=os.path.join(tmp, "data")))
+            database = demo_database(tmp)
             views = [
                 ("Schedule, month", "alt+1", None),
                 ("Schedule, year", None, "Год"),

@@ -4,7 +4,6 @@ longest labels), every page and view and the live console keep to that width as 
 measures it (not only as GTK asks), and every control on screen is there and named. The side
 pane, which gives way to the calendar, opens over it from its button."""
 
-import os
 import re
 import subprocess
 import tempfile
@@ -12,7 +11,7 @@ import time
 import unittest
 import warnings
 
-from kezui import App, BUILD_ROOT
+from kezui import App, demo_database
 from test_accessibility import unnamed_controls
 from test_live_meeting import database_with_meeting, open_console
 
@@ -82,12 +81,7 @@ class NarrowWindow(unittest.TestCase):
 
     def test_pages_at_360(self):
         with tempfile.TemporaryDirectory() as tmp:
-            database = os.path.join(tmp, "demo.db")
-            subprocess.run([os.path.join(BUILD_ROOT, "src", "kezdesu"), "--database=" + database,
-                            "--demo", "--export=summary", "--year=2026",
-                            "--output=" + os.path.join(tmp, "summary.xlsx")],
-                           check=True, capture_output=True, env=dict(
-                               os.environ, XDG_DATA_HOME=os.path.join(tmp, "data")))
+            database = demo_database(tmp)
             with App("kk", database_path=database) as app:
                 app.find("Кесте")
                 window = "Kezdesu"
