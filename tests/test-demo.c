@@ -93,6 +93,52 @@ test_demo_never_touches_a_file (void)
   g_assert_cmpstr (contents, ==, "my year of work");
 }
 
+/* The demo in @language: the schedule's places, venues and topics as a planner writing in it
+ * writes them. */
+static KezStore *
+demo_in (const char *language)
+{
+  g_autofree char *path = kez_test_make_db_path ();
+  g_autoptr(GError) error = NULL;
+  KezStore *store;
+
+  g_setenv ("LANGUAGE", language, TRUE);
+  g_assert_true (kez_demo_create (path, &error));
+  g_assert_no_error (error);
+  g_unsetenv ("LANGUAGE");
+  store = kez_store_open (path, &error);
+  g_assert_no_error (error);
+  return store;
+}
+
+static void
+test_demo_speaks_the_language (void)
+{
+  g_autoptr(KezStore) kazakh = demo_in ("kk");
+  g_autoptr(KezStore) russian = demo_in ("ru");
+
+  g_assert_cmpint (count (kazakh, "SELECT count(*) FROM meetings WHERE locality = 'Орал' "
+                                  "AND venue = 'Достық үйі'"), ==, 2);
+  g_assert_cmpint (count (russian, "SELECT count(*) FROM meetings WHERE locality = 'Уральск' "
+                                   "AND venue = 'Дом дружбы'"), ==, 2);
+  g_assert_cmpint (count (kazakh, "SELECT count(*) FROM meetings WHERE topic = "
+                                  "'Дәрі-дәрмекпен қамтамасыз ету'"), ==, 3);
+  g_assert_cmpint (count (russian, "SELECT count(*) FROM meetings WHERE topic = "
+                                   "'Лекарственное обеспечение'"), ==, 3);
+  /* No place, venue or topic of one language's demo is in the other's unless both write it
+   * so ("Тараз", "Астана"). */
+  g_assert_cmpint (count (kazakh, "SELECT count(*) FROM meetings WHERE locality IN "
+                                  "('Уральск', 'Усть-Каменогорск', 'Караганда', 'Кокшетау', "
+                                  "'Петропавловск', 'Актобе', 'Костанай') OR venue LIKE "
+                                  "'%больница%' OR venue LIKE '%акимат%' OR topic LIKE "
+                                  "'%помощь%' OR topic LIKE '%обеспечение%'"), ==, 0);
+  g_assert_cmpint (count (russian, "SELECT count(*) FROM meetings WHERE locality IN "
+                                   "('Орал', 'Өскемен', 'Қарағанды', 'Көкшетау', 'Петропавл', "
+                                   "'Ақтөбе', 'Қостанай') OR venue LIKE '%аурухана%' OR venue "
+                                   "LIKE '%әкімдік%' OR topic LIKE '%жәрдем%' OR topic LIKE "
+                                   "'%қамтамасыз%'"), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -100,5 +146,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/demo/shows-a-year", test_demo_shows_a_year);
   g_test_add_func ("/demo/never-touches-a-file", test_demo_never_touches_a_file);
+  g_test_add_func ("/demo/speaks-the-language", test_demo_speaks_the_language);
   return g_test_run ();
 }

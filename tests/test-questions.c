@@ -357,6 +357,50 @@ test_list_answers_the_latest_filter (void)
 }
 
 /* The ids @filter selects, in the list's order, as SQL says, with the citizens behind them. */
+/* SQL's ORDER BY for what the list's columns sort by: what has no value last either way, and
+ * the list's own order (newest first) among equals; texts in the Russian alphabetical order
+ * (the C locale's interface is not Kazakh), statuses and channels in the order of their
+ * lists. */
+static char *
+order_by (const KezQuestionFilter *filter)
+{
+  const char *direction = filter->descending ? " DESC" : " ASC";
+  const char *ties = ", received_on DESC, id DESC";
+  g_autoptr(GString) cases = g_string_new ("CASE ");
+
+  switch (filter->sort)
+    {
+    case KEZ_QUESTION_SORT_RECEIVED:
+      return g_strdup_printf ("received_on%s, id%s", direction, direction);
+    case KEZ_QUESTION_SORT_NUMBER:
+      return g_strdup_printf ("id%s", direction);
+    case KEZ_QUESTION_SORT_CITIZENS:
+      return g_strdup_printf ("citizens%s%s", direction, ties);
+    case KEZ_QUESTION_SORT_STATUS:
+      for (guint i = 0; i < KEZ_N_QUESTION_STATUSES; i++)
+        g_string_append_printf (cases, "WHEN status = '%s' THEN %u ",
+                                kez_question_status_to_string (i), i);
+      return g_strdup_printf ("%sEND%s%s", cases->str, direction, ties);
+    case KEZ_QUESTION_SORT_CHANNEL:
+      for (guint i = 0; i < KEZ_N_CHANNELS; i++)
+        g_string_append_printf (cases, "WHEN channel = '%s' THEN %u ",
+                                kez_channel_to_string (i), i);
+      return g_strdup_printf ("%sEND%s%s", cases->str, direction, ties);
+    case KEZ_QUESTION_SORT_TOPIC:
+      return g_strdup_printf ("topic IS NULL, topic COLLATE KEZ_RU%s%s", direction, ties);
+    case KEZ_QUESTION_SORT_REGION:
+      return g_strdup_printf ("region_code IS NULL, (SELECT name_ru FROM regions "
+                              "WHERE code = region_code) COLLATE KEZ_RU%s%s", direction, ties);
+    case KEZ_QUESTION_SORT_MEETING:
+      return g_strdup_printf ("meeting_id IS NULL, (SELECT starts_at FROM meetings m "
+                              "WHERE m.id = meeting_id)%s, meeting_id%s%s", direction,
+                              direction, ties);
+    case KEZ_N_QUESTION_SORTS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
 static GArray *
 select_with_sql (KezStore                *store,
                  const KezQuestionFilter *filter,
@@ -364,8 +408,9 @@ select_with_sql (KezStore                *store,
 {
   g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *where = kez_question_filter_to_sql (filter, values);
+  g_autofree char *order = order_by (filter);
   g_autofree char *sql = g_strconcat ("SELECT id, citizens, status = 'merged' FROM questions",
-                                      where, " ORDER BY received_on DESC, id DESC", NULL);
+                                      where, " ORDER BY ", order, NULL);
   g_autoptr(sqlite3_stmt) stmt = kez_store_prepare (store, sql, NULL);
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
@@ -386,7 +431,7 @@ select_with_sql (KezStore                *store,
 
 /* The list filters in memory what it read once: for every kind of filter, alone and
  * combined with others and with a search, it selects what the SQL of the filter selects, in
- * the same order. */
+ * the same order, its own or that of a column sorted either way. */
 static void
 test_list_filters_as_sql_does (void)
 {
@@ -417,6 +462,7 @@ test_list_filters_as_sql_does (void)
       KezQuestionFilter filter;
       g_autoptr(GArray) expected = NULL;
       guint64 citizens;
+      gboolean same;
 
       kez_question_filter_init (&filter);
       /* Each filter in one round of three, so that they come alone and together. */
@@ -434,15 +480,24 @@ test_list_filters_as_sql_does (void)
         filter.week = g_strdup (weeks[g_rand_int_range (rand, 0, G_N_ELEMENTS (weeks))]);
       if (g_rand_int_range (rand, 0, 3) == 0)
         filter.search = g_strdup (searches[g_rand_int_range (rand, 0, G_N_ELEMENTS (searches))]);
+      /* Sorted by a column in one round of two, either way. */
+      if (g_rand_int_range (rand, 0, 2) == 0)
+        {
+          filter.sort = g_rand_int_range (rand, 0, KEZ_N_QUESTION_SORTS);
+          filter.descending = g_rand_boolean (rand);
+        }
 
       kez_question_list_set_filter (list, &filter);
       kez_question_list_wait (list);
       expected = select_with_sql (store, &filter, &citizens);
-      if (g_list_model_get_n_items (G_LIST_MODEL (list)) != expected->len)
+      same = g_list_model_get_n_items (G_LIST_MODEL (list)) == expected->len;
+      for (guint i = 0; same && i < expected->len; i++)
+        same = kez_question_list_get_id (list, i) == g_array_index (expected, gint64, i);
+      if (!same)
         g_test_message ("status %d, channel %d, region %s, topic %s, meeting %" G_GINT64_FORMAT
-                        ", week %s, search %s", filter.status, filter.channel,
+                        ", week %s, search %s, sort %d%s", filter.status, filter.channel,
                         filter.region_code, filter.topic, filter.meeting_id, filter.week,
-                        filter.search);
+                        filter.search, filter.sort, filter.descending ? " descending" : "");
       g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, expected->len);
       for (guint i = 0; i < expected->len; i++)
         g_assert_cmpint (kez_question_list_get_id (list, i), ==,

@@ -101,12 +101,18 @@ set_text (char **field,
   *field = value;
 }
 
+/* The schedule, its places, venues and topics written in @language: a planner in Kazakh
+ * writes "Орал" and "Достық үйі", one in Russian "Уральск" and "Дом дружбы". */
 static gboolean
-import_meetings (KezStore  *store,
-                 GError   **error)
+import_meetings (KezStore     *store,
+                 KezLanguage   language,
+                 GError      **error)
 {
-  g_autoptr(GBytes) csv = g_resources_lookup_data ("/io/github/kezdesu/Kezdesu/core/demo/meetings.csv",
-                                                   G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  g_autoptr(GBytes) csv =
+    g_resources_lookup_data (language == KEZ_LANGUAGE_KK
+                               ? "/io/github/kezdesu/Kezdesu/core/demo/meetings-kk.csv"
+                               : "/io/github/kezdesu/Kezdesu/core/demo/meetings-ru.csv",
+                             G_RESOURCE_LOOKUP_FLAGS_NONE, error);
   g_autoptr(KezMeetingImport) import = NULL;
   g_autoptr(KezImportTable) table = NULL;
   gsize length;
@@ -568,7 +574,7 @@ fill (KezStore  *store,
   g_date_subtract_days (&last, 1);
 
   if (!set_up_body (store, error) ||
-      !import_meetings (store, error) ||
+      !import_meetings (store, language, error) ||
       !kez_question_generator_fill (store, 1400, DEMO_YEAR, &first, &last, language,
                                     error) ||
       !link_questions_to_meetings (store, error) ||

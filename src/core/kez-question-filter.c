@@ -15,7 +15,8 @@
 void
 kez_question_filter_init (KezQuestionFilter *filter)
 {
-  *filter = (KezQuestionFilter) { .status = -1, .channel = -1 };
+  *filter = (KezQuestionFilter) { .status = -1, .channel = -1,
+                                  .sort = KEZ_QUESTION_SORT_RECEIVED, .descending = TRUE };
 }
 
 void
@@ -38,7 +39,8 @@ kez_question_filter_copy (const KezQuestionFilter *from,
   to->search = g_strdup (from->search);
 }
 
-/* Whether @a and @b select the same questions, their searches compared as the words typed. */
+/* Whether @a and @b select the same questions in the same order, their searches compared as
+ * the words typed. */
 gboolean
 kez_question_filter_equal (const KezQuestionFilter *a,
                            const KezQuestionFilter *b)
@@ -49,7 +51,8 @@ kez_question_filter_equal (const KezQuestionFilter *a,
   return a->status == b->status && a->channel == b->channel &&
          g_strcmp0 (a->region_code, b->region_code) == 0 &&
          g_strcmp0 (a->topic, b->topic) == 0 && a->meeting_id == b->meeting_id &&
-         g_strcmp0 (a->week, b->week) == 0 && g_strcmp0 (match_a, match_b) == 0;
+         g_strcmp0 (a->week, b->week) == 0 && g_strcmp0 (match_a, match_b) == 0 &&
+         a->sort == b->sort && !a->descending == !b->descending;
 }
 
 /**

@@ -8,6 +8,7 @@
 #include <glib.h>
 
 #include "kez-question.h"
+#include "kez-question-order.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +21,9 @@ typedef struct
   gint64  meeting_id;   /* 0 for any, -1 for questions given to no meeting */
   char   *week;         /* NULL, or the Monday (YYYY-MM-DD) of the week received */
   char   *search;       /* NULL or words, each matched as the start of a word */
+  /* In what order: by received, descending (newest first), unless a column was sorted. */
+  KezQuestionSort sort;
+  gboolean        descending;
 } KezQuestionFilter;
 
 void      kez_question_filter_init   (KezQuestionFilter       *filter);

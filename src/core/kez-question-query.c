@@ -27,6 +27,7 @@
 #include <string.h>
 
 #include "kez-question.h"
+#include "kez-question-order.h"
 #include "kez-question-query.h"
 #include "kez-search-tokenizer.h"
 
@@ -78,6 +79,7 @@ struct _KezQuestionQuery
   GPtrArray            *topics;      /* the topics' texts, from 1 */
   GPtrArray            *regions;     /* the regions' codes, from 1 */
   gint64                data_version;
+  KezLanguage           language;    /* the interface's, for the alphabetical orders */
 };
 
 typedef struct
@@ -391,6 +393,106 @@ has_bit (GByteArray *bits,
   return id >= 0 && (guint64) id / 8 < bits->len && (bits->data[id / 8] & (1 << (id % 8)));
 }
 
+/* What a sorted column's keys are made of: the places of the topics, regions and meetings in
+ * their orders, worked out once per request from the (few) distinct values. */
+typedef struct
+{
+  KezQuestionSort  sort;
+  guint32         *ranks;     /* by topic or region index */
+  GHashTable      *meetings;  /* meeting id → its place by day and time, from 1 */
+} Order;
+
+static void
+order_clear (Order *order)
+{
+  g_clear_pointer (&order->ranks, g_free);
+  g_clear_pointer (&order->meetings, g_hash_table_unref);
+}
+
+/* The regions' names in the interface's language, by their index in @self->regions. */
+static GPtrArray *
+region_names (KezQuestionQuery *self)
+{
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) by_code = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                         g_free);
+  sqlite3_stmt *stmt = prepare (self, "SELECT code, name_kk, name_ru FROM regions");
+
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    g_hash_table_insert (by_code, g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
+                         g_strdup ((const char *) sqlite3_column_text (
+                           stmt, self->language == KEZ_LANGUAGE_KK ? 1 : 2)));
+  sqlite3_finalize (stmt);
+  g_ptr_array_add (names, NULL);
+  for (guint i = 1; i < self->regions->len; i++)
+    {
+      const char *code = g_ptr_array_index (self->regions, i);
+      const char *name = g_hash_table_lookup (by_code, code);
+
+      g_ptr_array_add (names, g_strdup (name != NULL ? name : code));
+    }
+  return names;
+}
+
+static void
+order_init (KezQuestionQuery *self,
+            KezQuestionSort   sort,
+            Order            *order)
+{
+  *order = (Order) { .sort = sort };
+  if (sort == KEZ_QUESTION_SORT_TOPIC)
+    order->ranks = kez_question_order_ranks (self->topics, self->language);
+  else if (sort == KEZ_QUESTION_SORT_REGION)
+    {
+      g_autoptr(GPtrArray) names = region_names (self);
+
+      order->ranks = kez_question_order_ranks (names, self->language);
+    }
+  else if (sort == KEZ_QUESTION_SORT_MEETING)
+    {
+      sqlite3_stmt *stmt = prepare (self, "SELECT id FROM meetings ORDER BY starts_at, id");
+      guint place = 0;
+
+      order->meetings = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+      while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+        g_hash_table_insert (order->meetings, g_memdup2 (&(gint64) { sqlite3_column_int64 (stmt, 0) },
+                                                         sizeof (gint64)),
+                             GUINT_TO_POINTER (++place));
+      sqlite3_finalize (stmt);
+    }
+}
+
+static guint64
+key_of (const Order *order,
+        const Row   *row)
+{
+  guint place;
+
+  switch (order->sort)
+    {
+    case KEZ_QUESTION_SORT_NUMBER:
+      return (guint64) row->id;
+    case KEZ_QUESTION_SORT_CITIZENS:
+      return row->citizens;
+    case KEZ_QUESTION_SORT_STATUS:
+      return row->status == 255 ? KEZ_QUESTION_ORDER_NONE : row->status;
+    case KEZ_QUESTION_SORT_CHANNEL:
+      return row->channel == 255 ? KEZ_QUESTION_ORDER_NONE : row->channel;
+    case KEZ_QUESTION_SORT_TOPIC:
+      return row->topic == 0 ? KEZ_QUESTION_ORDER_NONE : order->ranks[row->topic];
+    case KEZ_QUESTION_SORT_REGION:
+      return row->region == 0 ? KEZ_QUESTION_ORDER_NONE : order->ranks[row->region];
+    case KEZ_QUESTION_SORT_MEETING:
+      place = row->meeting_id == 0
+                ? 0 : GPOINTER_TO_UINT (g_hash_table_lookup (order->meetings, &row->meeting_id));
+      return place == 0 ? KEZ_QUESTION_ORDER_NONE : place;
+    case KEZ_QUESTION_SORT_RECEIVED:   /* the rows' own order, turned round if need be */
+    case KEZ_N_QUESTION_SORTS:
+    default:
+      return 0;
+    }
+}
+
 /* What @filter selects; NULL when overtaken. */
 static KezQuestionQueryResult *
 work_out (KezQuestionQuery        *self,
@@ -399,6 +501,11 @@ work_out (KezQuestionQuery        *self,
   g_autofree char *match = kez_fts_query_from_words (filter->search);
   g_autoptr(GByteArray) matches = NULL;
   KezQuestionQueryResult *result;
+  /* The rows are newest first already (by the moment received, then number): the oldest
+   * first is that order turned round; only another column needs a sort. */
+  gboolean sorted = filter->sort != KEZ_QUESTION_SORT_RECEIVED;
+  g_autoptr(GArray) items = NULL;
+  Order order = { 0 };
   Test test;
 
   if (!read_all (self) || overtaken (self))
@@ -407,6 +514,11 @@ work_out (KezQuestionQuery        *self,
     return NULL;
   make_test (self, filter, &test);
 
+  if (sorted)
+    {
+      order_init (self, filter->sort, &order);
+      items = g_array_new (FALSE, FALSE, sizeof (KezQuestionOrderItem));
+    }
   result = g_new0 (KezQuestionQueryResult, 1);
   /* Room for every question at once: no copy as it grows, and the pages of memory a short
    * answer leaves unwritten are never touched. */
@@ -417,12 +529,43 @@ work_out (KezQuestionQuery        *self,
 
       if (!passes (&test, row) || (matches != NULL && !has_bit (matches, row->id)))
         continue;
-      g_array_append_val (result->ids, row->id);
+      if (items != NULL)
+        {
+          KezQuestionOrderItem item = { key_of (&order, row), i };
+
+          g_array_append_val (items, item);
+        }
+      else
+        g_array_append_val (result->ids, row->id);
       if (row->status != KEZ_QUESTION_MERGED)
         result->n_citizens += row->citizens;
       else
         result->n_merged++;
     }
+  if (items != NULL)
+    {
+      order_clear (&order);
+      if (overtaken (self))
+        {
+          kez_question_query_result_free (result);
+          return NULL;
+        }
+      kez_question_order_sort ((KezQuestionOrderItem *) (void *) items->data, items->len,
+                               filter->descending);
+      for (guint i = 0; i < items->len; i++)
+        g_array_append_val (result->ids, g_array_index (self->rows, Row,
+                                                        g_array_index (items,
+                                                                       KezQuestionOrderItem,
+                                                                       i).position).id);
+    }
+  else if (!filter->descending)
+    for (guint i = 0, j = result->ids->len; i + 1 < j; i++, j--)
+      {
+        gint64 id = g_array_index (result->ids, gint64, i);
+
+        g_array_index (result->ids, gint64, i) = g_array_index (result->ids, gint64, j - 1);
+        g_array_index (result->ids, gint64, j - 1) = id;
+      }
   return result;
 }
 
@@ -542,6 +685,9 @@ kez_question_query_new (const char           *database_path,
   self->data = data;
   self->path = g_strdup (database_path);
   self->data_version = -1;
+  /* Russian names and order unless the interface is Kazakh (an English one has no names). */
+  self->language = kez_language_from_locale () == KEZ_LANGUAGE_KK ? KEZ_LANGUAGE_KK
+                                                                  : KEZ_LANGUAGE_RU;
   self->thread = g_thread_new ("kez-question-query", run, self);
   return self;
 }

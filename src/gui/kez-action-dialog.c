@@ -1,7 +1,7 @@
 /* kez-action-dialog.c
  *
  * One form for a new action and for an existing one. The deadline is picked on a calendar
- * (or typed as DD.MM.YYYY). An existing action shows its progress notes, oldest first, and
+ * (or typed as DD.MM.YYYY); Save waits for what will be done and a whole date. An existing action shows its progress notes, oldest first, and
  * takes a new one: notes are added, never edited, as the database insists. Saving a changed
  * status adds its own entry to the history.
  *
@@ -20,21 +20,20 @@
 #include "kez-action-labels.h"
 #include "kez-actions.h"
 #include "kez-date-format.h"
+#include "kez-date-entry-row.h"
 #include "kez-form-window.h"
-#include "kez-import-values.h"
 
 typedef struct
 {
   KezStore            *store;
   KezForm              form;
   KezActionFields      fields;
-  GtkEditable         *description;
+  GtkTextBuffer       *description;
   GtkEditable         *executor_org;
   GtkEditable         *executor_unit;
   GtkEditable         *executor_person;
   GtkEditable         *co_executors;
-  GtkEditable         *deadline;
-  GtkCalendar         *calendar;
+  GtkWidget           *deadline;
   AdwComboRow         *status;
   GtkEditable         *evidence;
   AdwPreferencesGroup *history;
@@ -61,24 +60,16 @@ static void
 save (Dialog *dialog)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *deadline = g_strstrip (g_strdup (gtk_editable_get_text (dialog->deadline)));
 
-  set_text (&dialog->description, &dialog->fields.description);
+  g_free (dialog->fields.description);
+  dialog->fields.description = kez_form_text_of (dialog->description);
   set_text (&dialog->executor_org, &dialog->fields.executor_org);
   set_text (&dialog->executor_unit, &dialog->fields.executor_unit);
   set_text (&dialog->executor_person, &dialog->fields.executor_person);
   set_text (&dialog->co_executors, &dialog->fields.co_executors);
   set_text (&dialog->evidence, &dialog->fields.evidence);
   dialog->fields.status = adw_combo_row_get_selected (dialog->status);
-  g_date_clear (&dialog->fields.deadline, 1);
-  if (deadline[0] != '\0' && !kez_import_parse_date (deadline, &dialog->fields.deadline))
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (dialog->deadline), "error");
-      adw_toast_overlay_add_toast (dialog->form.toasts,
-                                   adw_toast_new (_("The deadline is not a date as DD.MM.YYYY")));
-      return;
-    }
-  gtk_widget_remove_css_class (GTK_WIDGET (dialog->deadline), "error");
+  kez_date_entry_row_get_date (dialog->deadline, &dialog->fields.deadline);
 
   if (kez_actions_save (dialog->store, &dialog->fields, &error) == 0)
     {
@@ -86,16 +77,6 @@ save (Dialog *dialog)
       return;
     }
   gtk_window_destroy (GTK_WINDOW (dialog->form.window));
-}
-
-static void
-day_picked (GtkCalendar *calendar,
-            Dialog      *dialog)
-{
-  g_autoptr(GDateTime) day = gtk_calendar_get_date (calendar);
-  g_autofree char *text = g_date_time_format (day, "%d.%m.%Y");
-
-  gtk_editable_set_text (dialog->deadline, text);
 }
 
 static void
@@ -206,28 +187,14 @@ delete_clicked (Dialog *dialog)
   gtk_window_present (GTK_WINDOW (confirm));
 }
 
-static GtkWidget *
-deadline_row (Dialog *dialog)
+/* An action says what will be done; its deadline may wait, but not be half a date. */
+static gboolean
+can_save (gpointer data)
 {
-  GtkWidget *row = adw_entry_row_new ();
-  GtkWidget *button = gtk_menu_button_new ();
-  GtkWidget *popover = gtk_popover_new ();
-  GtkWidget *calendar = gtk_calendar_new ();
+  Dialog *dialog = data;
+  g_autofree char *description = kez_form_text_of (dialog->description);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Deadline (DD.MM.YYYY)"));
-  dialog->deadline = GTK_EDITABLE (row);
-  dialog->calendar = GTK_CALENDAR (calendar);
-  gtk_popover_set_child (GTK_POPOVER (popover), calendar);
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "x-office-calendar-symbolic");
-  gtk_widget_set_tooltip_text (button, _("Pick the Deadline on a Calendar"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Pick the Deadline on a Calendar"), -1);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), button);
-  g_signal_connect (calendar, "day-selected", G_CALLBACK (day_picked), dialog);
-  return row;
+  return description[0] != '\0' && kez_date_entry_row_is_valid (dialog->deadline);
 }
 
 /**
@@ -268,7 +235,7 @@ kez_action_dialog_new (GtkWindow *parent,
   g_signal_connect_swapped (dialog->form.save, "clicked", G_CALLBACK (save), dialog);
 
   adw_preferences_group_set_title (what, _("What Will Be Done"));
-  dialog->description = kez_form_add_entry_row (what, _("Action"));
+  dialog->description = kez_form_add_text_area (what, _("Action"));
   dialog->evidence = kez_form_add_entry_row (what, _("Evidence (a note or a link)"));
 
   adw_preferences_group_set_title (who, _("Who"));
@@ -278,7 +245,9 @@ kez_action_dialog_new (GtkWindow *parent,
   dialog->co_executors = kez_form_add_entry_row (who, _("Co-executors"));
 
   adw_preferences_group_set_title (when, _("When"));
-  adw_preferences_group_add (when, deadline_row (dialog));
+  dialog->deadline = kez_date_entry_row_new (_("Deadline (DD.MM.YYYY)"),
+                                       _("Pick the Deadline on a Calendar"), TRUE);
+  adw_preferences_group_add (when, dialog->deadline);
   for (guint i = 0; i < KEZ_N_ACTION_STATUSES; i++)
     gtk_string_list_append (statuses, kez_action_status_label (i));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (status_row), _("Status"));
@@ -286,22 +255,17 @@ kez_action_dialog_new (GtkWindow *parent,
   g_object_unref (statuses);
   dialog->status = ADW_COMBO_ROW (status_row);
 
-  gtk_editable_set_text (dialog->description, dialog->fields.description);
+  gtk_text_buffer_set_text (dialog->description, dialog->fields.description, -1);
   gtk_editable_set_text (dialog->evidence, dialog->fields.evidence);
   gtk_editable_set_text (dialog->executor_org, dialog->fields.executor_org);
   gtk_editable_set_text (dialog->executor_unit, dialog->fields.executor_unit);
   gtk_editable_set_text (dialog->executor_person, dialog->fields.executor_person);
   gtk_editable_set_text (dialog->co_executors, dialog->fields.co_executors);
   adw_combo_row_set_selected (dialog->status, dialog->fields.status);
-  if (g_date_valid (&dialog->fields.deadline))
-    {
-      g_autofree char *text = g_strdup_printf ("%02u.%02u.%04u",
-                                               g_date_get_day (&dialog->fields.deadline),
-                                               g_date_get_month (&dialog->fields.deadline),
-                                               g_date_get_year (&dialog->fields.deadline));
-
-      gtk_editable_set_text (dialog->deadline, text);
-    }
+  kez_date_entry_row_set_date (dialog->deadline, &dialog->fields.deadline);
+  kez_form_save_when (&dialog->form, can_save, dialog);
+  kez_form_check_on (&dialog->form, dialog->description);
+  kez_form_check_on (&dialog->form, dialog->deadline);
 
   /* An action opened again is mostly opened to record progress: that comes first. */
   if (dialog->fields.id > 0)

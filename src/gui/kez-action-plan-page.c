@@ -24,17 +24,16 @@
 #include "kez-action-labels.h"
 #include "kez-action-plan-page.h"
 #include "kez-actions.h"
-#include "kez-date-format.h"
-#include "kez-deadline-labels.h"
-#include "kez-deadlines.h"
 #include "kez-import-values.h"
 #include "kez-meeting-labels.h"
 #include "kez-meetings.h"
+#include "kez-menu-reason.h"
 #include "kez-problem-dialog.h"
 #include "kez-problems.h"
 #include "kez-progress-import-dialog.h"
 #include "kez-publication-print.h"
 #include "kez-publication-record-dialog.h"
+#include "kez-publication-rows.h"
 #include "kez-publish-dialog.h"
 #include "kez-text-row.h"
 #include "kez-window.h"
@@ -158,13 +157,7 @@ action_row (KezActionPlanPage     *self,
     row = kez_text_row_new (action->description, subtitle);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
   if (kez_action_is_overdue (action, day))
-    {
-      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-
-      gtk_widget_add_css_class (row, "overdue");
-      gtk_widget_set_tooltip_text (icon, _("Overdue"));
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-    }
+    kez_text_row_mark_overdue (row);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
@@ -304,7 +297,7 @@ show_overview (KezActionPlanPage *self)
       GtkWidget *row = kez_text_row_new (one->executor, counts);
 
       if (one->overdue > 0)
-        gtk_widget_add_css_class (row, "overdue");
+        kez_text_row_mark_overdue (row);
       adw_preferences_group_add (executors, row);
     }
   if (summary->len == 0)
@@ -385,75 +378,6 @@ delete_problem_clicked (GtkButton         *button,
   gtk_window_present (GTK_WINDOW (confirm));
 }
 
-static void
-show_deadlines (KezActionPlanPage *self,
-                KezMeeting        *meeting,
-                const GDate       *day)
-{
-  g_autoptr(KezRuleSet) rules = kez_store_dup_active_rule_set (self->store);
-  const KezMeetingFields *fields = kez_meeting_get_fields (meeting);
-  AdwPreferencesGroup *group = add_group (self, self->meeting_page, _("Publication"),
-                                          _("Point 3.7: the results, the problems and the action "
-                                            "plan within ten days of the meeting’s last event; "
-                                            "progress every quarter."));
-  KezDeadline publication = { KEZ_DEADLINE_PUBLICATION };
-  KezDeadline quarterly = { KEZ_DEADLINE_QUARTERLY_REPORT };
-  g_autofree char *title = NULL;
-  g_autofree char *subtitle = NULL;
-  g_autofree char *due = NULL;
-  g_autofree char *countdown = NULL;
-  GtkWidget *row;
-  GDate last;
-
-  kez_meeting_get_last_day (meeting, &last);
-  kez_deadlines_publication_due (rules, &last, &publication.date);
-  due = kez_date_format (&publication.date);
-  if (g_date_valid (&fields->published_on))
-    {
-      g_autofree char *on = kez_date_format (&fields->published_on);
-
-      /* Translators: %1$s is a date */
-      title = g_strdup_printf (_("Results published on %1$s"), on);
-      subtitle = g_strdup (fields->publication_link[0] != '\0' ? fields->publication_link
-                                                                : _("No link given"));
-      row = kez_text_row_new (title, subtitle);
-    }
-  else
-    {
-      countdown = kez_deadline_countdown (&publication, day);
-      /* Translators: %1$s is a date */
-      title = g_strdup_printf (_("Results due by %1$s"), due);
-      row = kez_text_row_new (title, countdown);
-      if (g_date_compare (&publication.date, day) < 0)
-        gtk_widget_add_css_class (row, "overdue");
-    }
-  adw_preferences_group_add (group, row);
-
-  /* The next quarterly report: this quarter's, or next year's first. */
-  for (int year = g_date_get_year (day); year <= g_date_get_year (day) + 1; year++)
-    for (int quarter = 1; quarter <= 4 && !g_date_valid (&quarterly.date); quarter++)
-      {
-        GDate report;
-
-        kez_deadlines_quarterly_report_due (rules, year, quarter, &report);
-        if (g_date_compare (&report, day) >= 0)
-          {
-            quarterly.date = report;
-            quarterly.year = year;
-            quarterly.quarter = quarter;
-          }
-      }
-  if (g_date_valid (&quarterly.date))
-    {
-      g_autofree char *when = kez_date_format (&quarterly.date);
-      g_autofree char *left = kez_deadline_countdown (&quarterly, day);
-      g_autofree char *line = g_strdup_printf ("%s · %s", when, left);
-      g_autofree char *what = kez_deadline_describe (&quarterly);
-
-      adw_preferences_group_add (group, kez_text_row_new (what, line));
-    }
-}
-
 static const char *
 problem_title (const KezProblemFields *problem)
 {
@@ -484,7 +408,11 @@ show_meeting (KezActionPlanPage *self,
   if (meeting == NULL)
     return;
   today (&day);
-  show_deadlines (self, meeting, &day);
+  kez_publication_rows_fill (add_group (self, self->meeting_page, _("Publication"),
+                                       _("Point 3.7: the results, the problems and the action "
+                                         "plan within ten days of the meeting’s last event; "
+                                         "progress every quarter.")),
+                             self->store, meeting, &day);
 
   problems = kez_problems_list (self->store, meeting_id);
   for (guint i = 0; i < problems->len; i++)
@@ -605,10 +533,10 @@ fill_view_choice (KezActionPlanPage *self)
   self->filling = FALSE;
 }
 
-/* What New Problem does, or, while it cannot, why not: a button greyed out without a word
- * leaves the planner guessing. */
+/* What New Problem and the meeting's results do, or, while they cannot, why not: a button
+ * greyed out without a word leaves the planner guessing. */
 static void
-explain_new_problem (KezActionPlanPage *self,
+explain_meeting_actions (KezActionPlanPage *self,
                      gboolean           enabled)
 {
   const char *tip = enabled ? _("Group questions of the meeting into a problem")
@@ -617,6 +545,11 @@ explain_new_problem (KezActionPlanPage *self,
 
   gtk_widget_set_tooltip_text (self->new_problem_button, tip);
   gtk_widget_set_tooltip_text (self->new_problem_icon, tip);
+  /* The meeting's results in the menus, greyed out the same while no meeting is chosen. */
+  kez_menu_reason_set (self->publish_menu, 0,
+                       enabled ? NULL : _("Choose a meeting above to publish its results"));
+  kez_menu_reason_set (self->export_menu, 0,
+                       enabled ? NULL : _("Choose a meeting above to export its results"));
 }
 
 static void
@@ -627,7 +560,7 @@ refresh (KezActionPlanPage *self)
   if (self->store == NULL)
     return;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.new-problem", meeting > 0);
-  explain_new_problem (self, meeting > 0);
+  explain_meeting_actions (self, meeting > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.publish", meeting > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.publish-results", meeting > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.print-results", meeting > 0);
@@ -845,7 +778,7 @@ kez_action_plan_page_init (KezActionPlanPage *self)
   g_signal_connect_swapped (self->view_choice, "notify::selected", G_CALLBACK (view_chosen),
                             self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.new-problem", FALSE);
-  explain_new_problem (self, FALSE);
+  explain_meeting_actions (self, FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.publish", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.publish-results", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.print-results", FALSE);

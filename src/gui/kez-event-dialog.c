@@ -27,7 +27,7 @@ typedef struct
   GtkSpinButton   *start[2];
   GtkSpinButton   *end[2];
   GtkEditable     *participants;
-  GtkEditable     *notes;
+  GtkTextBuffer   *notes;
 } Dialog;
 
 static void
@@ -49,17 +49,27 @@ static void
 save (Dialog *dialog)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *notes = kez_form_text_of (dialog->notes);
 
   if (!kez_meetings_add_event (dialog->store, kez_meeting_get_id (dialog->meeting), dialog->kind,
                                kez_meeting_get_date (dialog->meeting), minute_of (dialog->start),
                                minute_of (dialog->end),
                                gtk_editable_get_text (dialog->participants),
-                               gtk_editable_get_text (dialog->notes), &error))
+                               notes, &error))
     {
       kez_form_show_error (&dialog->form, error);
       return;
     }
   gtk_window_destroy (GTK_WINDOW (dialog->form.window));
+}
+
+/* An event does not end before it starts (as the record insists). */
+static gboolean
+can_save (gpointer data)
+{
+  Dialog *dialog = data;
+
+  return minute_of (dialog->end) >= minute_of (dialog->start);
 }
 
 /* A row with hours and minutes, for the start or the end. */
@@ -111,7 +121,15 @@ kez_event_dialog_new (GtkWindow    *parent,
   dialog->participants = kez_form_add_entry_row (group, kind == KEZ_EVENT_MEDIA_BRIEFING
                                                           ? _("Media Outlets")
                                                           : _("Organisations"));
-  dialog->notes = kez_form_add_entry_row (group, _("Notes"));
+  dialog->notes = kez_form_add_text_area (group, _("Notes"));
+  kez_form_save_when (&dialog->form, can_save, dialog);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_signal_connect_swapped (dialog->start[i], "value-changed",
+                                G_CALLBACK (kez_form_revalidate), &dialog->form);
+      g_signal_connect_swapped (dialog->end[i], "value-changed",
+                                G_CALLBACK (kez_form_revalidate), &dialog->form);
+    }
 
   adw_preferences_page_add (dialog->form.page, group);
   g_object_set_data_full (G_OBJECT (dialog->form.window), "dialog", dialog,

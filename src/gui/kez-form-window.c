@@ -219,3 +219,123 @@ kez_form_toast_saved (GtkWindow  *parent,
   else
     g_object_unref (g_object_ref_sink (toast));
 }
+
+/* ---- Long texts, and a Save that waits until the form can be saved ------------------------- */
+
+static void
+focus_text_view (GtkGestureClick *click,
+                 int              n_press,
+                 double           x,
+                 double           y,
+                 GtkWidget       *view)
+{
+  gtk_widget_grab_focus (view);
+}
+
+/**
+ * kez_form_add_text_area:
+ *
+ * A row of @group for a text that runs to sentences (a description, what a citizen raised):
+ * its title above, the text wrapping below it as it is typed. An entry row would show one
+ * line of it at a time.
+ *
+ * Returns: (transfer none): the text's buffer
+ */
+GtkTextBuffer *
+kez_form_add_text_area (AdwPreferencesGroup *group,
+                        const char          *title)
+{
+  GtkWidget *row = adw_preferences_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *label = gtk_label_new (title);
+  GtkWidget *view = gtk_text_view_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_add_css_class (row, "text-area");
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  /* Tab moves on to the next field, as in every other row of the form. */
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
+  gtk_widget_set_size_request (view, -1, 60);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  -1);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), view);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  /* A click on the title or the margins is a click on the text, as on an entry row. */
+  g_signal_connect (click, "pressed", G_CALLBACK (focus_text_view), view);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (click));
+  adw_preferences_group_add (group, row);
+  return gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+}
+
+/* The whole text of @buffer, without the spaces and lines around it. */
+char *
+kez_form_text_of (GtkTextBuffer *buffer)
+{
+  GtkTextIter start, end;
+  char *text;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  return g_strstrip (text);
+}
+
+typedef struct
+{
+  GtkWidget        *save;
+  KezFormValidFunc  valid;
+  gpointer          data;
+} Validity;
+
+static void
+check_validity (Validity *validity)
+{
+  gtk_widget_set_sensitive (validity->save, validity->valid (validity->data));
+}
+
+/**
+ * kez_form_save_when:
+ *
+ * Save is enabled only while @valid says the form can be saved; it is asked now and again
+ * whenever a field given to kez_form_check_on() changes.
+ */
+void
+kez_form_save_when (KezForm          *form,
+                    KezFormValidFunc  valid,
+                    gpointer          data)
+{
+  Validity *validity = g_new0 (Validity, 1);
+
+  validity->save = form->save;
+  validity->valid = valid;
+  validity->data = data;
+  g_object_set_data_full (G_OBJECT (form->window), "kez-form-validity", validity, g_free);
+  check_validity (validity);
+}
+
+/* @field: an editable (an entry row) or a text buffer */
+void
+kez_form_check_on (KezForm  *form,
+                   gpointer  field)
+{
+  Validity *validity = g_object_get_data (G_OBJECT (form->window), "kez-form-validity");
+
+  g_return_if_fail (validity != NULL);
+  g_signal_connect_swapped (field, "changed", G_CALLBACK (check_validity), validity);
+}
+
+/* Asks again whether the form can be saved, after a change kez_form_check_on() cannot see. */
+void
+kez_form_revalidate (KezForm *form)
+{
+  Validity *validity = g_object_get_data (G_OBJECT (form->window), "kez-form-validity");
+
+  if (validity != NULL)
+    check_validity (validity);
+}

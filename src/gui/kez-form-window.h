@@ -35,4 +35,17 @@ void         kez_form_toast_saved   (GtkWindow           *parent,
                                      GFile               *file,
                                      const char          *text);
 
+GtkTextBuffer *kez_form_add_text_area (AdwPreferencesGroup *group,
+                                       const char          *title);
+char          *kez_form_text_of       (GtkTextBuffer       *buffer);
+
+/* Whether what the form holds can be saved; Save stays greyed out until it can. */
+typedef gboolean (*KezFormValidFunc) (gpointer data);
+void           kez_form_save_when     (KezForm             *form,
+                                       KezFormValidFunc     valid,
+                                       gpointer             data);
+void           kez_form_check_on      (KezForm             *form,
+                                       gpointer             field);
+void           kez_form_revalidate    (KezForm             *form);
+
 G_END_DECLS

@@ -32,8 +32,8 @@ typedef struct
   KezForm        form;
   GtkEditable   *title_kk;
   GtkEditable   *title_ru;
-  GtkEditable   *description_kk;
-  GtkEditable   *description_ru;
+  GtkTextBuffer *description_kk;
+  GtkTextBuffer *description_ru;
   GtkEditable   *topic;
   AdwComboRow   *region;
   GPtrArray     *region_codes;
@@ -76,10 +76,12 @@ save (Dialog *dialog)
   g_free (fields.member); fields.member = g_strdup (gtk_editable_get_text (dialog->member))
   TAKE (title_kk);
   TAKE (title_ru);
-  TAKE (description_kk);
-  TAKE (description_ru);
   TAKE (topic);
 #undef TAKE
+  g_free (fields.description_kk);
+  fields.description_kk = kez_form_text_of (dialog->description_kk);
+  g_free (fields.description_ru);
+  fields.description_ru = kez_form_text_of (dialog->description_ru);
   fields.region_code = g_strdup (g_ptr_array_index (dialog->region_codes,
                                                     adw_combo_row_get_selected (dialog->region)));
   if (dialog->problem_id != 0 ? !kez_problems_update (dialog->store, &fields, &error)
@@ -93,6 +95,17 @@ save (Dialog *dialog)
     }
   kez_problem_fields_clear (&fields);
   gtk_window_destroy (GTK_WINDOW (dialog->form.window));
+}
+
+/* A problem has a title in one language at least: it is published under it. */
+static gboolean
+can_save (gpointer data)
+{
+  Dialog *dialog = data;
+  g_autofree char *kk = g_strstrip (g_strdup (gtk_editable_get_text (dialog->title_kk)));
+  g_autofree char *ru = g_strstrip (g_strdup (gtk_editable_get_text (dialog->title_ru)));
+
+  return kk[0] != '\0' || ru[0] != '\0';
 }
 
 static void
@@ -222,8 +235,11 @@ build (GtkWindow  *parent,
                                                    "in at least one."));
   dialog->title_kk = kez_form_add_entry_row (names, _("Title in Kazakh"));
   dialog->title_ru = kez_form_add_entry_row (names, _("Title in Russian"));
-  dialog->description_kk = kez_form_add_entry_row (names, _("Description in Kazakh"));
-  dialog->description_ru = kez_form_add_entry_row (names, _("Description in Russian"));
+  dialog->description_kk = kez_form_add_text_area (names, _("Description in Kazakh"));
+  dialog->description_ru = kez_form_add_text_area (names, _("Description in Russian"));
+  kez_form_save_when (&dialog->form, can_save, dialog);
+  kez_form_check_on (&dialog->form, dialog->title_kk);
+  kez_form_check_on (&dialog->form, dialog->title_ru);
 
   dialog->topic = kez_form_add_entry_row (about, _("Topic"));
   gtk_string_list_append (region_names, C_("region", "Not given"));
@@ -292,8 +308,8 @@ kez_problem_dialog_edit (GtkWindow              *parent,
   dialog->problem_id = problem->id;
   gtk_editable_set_text (dialog->title_kk, problem->title_kk);
   gtk_editable_set_text (dialog->title_ru, problem->title_ru);
-  gtk_editable_set_text (dialog->description_kk, problem->description_kk);
-  gtk_editable_set_text (dialog->description_ru, problem->description_ru);
+  gtk_text_buffer_set_text (dialog->description_kk, problem->description_kk, -1);
+  gtk_text_buffer_set_text (dialog->description_ru, problem->description_ru, -1);
   gtk_editable_set_text (dialog->topic, problem->topic);
   select_region (dialog, problem->region_code);
   {

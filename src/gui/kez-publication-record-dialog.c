@@ -14,72 +14,72 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "kez-import-values.h"
+#include "kez-date-entry-row.h"
+#include "kez-form-window.h"
 #include "kez-kazakhstan-time.h"
 #include "kez-meetings.h"
 #include "kez-publication-record-dialog.h"
-#include "kez-window.h"
 
 typedef struct
 {
-  GtkWindow         *parent;
-  KezStore          *store;
-  gint64             meeting_id;
-  GtkEditable       *date;
-  GtkEditable       *link;
+  KezStore  *store;
+  gint64     meeting_id;
+  KezForm    form;
+  GtkWidget *date;
+  GtkEditable *link;
 } Publishing;
 
 static void
-publishing_free (gpointer  data,
-                 GClosure *closure)
+publishing_free (Publishing *publishing)
 {
-  Publishing *publishing = data;
-
   g_object_unref (publishing->store);
   g_free (publishing);
 }
 
 static void
-publish_answered (AdwMessageDialog *dialog,
-                  const char       *response,
-                  Publishing       *publishing)
+record (Publishing *publishing,
+        gboolean    published)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (publishing->date)));
   GDate date;
-  gboolean done = TRUE;
+  gboolean done;
 
-  if (g_str_equal (response, "publish"))
+  if (published)
     {
-      if (!kez_import_parse_date (text, &date))
-        {
-          kez_window_add_toast (KEZ_WINDOW (publishing->parent),
-                                adw_toast_new (_("The date is not DD.MM.YYYY: nothing was "
-                                                 "marked")));
-          return;
-        }
+      if (!kez_date_entry_row_get_date (publishing->date, &date))
+        return;
       done = kez_meetings_set_published (publishing->store, publishing->meeting_id, &date,
                                          gtk_editable_get_text (publishing->link), &error);
     }
-  else if (g_str_equal (response, "unpublish"))
+  else
     done = kez_meetings_set_published (publishing->store, publishing->meeting_id, NULL, "",
                                        &error);
   if (!done)
-    kez_window_add_toast (KEZ_WINDOW (publishing->parent),
-                          adw_toast_new (error->message));
+    {
+      kez_form_show_error (&publishing->form, error);
+      return;
+    }
+  gtk_window_destroy (GTK_WINDOW (publishing->form.window));
 }
 
-static GtkEditable *
-labelled_entry (GtkWidget  *box,
-                const char *label)
+static void
+mark_published (Publishing *publishing)
 {
-  GtkWidget *entry = gtk_entry_new ();
+  record (publishing, TRUE);
+}
 
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
-  gtk_box_append (GTK_BOX (box), entry);
-  return GTK_EDITABLE (entry);
+static void
+mark_not_published (Publishing *publishing)
+{
+  record (publishing, FALSE);
+}
+
+static gboolean
+can_save (gpointer data)
+{
+  Publishing *publishing = data;
+
+  return kez_date_entry_row_is_valid (publishing->date);
 }
 
 /**
@@ -95,53 +95,52 @@ kez_publication_record_dialog_run (GtkWindow *parent,
 {
   g_autoptr(KezMeeting) meeting = kez_meetings_get (store, meeting_id);
   Publishing *publishing;
-  GtkWidget *dialog, *box;
+  AdwPreferencesGroup *group;
   const KezMeetingFields *fields;
-  g_autofree char *date = NULL;
+  GDate today;
 
   if (meeting == NULL)
     return;
   fields = kez_meeting_get_fields (meeting);
   publishing = g_new0 (Publishing, 1);
-  publishing->parent = parent;
   publishing->store = g_object_ref (store);
   publishing->meeting_id = fields->id;
 
-  dialog = adw_message_dialog_new (parent, _("Record the Publication"),
-                                   _("When and where the results of the meeting, its problems "
-                                     "and its action plan were published."));
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  publishing->date = labelled_entry (box, _("Date (DD.MM.YYYY)"));
-  publishing->link = labelled_entry (box, _("Link"));
-  if (g_date_valid (&fields->published_on))
-    date = g_strdup_printf ("%02u.%02u.%04u", g_date_get_day (&fields->published_on),
-                            g_date_get_month (&fields->published_on),
-                            g_date_get_year (&fields->published_on));
-  else
-    {
-      g_autoptr(GDateTime) now = kez_kazakhstan_now ();
-
-      date = g_date_time_format (now, "%d.%m.%Y");
-    }
-  gtk_editable_set_text (publishing->date, date);
+  kez_form_init (&publishing->form, parent, _("Record the Publication"), 560, 420);
+  gtk_button_set_label (GTK_BUTTON (publishing->form.save), _("Mark Published"));
+  g_signal_connect_swapped (publishing->form.save, "clicked", G_CALLBACK (mark_published),
+                            publishing);
+  group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_description (group,
+                                         _("When and where the results of the meeting, its "
+                                           "problems and its action plan were published."));
+  publishing->date = kez_date_entry_row_new (_("Date (DD.MM.YYYY)"),
+                                             _("Pick the Day of Publication on a Calendar"),
+                                             FALSE);
+  adw_preferences_group_add (group, publishing->date);
+  kez_kazakhstan_today (&today);
+  kez_date_entry_row_set_date (publishing->date, g_date_valid (&fields->published_on)
+                                                   ? &fields->published_on : &today);
+  publishing->link = kez_form_add_entry_row (group, _("Link"));
   gtk_editable_set_text (publishing->link, fields->publication_link);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_preferences_page_add (publishing->form.page, group);
 
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("Cancel"));
+  /* Said by mistake, a publication can be taken back; it is not the default of anything. */
   if (g_date_valid (&fields->published_on))
     {
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "unpublish",
-                                       _("Not Published"));
-      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "unpublish",
-                                                  ADW_RESPONSE_DESTRUCTIVE);
-    }
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "publish", _("Mark Published"));
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "publish",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "publish");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_data (dialog, "response", G_CALLBACK (publish_answered), publishing,
-                         publishing_free, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
+      AdwPreferencesGroup *end = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+      GtkWidget *unpublish = gtk_button_new_with_label (_("Not Published"));
 
+      gtk_widget_add_css_class (unpublish, "destructive-action");
+      gtk_widget_set_halign (unpublish, GTK_ALIGN_START);
+      g_signal_connect_swapped (unpublish, "clicked", G_CALLBACK (mark_not_published),
+                                publishing);
+      adw_preferences_group_add (end, unpublish);
+      adw_preferences_page_add (publishing->form.page, end);
+    }
+  kez_form_save_when (&publishing->form, can_save, publishing);
+  kez_form_check_on (&publishing->form, publishing->date);
+  g_object_set_data_full (G_OBJECT (publishing->form.window), "publishing", publishing,
+                          (GDestroyNotify) publishing_free);
+  gtk_window_present (GTK_WINDOW (publishing->form.window));
+}

@@ -16,7 +16,7 @@
 
 #include "kez-kazakhstan-time.h"
 #include "kez-form-window.h"
-#include "kez-import-values.h"
+#include "kez-date-entry-row.h"
 #include "kez-meeting-labels.h"
 #include "kez-meetings.h"
 #include "kez-question-dialog.h"
@@ -30,7 +30,7 @@ typedef struct
   GtkTextBuffer *text;
   GtkWidget     *text_view;
   AdwComboRow   *channel;
-  GtkEditable   *received;
+  GtkWidget     *received;
   AdwComboRow   *region;
   GPtrArray     *region_codes; /* combo position → code, NULL for none */
   GtkEditable   *topic;
@@ -55,7 +55,6 @@ add (Dialog *dialog)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
-  g_autofree char *received = g_strstrip (g_strdup (gtk_editable_get_text (dialog->received)));
   GtkTextIter start, end;
   KezQuestionFields fields;
   GDate date;
@@ -63,13 +62,11 @@ add (Dialog *dialog)
   gtk_text_buffer_get_bounds (dialog->text, &start, &end);
   text = gtk_text_buffer_get_text (dialog->text, &start, &end, FALSE);
 
-  if (!kez_import_parse_date (received, &date))
+  if (!kez_date_entry_row_get_date (dialog->received, &date))
     {
-      gtk_widget_add_css_class (GTK_WIDGET (dialog->received), "error");
-      gtk_widget_grab_focus (GTK_WIDGET (dialog->received));
+      gtk_widget_grab_focus (dialog->received);
       return;
     }
-  gtk_widget_remove_css_class (GTK_WIDGET (dialog->received), "error");
 
   kez_question_fields_init (&fields);
   g_free (fields.text);
@@ -107,6 +104,16 @@ add (Dialog *dialog)
                                                            "Questions added",
                                                            dialog->n_added)));
   gtk_widget_grab_focus (dialog->text_view);
+}
+
+/* A question needs its text and the day it came; the rest may be filled in later. */
+static gboolean
+can_add (gpointer data)
+{
+  Dialog *dialog = data;
+  g_autofree char *text = kez_form_text_of (dialog->text);
+
+  return text[0] != '\0' && kez_date_entry_row_is_valid (dialog->received);
 }
 
 static AdwComboRow *
@@ -194,8 +201,10 @@ kez_question_dialog_new (GtkWindow *parent,
 
   adw_preferences_group_set_title (about, _("Where It Came From"));
   dialog->channel = add_combo_row (about, _("Channel"), channel_names ());
-  dialog->received = kez_form_add_entry_row (about, _("Received (DD.MM.YYYY)"));
-  gtk_editable_set_text (dialog->received, today);
+  dialog->received = kez_date_entry_row_new (_("Received (DD.MM.YYYY)"),
+                                             _("Pick the Day It Came on a Calendar"), FALSE);
+  gtk_editable_set_text (GTK_EDITABLE (dialog->received), today);
+  adw_preferences_group_add (about, dialog->received);
   dialog->region = add_combo_row (about, _("Region"), region_names (dialog));
   dialog->topic = kez_form_add_entry_row (about, _("Topic"));
   dialog->meeting = add_combo_row (about, _("Meeting"), meeting_names (dialog));
@@ -208,6 +217,9 @@ kez_question_dialog_new (GtkWindow *parent,
   dialog->author = kez_form_add_entry_row (citizen, _("Full Name"));
   dialog->contact = kez_form_add_entry_row (citizen, _("Phone or Email"));
 
+  kez_form_save_when (&dialog->form, can_add, dialog);
+  kez_form_check_on (&dialog->form, dialog->text);
+  kez_form_check_on (&dialog->form, dialog->received);
   adw_preferences_page_add (dialog->form.page, question);
   adw_preferences_page_add (dialog->form.page, about);
   adw_preferences_page_add (dialog->form.page, citizen);

@@ -1,7 +1,8 @@
 /* kez-questions-page-private.h: what the questions page's files share
  *
- * The page is one widget in three files: the list and its filters (kez-questions-page.c),
- * triage (kez-questions-page-triage.c) and the analysis (kez-questions-page-analysis.c).
+ * The page is one widget in four files: the list and its filters (kez-questions-page.c), its
+ * table (kez-questions-page-table.c), triage (kez-questions-page-triage.c) and the analysis
+ * (kez-questions-page-analysis.c).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -72,6 +73,9 @@ void        kez_questions_page_select_value   (GtkDropDown      *drop_down,
                                                const char       *value);
 const char *kez_questions_page_meeting_label  (KezQuestionsPage *self,
                                                gint64            meeting_id);
+
+/* kez-questions-page-table.c */
+void        kez_questions_page_set_up_table   (KezQuestionsPage *self);
 
 /* kez-questions-page-triage.c */
 void        kez_questions_page_install_triage (GtkWidgetClass   *widget_class);

@@ -1,7 +1,7 @@
 /* kez-questions-page.c
  *
  * The list is a KezQuestionList: ids only, rows read as they scroll into view, so 100,000
- * questions open and filter quickly. The list's rows are positions (see kez-question-list.c),
+ * questions open and filter quickly; its table's columns are in kez-questions-page-table.c. The list's rows are positions (see kez-question-list.c),
  * so the selection is cleared whenever what is at them may change: a new filter, or a change
  * in the store. Triage is in kez-questions-page-triage.c, the charts in
  * kez-questions-page-analysis.c.
@@ -21,7 +21,7 @@
 #include <glib/gi18n.h>
 
 #include "kez-accessible.h"
-#include "kez-column-priority.h"
+#include "kez-column-sort.h"
 #include "kez-file-drop.h"
 #include "kez-import-dialog.h"
 #include "kez-meetings.h"
@@ -30,7 +30,6 @@
 #include "kez-questions-page-private.h"
 #include "kez-questions.h"
 #include "kez-window.h"
-#include "kez-text.h"
 #include "kez-workbook-export-dialog.h"
 
 G_DEFINE_FINAL_TYPE (KezQuestionsPage, kez_questions_page, GTK_TYPE_WIDGET)
@@ -80,6 +79,13 @@ filter_from_widgets (KezQuestionsPage  *self,
     filter->meeting_id = g_array_index (self->meeting_ids, gint64, meeting);
   filter->week = g_strdup (self->week);
   filter->search = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  if (self->column_view != NULL)
+    {
+      int sort;
+
+      if (kez_column_sort_get (self->column_view, &sort, &filter->descending))
+        filter->sort = sort;
+    }
 }
 
 static gboolean
@@ -329,192 +335,6 @@ fill_fixed_filters (KezQuestionsPage *self)
   self->filling = FALSE;
 }
 
-/* The list */
-
-typedef enum
-{
-  COLUMN_NUMBER,
-  COLUMN_RECEIVED,
-  COLUMN_CHANNEL,
-  COLUMN_REGION,
-  COLUMN_TOPIC,
-  COLUMN_STATUS,
-  COLUMN_MEETING,
-  COLUMN_CITIZENS,
-  COLUMN_TEXT,
-} Column;
-
-static char *
-cell_text (KezQuestionsPage        *self,
-           const KezQuestionFields *fields,
-           Column                   column)
-{
-  switch (column)
-    {
-    case COLUMN_NUMBER:
-      return g_strdup_printf ("%" G_GINT64_FORMAT, fields->id);
-    case COLUMN_RECEIVED:
-      {
-        GDate date;
-        g_autofree char *day = g_strndup (fields->received_on, 10);
-
-        if (!kez_date_parse_iso (day, &date))
-          return g_strdup (fields->received_on);
-        return g_strdup_printf ("%02u.%02u.%04u", g_date_get_day (&date),
-                                g_date_get_month (&date), g_date_get_year (&date));
-      }
-    case COLUMN_CHANNEL:
-      return g_strdup (kez_channel_label (fields->channel));
-    case COLUMN_REGION:
-      return g_strdup (fields->region_code != NULL ? kez_names_region (self->names,
-                                                                       fields->region_code)
-                                                   : "");
-    case COLUMN_TOPIC:
-      return g_strdup (fields->topic);
-    case COLUMN_STATUS:
-      if (fields->status == KEZ_QUESTION_MERGED)
-        {
-          g_autofree char *into = g_strdup_printf ("%" G_GINT64_FORMAT, fields->merged_into);
-
-          /* Translators: %1$s is the number of the question it was merged into */
-          return g_strdup_printf (_("Merged into %1$s"), into);
-        }
-      return g_strdup (kez_question_status_label (fields->status));
-    case COLUMN_MEETING:
-      return g_strdup (fields->meeting_id > 0
-                         ? kez_questions_page_meeting_label (self, fields->meeting_id) : "");
-    case COLUMN_CITIZENS:
-      return g_strdup_printf ("%u", fields->citizens);
-    case COLUMN_TEXT:
-      {
-        /* One line: the view shows the start, the dialog the whole. */
-        g_autofree char *line = g_strdup (fields->text);
-
-        g_strdelimit (line, "\r\n\t", ' ');
-        return g_steal_pointer (&line);
-      }
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-/* The row is read out by its question, its status and the day it came. */
-static void
-name_row (KezQuestionsPage        *self,
-          GtkWidget               *text_label,
-          const KezQuestionFields *fields)
-{
-  g_autofree char *status = cell_text (self, fields, COLUMN_STATUS);
-  g_autofree char *received = cell_text (self, fields, COLUMN_RECEIVED);
-  g_autofree char *name = kez_text_join_dotted (fields->text, status, received, NULL);
-
-  kez_accessible_name_table_row (text_label, name);
-}
-
-static void
-show_cell (GtkLabel    *label,
-           KezQuestion *question)
-{
-  KezQuestionsPage *self = g_object_get_data (G_OBJECT (label), "page");
-  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (label), "column"));
-  const KezQuestionFields *fields = kez_question_get_fields (question);
-  g_autofree char *text = cell_text (self, fields, column);
-
-  gtk_label_set_label (label, text);
-  if (column == COLUMN_TEXT)
-    name_row (self, GTK_WIDGET (label), fields);
-  if (column == COLUMN_STATUS)
-    {
-      static const char * const classes[] = {
-        "question-new", "question-accepted", "question-rejected", "question-merged",
-      };
-
-      for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
-        gtk_widget_remove_css_class (GTK_WIDGET (label), classes[i]);
-      gtk_widget_add_css_class (GTK_WIDGET (label), kez_question_status_css_class (fields->status));
-    }
-}
-
-static void
-question_changed (KezQuestion *question,
-                  GParamSpec  *pspec,
-                  GtkLabel    *label)
-{
-  show_cell (label, question);
-}
-
-static void
-setup_cell (GtkSignalListItemFactory *factory,
-            GtkListItem              *item,
-            KezQuestionsPage         *self)
-{
-  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), column == COLUMN_CITIZENS ||
-                                           column == COLUMN_NUMBER ? 1 : 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
-  if (column == COLUMN_CITIZENS || column == COLUMN_NUMBER)
-    gtk_widget_add_css_class (label, "numeric");
-  g_object_set_data (G_OBJECT (label), "page", self);
-  g_object_set_data (G_OBJECT (label), "column", GINT_TO_POINTER (column));
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_cell (GtkSignalListItemFactory *factory,
-           GtkListItem              *item,
-           KezQuestionsPage         *self)
-{
-  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
-  KezQuestion *question = gtk_list_item_get_item (item);
-  gulong handler = g_signal_connect (question, "notify::fields", G_CALLBACK (question_changed),
-                                     label);
-
-  g_object_set_data (G_OBJECT (label), "handler", GSIZE_TO_POINTER (handler));
-  show_cell (label, question);
-}
-
-static void
-unbind_cell (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             KezQuestionsPage         *self)
-{
-  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
-  gulong handler = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (label), "handler"));
-  KezQuestion *question = gtk_list_item_get_item (item);
-
-  if (question != NULL && handler != 0)
-    g_signal_handler_disconnect (question, handler);
-  g_object_set_data (G_OBJECT (label), "handler", NULL);
-}
-
-static void
-add_column (KezQuestionsPage *self,
-            Column            column,
-            const char       *title,
-            gboolean          expand,
-            int               fixed_width,
-            guint             priority)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkColumnViewColumn *view_column;
-
-  g_object_set_data (G_OBJECT (factory), "column", GINT_TO_POINTER (column));
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell), self);
-  view_column = gtk_column_view_column_new (title, factory);
-  gtk_column_view_column_set_expand (view_column, expand);
-  gtk_column_view_column_set_resizable (view_column, TRUE);
-  if (fixed_width > 0)
-    gtk_column_view_column_set_fixed_width (view_column, fixed_width);
-  kez_column_priority_set (view_column, priority);
-  gtk_column_view_append_column (self->column_view, view_column);
-  g_object_unref (view_column);
-}
-
 static void
 action_new (GtkWidget  *widget,
             const char *action_name,
@@ -616,28 +436,7 @@ set_up_list (KezQuestionsPage *self)
 {
   self->list = kez_question_list_new (self->store);
   self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->list)));
-  self->column_view = GTK_COLUMN_VIEW (gtk_column_view_new (
-    GTK_SELECTION_MODEL (g_object_ref (self->selection))));
-  gtk_column_view_set_show_row_separators (self->column_view, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->column_view), "data-table");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->column_view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Questions"), -1);
-
-  /* The last number is the order in which a narrowing window hides them (0: never): the
-     question and its status stay. */
-  add_column (self, COLUMN_NUMBER, C_("question number", "No."), FALSE, 60, 1);
-  add_column (self, COLUMN_RECEIVED, _("Received"), FALSE, 92, 2);
-  /* The question takes what the window has left; the status is wide enough for "Жазбаша
-     жауап берілді", and the whole fits a 1100-pixel window with the cells' padding. */
-  add_column (self, COLUMN_TEXT, _("Question"), TRUE, 200, 0);
-  add_column (self, COLUMN_TOPIC, _("Topic"), FALSE, 120, 5);
-  add_column (self, COLUMN_REGION, _("Region"), FALSE, 130, 3);
-  add_column (self, COLUMN_CHANNEL, _("Channel"), FALSE, 116, 6);
-  add_column (self, COLUMN_STATUS, _("Status"), FALSE, 160, 0);
-  add_column (self, COLUMN_MEETING, _("Meeting"), FALSE, 170, 7);
-  add_column (self, COLUMN_CITIZENS, _("Citizens"), FALSE, 90, 4);
-  kez_column_priority_watch (self->list_scroller, self->column_view);
-  kez_accessible_name_column_titles (self->column_view);
+  kez_questions_page_set_up_table (self);
   kez_questions_page_set_up_triage (self);
 
   gtk_scrolled_window_set_child (self->list_scroller, GTK_WIDGET (self->column_view));

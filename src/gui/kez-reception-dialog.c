@@ -29,8 +29,8 @@ typedef struct
   AdwActionRow    *iin_row;
   GtkEditable     *phone;
   GtkEditable     *address;
-  GtkEditable     *issue;
-  GtkEditable     *outcome;
+  GtkTextBuffer   *issue;
+  GtkTextBuffer   *outcome;
 } Dialog;
 
 static void
@@ -59,8 +59,19 @@ check_iin (Dialog *dialog)
     gtk_widget_add_css_class (GTK_WIDGET (dialog->iin_row), "error");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (dialog->iin_row), "error");
-  gtk_widget_set_sensitive (dialog->form.save, error == NULL);
   return error == NULL;
+}
+
+/* A reception is of someone or about something, and its IIN, if given, is a valid one. */
+static gboolean
+can_save (gpointer data)
+{
+  Dialog *dialog = data;
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (dialog->name)));
+  g_autofree char *issue = kez_form_text_of (dialog->issue);
+  gboolean iin_valid = check_iin (dialog);
+
+  return iin_valid && (name[0] != '\0' || issue[0] != '\0');
 }
 
 static void
@@ -68,13 +79,15 @@ save (Dialog *dialog)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *iin = g_strstrip (g_strdup (gtk_editable_get_text (dialog->iin)));
+  g_autofree char *issue = kez_form_text_of (dialog->issue);
+  g_autofree char *outcome = kez_form_text_of (dialog->outcome);
   KezReceptionFields fields = {
     .citizen_name = gtk_editable_get_text (dialog->name),
     .iin = iin,
     .phone = gtk_editable_get_text (dialog->phone),
     .address = gtk_editable_get_text (dialog->address),
-    .issue = gtk_editable_get_text (dialog->issue),
-    .outcome = gtk_editable_get_text (dialog->outcome),
+    .issue = issue,
+    .outcome = outcome,
   };
 
   if (!check_iin (dialog))
@@ -118,19 +131,21 @@ kez_reception_dialog_new (GtkWindow *parent,
   adw_action_row_set_activatable_widget (dialog->iin_row, iin_entry);
   adw_preferences_group_add (citizen, GTK_WIDGET (dialog->iin_row));
   dialog->iin = GTK_EDITABLE (iin_entry);
-  g_signal_connect_swapped (iin_entry, "changed", G_CALLBACK (check_iin), dialog);
 
   dialog->phone = kez_form_add_entry_row (citizen, _("Phone"));
   dialog->address = kez_form_add_entry_row (citizen, _("Address"));
 
   adw_preferences_group_set_title (matter, _("The Matter"));
-  dialog->issue = kez_form_add_entry_row (matter, _("Issue Raised"));
-  dialog->outcome = kez_form_add_entry_row (matter, _("Outcome"));
+  dialog->issue = kez_form_add_text_area (matter, _("Issue Raised"));
+  dialog->outcome = kez_form_add_text_area (matter, _("Outcome"));
 
   adw_preferences_page_add (dialog->form.page, citizen);
   adw_preferences_page_add (dialog->form.page, matter);
   g_object_set_data_full (G_OBJECT (dialog->form.window), "dialog", dialog,
                           (GDestroyNotify) dialog_free);
-  check_iin (dialog);
+  kez_form_save_when (&dialog->form, can_save, dialog);
+  kez_form_check_on (&dialog->form, dialog->name);
+  kez_form_check_on (&dialog->form, dialog->iin);
+  kez_form_check_on (&dialog->form, dialog->issue);
   return dialog->form.window;
 }

@@ -20,6 +20,7 @@
 #include "kez-holidays.h"
 #include "kez-kazakhstan-time.h"
 #include "kez-meetings.h"
+#include "kez-text-row.h"
 #include "kez-language.h"
 #include "kez-region.h"
 #include "kez-rule-set.h"
@@ -131,13 +132,7 @@ show_deadlines (KezSchedulePage *self,
       if (day_off != NULL && !past)
         gtk_widget_add_css_class (row, "warning");
       if (past)
-        {
-          GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-
-          gtk_widget_add_css_class (row, "overdue");
-          gtk_widget_set_tooltip_text (icon, _("Overdue"));
-          adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-        }
+        kez_text_row_mark_overdue (row);
       gtk_list_box_append (self->deadline_list, row);
       shown++;
     }

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 
 #include "kez-text-row.h"
 
@@ -31,3 +32,24 @@ kez_text_row_new (const char *title,
   return row;
 }
 
+
+/**
+ * kez_text_row_mark_overdue:
+ * @row: an #AdwActionRow
+ *
+ * Marks what is past its deadline: a warning sign before it, saying so to a pointer and a
+ * screen reader, and its subtitle (which says by how much) in the error colour. The title
+ * keeps the colour of text: a list of executors in red reads as a list of culprits.
+ */
+void
+kez_text_row_mark_overdue (GtkWidget *row)
+{
+  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+  gtk_widget_add_css_class (row, "overdue");
+  gtk_widget_add_css_class (icon, "error");
+  gtk_widget_set_tooltip_text (icon, _("Overdue"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Overdue"), -1);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+}

@@ -9,7 +9,8 @@
 
 G_BEGIN_DECLS
 
-GtkWidget *kez_text_row_new (const char *title,
-                             const char *subtitle);
+GtkWidget *kez_text_row_new          (const char *title,
+                                      const char *subtitle);
+void       kez_text_row_mark_overdue (GtkWidget  *row);
 
 G_END_DECLS

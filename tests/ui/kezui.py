@@ -314,6 +314,44 @@ class App:
             subprocess.run(["xdotool", "key", then], check=True)
         time.sleep(0.3)
 
+    def choose_file(self, path, timeout=15):
+        """In the file chooser that is opening: types @path into its location field and opens
+        it. Each step waits for the chooser to be ready for it (the field there and focused,
+        the whole path in it, since the chooser completes names as they are typed), not for a
+        fixed time: a chooser that remembers the last file keeps its name in the field."""
+        deadline = time.monotonic() + timeout
+        entry = None
+        while entry is None:
+            if time.monotonic() > deadline:
+                raise AssertionError("no file chooser's location field took the focus")
+            subprocess.run(["xdotool", "key", "ctrl+l"], check=True)
+            time.sleep(0.2)
+            entry = next((n for n in self.nodes() if self.role_of(n) == "text" and
+                          n.get_state_set().contains(Atspi.StateType.FOCUSED)), None)
+        for delay in (10, 60, 200):
+            subprocess.run(["xdotool", "key", "ctrl+a", "BackSpace"], check=True)
+            subprocess.run(["xdotool", "type", "--delay", str(delay), path], check=True)
+            typed_by = time.monotonic() + 3
+            while self.text_of(entry) != path and time.monotonic() < typed_by:
+                time.sleep(0.1)
+            if self.text_of(entry) == path:
+                break
+        else:
+            raise AssertionError(f"typed {path!r}, the chooser holds {self.text_of(entry)!r}")
+        # A Return that comes while the completion's list of names is up picks the name from
+        # it; the next one opens the file. The chooser has gone when its field lost the focus.
+        for _ in range(3):
+            subprocess.run(["xdotool", "key", "Return"], check=True)
+            gone_by = time.monotonic() + 3
+            while time.monotonic() < gone_by:
+                try:
+                    if not entry.get_state_set().contains(Atspi.StateType.FOCUSED):
+                        return
+                except GLib.Error:
+                    return
+                time.sleep(0.1)
+        raise AssertionError(f"the file chooser did not open {path!r}")
+
     @staticmethod
     def click_with_mouse(node, window_title, modifier=None):
         """Clicks the middle of @node with the pointer, holding @modifier (such as "ctrl"):

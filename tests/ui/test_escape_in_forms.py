@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Escape in the forms a planner opens: an untouched form closes at once; one with something
 typed asks first, Escape on that question keeps the form and its text, and only "Discard"
-closes it. Forms of choices alone (an export, the schedule's status, an import) close."""
+closes it. Forms of choices alone (an export, the schedule's status, an import, publishing)
+close."""
 
 import os
 import tempfile
@@ -12,6 +13,7 @@ import warnings
 from kezui import App
 from test_action_plan import choose, make_database
 from test_drop_files import drag
+from test_live_meeting import database_with_meeting, open_console
 
 WINDOW = "Kezdesu"
 CONFIRM = "Не сохранять введённое?"
@@ -103,6 +105,16 @@ class EscapeInForms(unittest.TestCase):
                 app.click(app.find("Добавить действие к «Бездорожье»", "push button"))
             self.check_form(app, new_action, "Новое действие", "Действие")
 
+            def record_publication():
+                app.click(app.find("Опубликовать"))
+                app.click(app.find("Отметить публикацию…"))
+            self.check_form(app, record_publication, "Отметка о публикации", "Ссылка")
+
+            def publish_results():
+                app.click(app.find("Опубликовать"))
+                app.click(app.find("Опубликовать итоги…"))
+            self.check_form(app, publish_results, "Публикация итогов")
+
             # Forms of choices: the register's export, the schedule's status, an import.
             def export_register():
                 app.press("alt+2")
@@ -123,6 +135,20 @@ class EscapeInForms(unittest.TestCase):
                     app.press("alt+2")
                     drag(questions, 500, 300)
                 self.check_form(app, import_questions, "Импорт вопросов")
+
+    def test_escape_in_console_forms(self):
+        """The forms a timekeeper opens from the live console, while the clock runs."""
+        with App("ru", database_bytes=database_with_meeting(90)) as app:
+            open_console(app)
+
+            def reception():
+                app.click(app.find("Личный приём", "push button", prefix=True))
+            self.check_form(app, reception, "Личный приём", "Фамилия, имя, отчество")
+
+            def media_briefing():
+                app.click(app.find("Встреча с НКО и брифинг для СМИ"))
+                app.click(app.find("Брифинг для СМИ…"))
+            self.check_form(app, media_briefing, "Брифинг для СМИ", "Средства массовой информации")
 
 
 if __name__ == "__main__":

@@ -43,11 +43,7 @@ def open_file(app, path):
     time.sleep(0.5)
     app.click(app.find("Импортировать встречи…"))
     app.find("Импорт встреч")
-    time.sleep(1.0)
-    subprocess.run(["xdotool", "key", "ctrl+l"], check=True)
-    time.sleep(0.3)
-    subprocess.run(["xdotool", "type", "--delay", "10", path], check=True)
-    subprocess.run(["xdotool", "key", "Return"], check=True)
+    app.choose_file(path)
 
 
 def open_questions_file(app, path):
@@ -56,12 +52,7 @@ def open_questions_file(app, path):
     app.click(app.find("Вопросы"))
     app.click(app.find("Импортировать вопросы…"))
     app.find("Открыть")
-    time.sleep(0.5)
-    subprocess.run(["xdotool", "key", "ctrl+l"], check=True)
-    time.sleep(0.5)
-    subprocess.run(["xdotool", "type", "--delay", "10", path], check=True)
-    time.sleep(0.3)
-    subprocess.run(["xdotool", "key", "Return"], check=True)
+    app.choose_file(path)
     return app.find("Импорт вопросов", "dialog")
 
 

@@ -1,0 +1,91 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The questions sorted by a click on a column's header, and the other way by a second click:
+by the region's name in the alphabetical order of the interface's language ("Акмолинская
+область" first, "Туркестанская область" last: "область Абай" and "город Алматы" sort under
+О and Г, as a reader looks for them), by the citizens behind them, and back to the newest
+first. Among equals the newest question comes first."""
+
+import sqlite3
+import tempfile
+import time
+import unittest
+import warnings
+
+from kezui import App, demo_database
+
+WINDOW = "Kezdesu"
+
+
+def first_row(app):
+    """The name of the table's first row of questions (its text · status · day)."""
+    for node in app.nodes():
+        if app.role_of(node) == "table row" and " · " in app.name_of(node):
+            return app.name_of(node)
+    return None
+
+
+def wait_first_row(app, text, timeout=15):
+    deadline = time.monotonic() + timeout
+    while True:
+        row = first_row(app)
+        if row is not None and row.startswith(text + " · "):
+            return
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the first row is {row!r}, not {text!r}")
+        time.sleep(0.2)
+
+
+def header(app, title):
+    """The column's title in the table's header (GTK 4.8 calls it a filler)."""
+    for node in app.nodes():
+        parent = node.get_parent()
+        if (app.name_of(node) == title and parent is not None and
+                app.name_of(parent) == "Заголовки столбцов"):
+            return node
+    raise AssertionError(f"no column header {title!r}")
+
+
+class SortColumns(unittest.TestCase):
+    def setUp(self):
+        warnings.simplefilter("ignore", DeprecationWarning)
+
+    def test_sort_by_region_and_citizens(self):
+        with tempfile.TemporaryDirectory() as folder:
+            path = demo_database(folder)
+            db = sqlite3.connect(path)
+
+            def newest(where, order=""):
+                return db.execute(f"SELECT text FROM questions WHERE {where} ORDER BY {order}"
+                                  "received_on DESC, id DESC LIMIT 1").fetchone()[0]
+
+            newest_of_all = newest("1")
+            first_region = newest("region_code = 'akmola'")       # Акмолинская область
+            last_region = newest("region_code = 'turkistan'")     # Туркестанская область
+            fewest_citizens = newest("1", "citizens ASC, ")
+            most_citizens = newest("1", "citizens DESC, ")
+            with open(path, "rb") as f:
+                data = f.read()
+            db.close()
+
+        with App("ru", database_bytes=data) as app:
+            app.press("alt+2")
+            wait_first_row(app, newest_of_all)
+
+            app.click_with_mouse(header(app, "Регион"), WINDOW)
+            wait_first_row(app, first_region)
+            app.click_with_mouse(header(app, "Регион"), WINDOW)
+            wait_first_row(app, last_region)
+
+            app.click_with_mouse(header(app, "Граждан"), WINDOW)
+            wait_first_row(app, fewest_citizens)
+            app.click_with_mouse(header(app, "Граждан"), WINDOW)
+            wait_first_row(app, most_citizens)
+
+            # The day received, oldest first, then the list's own order again.
+            app.click_with_mouse(header(app, "Поступил"), WINDOW)
+            app.click_with_mouse(header(app, "Поступил"), WINDOW)
+            wait_first_row(app, newest_of_all)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
