@@ -16,7 +16,7 @@
 #define PRIORITY_KEY "kez-column-priority"
 /* The least room the expanding column (the question's text) is left with before another
  * column goes; it shortens its text with an ellipsis down to that. */
-#define EXPANDING_AT_LEAST 140
+#define EXPANDING_AT_LEAST 200
 
 void
 kez_column_priority_set (GtkColumnViewColumn *column,
@@ -39,7 +39,7 @@ width_of (GtkColumnViewColumn *column)
   int width = gtk_column_view_column_get_fixed_width (column);
 
   if (gtk_column_view_column_get_expand (column))
-    width = MIN (MAX (width, 0), EXPANDING_AT_LEAST);
+    width = EXPANDING_AT_LEAST;
   return MAX (width, 0);
 }
 
@@ -77,6 +77,14 @@ fit (GtkColumnView *view,
         else
           gtk_column_view_column_set_visible (column, TRUE);
       }
+  /* The expanding column is given what the others leave: GTK 4.8 hands a column view's
+   * spare width to its expanding columns only while the columns' natural widths add up to
+   * more than the view, and a label shortened with an ellipsis asks for little. */
+  for (guint i = 0; i < all->len; i++)
+    if (gtk_column_view_column_get_expand (all->pdata[i]))
+      gtk_column_view_column_set_fixed_width (all->pdata[i],
+                                              MAX (EXPANDING_AT_LEAST,
+                                                   room - (total - EXPANDING_AT_LEAST)));
 }
 
 static gboolean
@@ -124,4 +132,13 @@ kez_column_priority_watch (GtkScrolledWindow *scroller,
 
   g_signal_connect_object (gtk_scrolled_window_get_hadjustment (scroller), "notify::page-size",
                            G_CALLBACK (room_changed), scroller, 0);
+}
+
+/* The columns' widths changed: which of them fit is worked out again. */
+void
+kez_column_priority_refit (GtkScrolledWindow *scroller)
+{
+  g_return_if_fail (GTK_IS_SCROLLED_WINDOW (scroller));
+
+  room_changed (NULL, NULL, scroller);
 }

@@ -14,4 +14,6 @@ void kez_column_priority_set   (GtkColumnViewColumn *column,
 void kez_column_priority_watch (GtkScrolledWindow   *scroller,
                                 GtkColumnView       *view);
 
+void kez_column_priority_refit (GtkScrolledWindow   *scroller);
+
 G_END_DECLS

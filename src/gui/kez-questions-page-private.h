@@ -76,6 +76,7 @@ const char *kez_questions_page_meeting_label  (KezQuestionsPage *self,
 
 /* kez-questions-page-table.c */
 void        kez_questions_page_set_up_table   (KezQuestionsPage *self);
+void        kez_questions_page_size_columns   (KezQuestionsPage *self);
 
 /* kez-questions-page-triage.c */
 void        kez_questions_page_install_triage (GtkWidgetClass   *widget_class);

@@ -201,6 +201,7 @@ add_column (KezQuestionsPage *self,
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell), self);
   view_column = gtk_column_view_column_new (title, factory);
+  g_object_set_data (G_OBJECT (view_column), "column", GINT_TO_POINTER (column));
   gtk_column_view_column_set_expand (view_column, expand);
   gtk_column_view_column_set_resizable (view_column, TRUE);
   if (fixed_width > 0)
@@ -210,6 +211,143 @@ add_column (KezQuestionsPage *self,
     kez_column_sort_set (view_column, sort);
   gtk_column_view_append_column (self->column_view, view_column);
   g_object_unref (view_column);
+}
+
+/* ---- Widths from what the columns hold, in the interface's language --------------------- */
+
+/* A cell's padding on both sides (6 pixels each) and a few pixels more: the label measures
+ * itself in fractions of a pixel and shortens a text that misses by one. Then room for the
+ * header's sort arrow beside its title. */
+#define CELL_PADDING 16
+#define SORT_ARROW 20
+/* Free texts (a topic, a meeting's label) may be long: a column wider than this shortens
+ * the longest of them rather than the question. */
+#define FREE_TEXT_AT_MOST 220
+
+static int
+text_width (GtkWidget  *widget,
+            const char *text,
+            gboolean    bold)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, text);
+  int width = 0;
+
+  if (bold)
+    {
+      g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
+
+      pango_attr_list_insert (attributes, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+      pango_layout_set_attributes (layout, attributes);
+    }
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}
+
+static GPtrArray *
+texts_of_column (KezQuestionsPage *self,
+                 Column            column)
+{
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+
+  switch (column)
+    {
+    case COLUMN_NUMBER:
+      g_ptr_array_add (texts, g_strdup ("000000"));
+      break;
+    case COLUMN_RECEIVED:
+      g_ptr_array_add (texts, g_strdup ("00.00.0000"));
+      break;
+    case COLUMN_CITIZENS:
+      g_ptr_array_add (texts, g_strdup ("0000"));
+      break;
+    case COLUMN_CHANNEL:
+      for (guint i = 0; i < KEZ_N_CHANNELS; i++)
+        g_ptr_array_add (texts, g_strdup (kez_channel_label (i)));
+      break;
+    case COLUMN_STATUS:
+      for (guint i = 0; i < KEZ_N_QUESTION_STATUSES; i++)
+        if (i != KEZ_QUESTION_MERGED)
+          g_ptr_array_add (texts, g_strdup (kez_question_status_label (i)));
+      break;
+    case COLUMN_REGION:
+      {
+        g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+        g_autoptr(GPtrArray) codes = g_ptr_array_new_with_free_func (g_free);
+
+        kez_region_choices_fill (self->store, names, codes);
+        for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (names)); i++)
+          g_ptr_array_add (texts, g_strdup (gtk_string_list_get_string (names, i)));
+      }
+      break;
+    case COLUMN_TOPIC:
+      for (guint i = 0; self->topics != NULL && i < self->topics->len; i++)
+        if (g_ptr_array_index (self->topics, i) != NULL)
+          g_ptr_array_add (texts, g_strdup (g_ptr_array_index (self->topics, i)));
+      break;
+    case COLUMN_MEETING:
+      if (self->meeting_labels != NULL)
+        {
+          GHashTableIter iter;
+          gpointer label;
+
+          g_hash_table_iter_init (&iter, self->meeting_labels);
+          while (g_hash_table_iter_next (&iter, NULL, &label))
+            g_ptr_array_add (texts, g_strdup (label));
+        }
+      break;
+    case COLUMN_TEXT:
+    default:
+      break;
+    }
+  return texts;
+}
+
+/**
+ * kez_questions_page_size_columns:
+ *
+ * Makes each column as wide as the longest of what it can hold in the interface's language
+ * (Kazakh's "Жазбаша жауап берілді" is longer than Russian's "Отвечен письменно"), and its
+ * title with the sort arrow: a column narrower than its values cuts every row. The question
+ * takes what is left; where not even that fits, the columns of least use go
+ * (kez-column-priority.c). Called again when the topics or the meetings change; a column
+ * whose values did not change keeps the width the planner gave it.
+ */
+void
+kez_questions_page_size_columns (KezQuestionsPage *self)
+{
+  GListModel *columns;
+
+  /* Measured in the font the window shows: before the table is on screen it has none yet. */
+  if (self->column_view == NULL || self->store == NULL ||
+      !gtk_widget_get_mapped (GTK_WIDGET (self->column_view)))
+    return;
+  columns = gtk_column_view_get_columns (self->column_view);
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) view_column = g_list_model_get_item (columns, i);
+      Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (view_column), "column"));
+      g_autoptr(GPtrArray) texts = NULL;
+      GtkWidget *widget = GTK_WIDGET (self->column_view);
+      int width;
+
+      if (column == COLUMN_TEXT)
+        continue;
+      texts = texts_of_column (self, column);
+      width = text_width (widget, gtk_column_view_column_get_title (view_column), TRUE) +
+              SORT_ARROW;
+      for (guint j = 0; j < texts->len; j++)
+        width = MAX (width, text_width (widget, g_ptr_array_index (texts, j),
+                                        column == COLUMN_STATUS));
+      if (column == COLUMN_TOPIC || column == COLUMN_MEETING)
+        width = MIN (width, FREE_TEXT_AT_MOST);
+      width += CELL_PADDING;
+      /* The same values as last time: a width the planner dragged is theirs to keep. */
+      if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (view_column), "kez-sized")) == width)
+        continue;
+      g_object_set_data (G_OBJECT (view_column), "kez-sized", GINT_TO_POINTER (width));
+      gtk_column_view_column_set_fixed_width (view_column, width);
+    }
+  kez_column_priority_refit (self->list_scroller);
 }
 
 /* The column view of the page's selection, with its columns. */
@@ -224,19 +362,19 @@ kez_questions_page_set_up_table (KezQuestionsPage *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Questions"), -1);
 
   /* The last number is the order in which a narrowing window hides them (0: never): the
-     question and its status stay. */
+     question and its status stay; the channel goes first (its filter still says it). */
   add_column (self, COLUMN_NUMBER, C_("question number", "No."), FALSE, 60, 1,
               KEZ_QUESTION_SORT_NUMBER);
   add_column (self, COLUMN_RECEIVED, _("Received"), FALSE, 92, 2, KEZ_QUESTION_SORT_RECEIVED);
-  /* The question takes what the window has left; the status is wide enough for "Жазбаша
-     жауап берілді", and the whole fits a 1100-pixel window with the cells' padding. The
-     question's own text is searched, not sorted. */
-  add_column (self, COLUMN_TEXT, _("Question"), TRUE, 200, 0, -1);
+  /* The question takes what the window has left: it has no fixed width, which GTK 4.8 would
+     take for its natural one and give it nothing more. Its text is searched, not sorted.
+     The other columns are as wide as what they hold (kez_questions_page_size_columns()). */
+  add_column (self, COLUMN_TEXT, _("Question"), TRUE, 0, 0, -1);
   add_column (self, COLUMN_TOPIC, _("Topic"), FALSE, 120, 5, KEZ_QUESTION_SORT_TOPIC);
   add_column (self, COLUMN_REGION, _("Region"), FALSE, 130, 3, KEZ_QUESTION_SORT_REGION);
-  add_column (self, COLUMN_CHANNEL, _("Channel"), FALSE, 116, 6, KEZ_QUESTION_SORT_CHANNEL);
+  add_column (self, COLUMN_CHANNEL, _("Channel"), FALSE, 116, 7, KEZ_QUESTION_SORT_CHANNEL);
   add_column (self, COLUMN_STATUS, _("Status"), FALSE, 160, 0, KEZ_QUESTION_SORT_STATUS);
-  add_column (self, COLUMN_MEETING, _("Meeting"), FALSE, 170, 7, KEZ_QUESTION_SORT_MEETING);
+  add_column (self, COLUMN_MEETING, _("Meeting"), FALSE, 170, 6, KEZ_QUESTION_SORT_MEETING);
   add_column (self, COLUMN_CITIZENS, _("Citizens"), FALSE, 90, 4, KEZ_QUESTION_SORT_CITIZENS);
   /* The list's own order, newest first, shown as such by the received column's arrow; a
      click on another header sorts by it, through the query (kez-question-order.c). */
@@ -250,4 +388,6 @@ kez_questions_page_set_up_table (KezQuestionsPage *self)
                             G_CALLBACK (kez_questions_page_apply_filter), self);
   kez_column_priority_watch (self->list_scroller, self->column_view);
   kez_accessible_name_column_titles (self->column_view);
+  g_signal_connect_swapped (self->column_view, "map",
+                            G_CALLBACK (kez_questions_page_size_columns), self);
 }

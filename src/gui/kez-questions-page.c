@@ -233,6 +233,7 @@ fill_topics (KezQuestionsPage *self)
   g_object_unref (labels);
   kez_questions_page_select_value (self->topic_filter, self->topics, chosen);
   self->filling = FALSE;
+  kez_questions_page_size_columns (self);
 }
 
 /**
@@ -301,6 +302,7 @@ fill_meetings (KezQuestionsPage *self)
     if (g_array_index (self->meeting_ids, gint64, i) == chosen)
       gtk_drop_down_set_selected (self->meeting_filter, i);
   self->filling = FALSE;
+  kez_questions_page_size_columns (self);
 }
 
 static void

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "kez-accessible.h"
+#include "kez-collate.h"
 #include "kez-date-format.h"
 #include "kez-meetings.h"
 #include "kez-schedule-page-private.h"
@@ -70,14 +71,19 @@ list_text (KezSchedulePage *self,
     }
 }
 
+/* Names may be shortened where the window is narrow; a date, a time and a status never are
+ * ("Өткізілді, кестеден тыс" cut to "Өткізілді, ке…" says something else): the table scrolls
+ * sideways first. */
 static void
 setup_cell (GtkSignalListItemFactory *factory,
             GtkListItem              *item)
 {
+  ListColumn column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  if (column == LIST_BODY || column == LIST_LEADER || column == LIST_REGION)
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_list_item_set_child (item, label);
 }
 
@@ -104,12 +110,22 @@ bind_cell (GtkSignalListItemFactory *factory,
     }
 }
 
+typedef struct
+{
+  KezSchedulePage *page;
+  ListColumn       column;
+} Sorting;
+
+/* Names in the alphabetical order of the interface's language, as the planner reads them
+ * (not by their codes); the day and time among equals. */
 static int
 compare_rows (gconstpointer a,
               gconstpointer b,
               gpointer      user_data)
 {
-  ListColumn column = GPOINTER_TO_INT (user_data);
+  const Sorting *sorting = user_data;
+  KezNames *names = sorting->page->names;
+  ListColumn column = sorting->column;
   const KezMeetingFields *fa = kez_meeting_get_fields ((KezMeeting *) a);
   const KezMeetingFields *fb = kez_meeting_get_fields ((KezMeeting *) b);
   int by_date = g_date_compare (&fa->date, &fb->date);
@@ -120,11 +136,13 @@ compare_rows (gconstpointer a,
   switch (column)
     {
     case LIST_BODY:
-      return g_strcmp0 (fa->body_code, fb->body_code) ?: by_date;
+      return kez_collate_ui (kez_names_body (names, fa->body_code),
+                             kez_names_body (names, fb->body_code)) ?: by_date;
     case LIST_LEADER:
-      return g_utf8_collate (fa->leader_name, fb->leader_name) ?: by_date;
+      return kez_collate_ui (fa->leader_name, fb->leader_name) ?: by_date;
     case LIST_REGION:
-      return g_strcmp0 (fa->region_code, fb->region_code) ?: by_date;
+      return kez_collate_ui (kez_names_region (names, fa->region_code),
+                             kez_names_region (names, fb->region_code)) ?: by_date;
     case LIST_STATUS:
       return ((int) fa->status - (int) fb->status) ?: by_date;
     case LIST_DATE:
@@ -142,8 +160,11 @@ add_list_column (KezSchedulePage *self,
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkColumnViewColumn *view_column;
-  GtkSorter *sorter = GTK_SORTER (gtk_custom_sorter_new (compare_rows, GINT_TO_POINTER (column),
-                                                         NULL));
+  Sorting *sorting = g_new (Sorting, 1);
+  GtkSorter *sorter;
+
+  *sorting = (Sorting) { self, column };
+  sorter = GTK_SORTER (gtk_custom_sorter_new (compare_rows, sorting, g_free));
 
   g_object_set_data (G_OBJECT (factory), "column", GINT_TO_POINTER (column));
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), NULL);

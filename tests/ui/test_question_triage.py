@@ -141,8 +141,9 @@ class QuestionTriage(unittest.TestCase):
             app.click(app.find_in("Передать на встречу", "Передать", "label"))
             self.assertEqual(wait_for(app, "SELECT count(*) FROM questions WHERE meeting_id = ?",
                                       (2,), meeting), (2,))
+            # Said in the toast (the table's meeting column gives way first in a window of
+            # 1100 pixels: kez-column-priority.c).
             app.find("2 вопроса переданы на встречу 15.03.2027 Ахметова")
-            app.find("15.03.2027 Ахметова")
 
             # P makes a problem of them at that meeting, both ticked.
             app.click_with_mouse(app.find("Семей әкімдігі жауап бермейді"), WINDOW)
