@@ -79,12 +79,14 @@ fit (GtkColumnView *view,
       }
   /* The expanding column is given what the others leave: GTK 4.8 hands a column view's
    * spare width to its expanding columns only while the columns' natural widths add up to
-   * more than the view, and a label shortened with an ellipsis asks for little. */
+   * more than the view, and a label shortened with an ellipsis asks for little. When only
+   * the columns always shown are left and still do not leave it its least, it makes do with
+   * less, down to a third of the room, before the table scrolls sideways. */
   for (guint i = 0; i < all->len; i++)
     if (gtk_column_view_column_get_expand (all->pdata[i]))
       gtk_column_view_column_set_fixed_width (all->pdata[i],
-                                              MAX (EXPANDING_AT_LEAST,
-                                                   room - (total - EXPANDING_AT_LEAST)));
+                                              MAX (room - (total - EXPANDING_AT_LEAST),
+                                                   MIN (EXPANDING_AT_LEAST, room / 3)));
 }
 
 static gboolean

@@ -106,7 +106,7 @@ kez_publication_record_dialog_run (GtkWindow *parent,
   publishing->store = g_object_ref (store);
   publishing->meeting_id = fields->id;
 
-  kez_form_init (&publishing->form, parent, _("Record the Publication"), 560, 420);
+  kez_form_init (&publishing->form, parent, _("Record the Publication"), 680, 420);
   gtk_button_set_label (GTK_BUTTON (publishing->form.save), _("Mark Published"));
   g_signal_connect_swapped (publishing->form.save, "clicked", G_CALLBACK (mark_published),
                             publishing);
