@@ -314,6 +314,21 @@ class App:
             subprocess.run(["xdotool", "key", then], check=True)
         time.sleep(0.3)
 
+    @staticmethod
+    def type_focused(entry, text, delays=(40, 80, 160)):
+        """Types @text into @entry, which has the keyboard focus, replacing what it holds, and
+        reads it back until it holds all of it (the field completes or may lose a key under
+        load), more slowly each time; a field that never holds it fails here."""
+        for delay in delays:
+            subprocess.run(["xdotool", "key", "ctrl+a", "BackSpace"], check=True)
+            subprocess.run(["xdotool", "type", "--delay", str(delay), text], check=True)
+            typed_by = time.monotonic() + 3
+            while App.text_of(entry) != text and time.monotonic() < typed_by:
+                time.sleep(0.1)
+            if App.text_of(entry) == text:
+                return
+        raise AssertionError(f"typed {text!r}, the field holds {App.text_of(entry)!r}")
+
     def choose_file(self, path, timeout=15):
         """In the file chooser that is opening: types @path into its location field and opens
         it. Each step waits for the chooser to be ready for it (the field there and focused,
@@ -328,16 +343,7 @@ class App:
             time.sleep(0.2)
             entry = next((n for n in self.nodes() if self.role_of(n) == "text" and
                           n.get_state_set().contains(Atspi.StateType.FOCUSED)), None)
-        for delay in (10, 60, 200):
-            subprocess.run(["xdotool", "key", "ctrl+a", "BackSpace"], check=True)
-            subprocess.run(["xdotool", "type", "--delay", str(delay), path], check=True)
-            typed_by = time.monotonic() + 3
-            while self.text_of(entry) != path and time.monotonic() < typed_by:
-                time.sleep(0.1)
-            if self.text_of(entry) == path:
-                break
-        else:
-            raise AssertionError(f"typed {path!r}, the chooser holds {self.text_of(entry)!r}")
+        self.type_focused(entry, path, delays=(10, 60, 200))
         # A Return that comes while the completion's list of names is up picks the name from
         # it; the next one opens the file. The chooser has gone when its field lost the focus.
         for _ in range(3):

@@ -7,7 +7,6 @@ leaves with Escape; Ctrl+W asks before closing a running console, and Enter in t
 Cancel. The clock's events in the database prove each step."""
 
 import os
-import sqlite3
 import subprocess
 import time
 import unittest
@@ -46,16 +45,7 @@ def type_question(app, question):
     letter missing from the keyboard map by remapping a key, and may lose one under load)."""
     keys("ctrl+n")
     time.sleep(0.3)
-    entry = app.find("Вопрос, заданный сейчас", "text")
-    for delay in (40, 80, 160):
-        subprocess.run(["xdotool", "type", "--delay", str(delay), question], check=True)
-        deadline = time.monotonic() + 3
-        while App.text_of(entry) != question and time.monotonic() < deadline:
-            time.sleep(0.1)
-        if App.text_of(entry) == question:
-            return
-        keys("ctrl+a", "BackSpace")
-    raise AssertionError(f"typed {App.text_of(entry)!r}, not {question!r}")
+    App.type_focused(app.find("Вопрос, заданный сейчас", "text"), question)
 
 
 class ConsoleKeys(unittest.TestCase):
