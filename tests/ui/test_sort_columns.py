@@ -5,6 +5,7 @@ by the region's name in the alphabetical order of the interface's language ("А�
 О and Г, as a reader looks for them), by the citizens behind them, and back to the newest
 first. Among equals the newest question comes first."""
 
+import re
 import sqlite3
 import tempfile
 import time
@@ -35,14 +36,39 @@ def wait_first_row(app, text, timeout=15):
         time.sleep(0.2)
 
 
-def header(app, title):
-    """The column's title in the table's header (GTK 4.8 calls it a filler)."""
+def first_meeting_row(app, timeout=15):
+    """The name of the schedule list's first row (date · time · leader · region · status)."""
+    pattern = re.compile(r"^\d\d\.\d\d\.\d{4} · \d\d:\d\d · ")
     for node in app.nodes():
-        parent = node.get_parent()
-        if (app.name_of(node) == title and parent is not None and
-                app.name_of(parent) == "Заголовки столбцов"):
-            return node
-    raise AssertionError(f"no column header {title!r}")
+        if app.role_of(node) == "table row" and pattern.match(app.name_of(node)):
+            return app.name_of(node)
+    return None
+
+
+def wait_first_meeting_in(app, region, timeout=15):
+    deadline = time.monotonic() + timeout
+    while True:
+        row = first_meeting_row(app)
+        if row is not None and f" · {region} · " in row:
+            return
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the first meeting is {row!r}, not one in {region}")
+        time.sleep(0.2)
+
+
+def header(app, title, timeout=15):
+    """The column's title in the header of the table on screen (GTK 4.8 calls it a filler;
+    a table not shown has no size)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for node in app.nodes():
+            parent = node.get_parent()
+            if (app.name_of(node) == title and parent is not None and
+                    app.name_of(parent) == "Заголовки столбцов" and
+                    node.get_component_iface().get_extents(0).width > 0):
+                return node
+        time.sleep(0.3)
+    raise AssertionError(f"no column header {title!r} on screen")
 
 
 class SortColumns(unittest.TestCase):
@@ -85,6 +111,21 @@ class SortColumns(unittest.TestCase):
             app.click_with_mouse(header(app, "Поступил"), WINDOW)
             app.click_with_mouse(header(app, "Поступил"), WINDOW)
             wait_first_row(app, newest_of_all)
+
+    def test_schedule_list_sorts_regions_by_name(self):
+        """The schedule's list puts regions in the order of their names, not of their codes
+        (akmola, aktobe, … would put "область Абай" first and Туркестанская before Жамбылская
+        by "turkistan" and "zhambyl")."""
+        with tempfile.TemporaryDirectory() as folder:
+            with open(demo_database(folder), "rb") as f:
+                data = f.read()
+
+        with App("ru", database_bytes=data) as app:
+            app.click(app.find("Список", prefix=True))
+            app.click_with_mouse(header(app, "Регион"), WINDOW)
+            wait_first_meeting_in(app, "Акмолинская область")
+            app.click_with_mouse(header(app, "Регион"), WINDOW)
+            wait_first_meeting_in(app, "Туркестанская область")
 
 
 if __name__ == "__main__":
