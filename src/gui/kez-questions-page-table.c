@@ -316,6 +316,7 @@ void
 kez_questions_page_size_columns (KezQuestionsPage *self)
 {
   GListModel *columns;
+  gboolean resized = FALSE;
 
   /* Measured in the font the window shows: before the table is on screen it has none yet. */
   if (self->column_view == NULL || self->store == NULL ||
@@ -326,11 +327,15 @@ kez_questions_page_size_columns (KezQuestionsPage *self)
     {
       g_autoptr(GtkColumnViewColumn) view_column = g_list_model_get_item (columns, i);
       Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (view_column), "column"));
+      gboolean free_text = column == COLUMN_TOPIC || column == COLUMN_MEETING;
       g_autoptr(GPtrArray) texts = NULL;
       GtkWidget *widget = GTK_WIDGET (self->column_view);
       int width;
 
-      if (column == COLUMN_TEXT)
+      /* The statuses, channels and regions do not change while the window is open: they
+       * are measured once, not again at every triage, which refills the topics. */
+      if (column == COLUMN_TEXT ||
+          (!free_text && g_object_get_data (G_OBJECT (view_column), "kez-sized") != NULL))
         continue;
       texts = texts_of_column (self, column);
       width = text_width (widget, gtk_column_view_column_get_title (view_column), TRUE) +
@@ -338,7 +343,7 @@ kez_questions_page_size_columns (KezQuestionsPage *self)
       for (guint j = 0; j < texts->len; j++)
         width = MAX (width, text_width (widget, g_ptr_array_index (texts, j),
                                         column == COLUMN_STATUS));
-      if (column == COLUMN_TOPIC || column == COLUMN_MEETING)
+      if (free_text)
         width = MIN (width, FREE_TEXT_AT_MOST);
       width += CELL_PADDING;
       /* The same values as last time: a width the planner dragged is theirs to keep. */
@@ -346,8 +351,10 @@ kez_questions_page_size_columns (KezQuestionsPage *self)
         continue;
       g_object_set_data (G_OBJECT (view_column), "kez-sized", GINT_TO_POINTER (width));
       gtk_column_view_column_set_fixed_width (view_column, width);
+      resized = TRUE;
     }
-  kez_column_priority_refit (self->list_scroller);
+  if (resized)
+    kez_column_priority_refit (self->list_scroller);
 }
 
 /* The column view of the page's selection, with its columns. */

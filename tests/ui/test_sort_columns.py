@@ -17,43 +17,34 @@ from kezui import App, demo_database
 WINDOW = "Kezdesu"
 
 
-def first_row(app):
-    """The name of the table's first row of questions (its text · status · day)."""
-    for node in app.nodes():
-        if app.role_of(node) == "table row" and " · " in app.name_of(node):
-            return app.name_of(node)
-    return None
+# How the two tables' rows are read out: a question by its text, status and day; a meeting
+# by its date, time, leader, region and status.
+QUESTION_ROW = re.compile(r" · \d\d\.\d\d\.\d{4}$")
+MEETING_ROW = re.compile(r"^\d\d\.\d\d\.\d{4} · \d\d:\d\d · ")
 
 
-def wait_first_row(app, text, timeout=15):
+def wait_first_row(app, kind, wanted, what, timeout=15):
+    """Waits until the first row of the table whose rows are read as @kind says @wanted of
+    itself (a test of its name); @what tells the failure what was waited for."""
     deadline = time.monotonic() + timeout
     while True:
-        row = first_row(app)
-        if row is not None and row.startswith(text + " · "):
+        row = next((app.name_of(node) for node in app.nodes()
+                    if app.role_of(node) == "table row" and kind.search(app.name_of(node))),
+                   None)
+        if row is not None and wanted(row):
             return
         if time.monotonic() > deadline:
-            raise AssertionError(f"the first row is {row!r}, not {text!r}")
+            raise AssertionError(f"the first row is {row!r}, not {what}")
         time.sleep(0.2)
 
 
-def first_meeting_row(app, timeout=15):
-    """The name of the schedule list's first row (date · time · leader · region · status)."""
-    pattern = re.compile(r"^\d\d\.\d\d\.\d{4} · \d\d:\d\d · ")
-    for node in app.nodes():
-        if app.role_of(node) == "table row" and pattern.match(app.name_of(node)):
-            return app.name_of(node)
-    return None
+def wait_first_question(app, text):
+    wait_first_row(app, QUESTION_ROW, lambda row: row.startswith(text + " · "), repr(text))
 
 
-def wait_first_meeting_in(app, region, timeout=15):
-    deadline = time.monotonic() + timeout
-    while True:
-        row = first_meeting_row(app)
-        if row is not None and f" · {region} · " in row:
-            return
-        if time.monotonic() > deadline:
-            raise AssertionError(f"the first meeting is {row!r}, not one in {region}")
-        time.sleep(0.2)
+def wait_first_meeting_in(app, region):
+    wait_first_row(app, MEETING_ROW, lambda row: f" · {region} · " in row,
+                   f"a meeting in {region}")
 
 
 def header(app, title, timeout=15):
@@ -95,22 +86,22 @@ class SortColumns(unittest.TestCase):
 
         with App("ru", database_bytes=data) as app:
             app.press("alt+2")
-            wait_first_row(app, newest_of_all)
+            wait_first_question(app, newest_of_all)
 
             app.click_with_mouse(header(app, "Регион"), WINDOW)
-            wait_first_row(app, first_region)
+            wait_first_question(app, first_region)
             app.click_with_mouse(header(app, "Регион"), WINDOW)
-            wait_first_row(app, last_region)
+            wait_first_question(app, last_region)
 
             app.click_with_mouse(header(app, "Граждан"), WINDOW)
-            wait_first_row(app, fewest_citizens)
+            wait_first_question(app, fewest_citizens)
             app.click_with_mouse(header(app, "Граждан"), WINDOW)
-            wait_first_row(app, most_citizens)
+            wait_first_question(app, most_citizens)
 
             # The day received, oldest first, then the list's own order again.
             app.click_with_mouse(header(app, "Поступил"), WINDOW)
             app.click_with_mouse(header(app, "Поступил"), WINDOW)
-            wait_first_row(app, newest_of_all)
+            wait_first_question(app, newest_of_all)
 
     def test_schedule_list_sorts_regions_by_name(self):
         """The schedule's list puts regions in the order of their names, not of their codes
