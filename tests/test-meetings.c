@@ -39,10 +39,10 @@ open_store (void)
 static guint
 count_meetings (KezStore *store)
 {
-  g_autoptr(sqlite3_stmt) stmt = kez_store_prepare (store, "SELECT count(*) FROM meetings", NULL);
+  g_autoptr(KezDbStmt) stmt = kez_store_prepare (store, "SELECT count(*) FROM meetings", NULL);
 
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int (stmt, 0);
+  g_assert_cmpint (kez_db_step (stmt), ==, KEZ_DB_ROW);
+  return kez_db_column_int (stmt, 0);
 }
 
 static void

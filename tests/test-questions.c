@@ -411,20 +411,20 @@ select_with_sql (KezStore                *store,
   g_autofree char *order = order_by (filter);
   g_autofree char *sql = g_strconcat ("SELECT id, citizens, status = 'merged' FROM questions",
                                       where, " ORDER BY ", order, NULL);
-  g_autoptr(sqlite3_stmt) stmt = kez_store_prepare (store, sql, NULL);
+  g_autoptr(KezDbStmt) stmt = kez_store_prepare (store, sql, NULL);
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   g_assert_nonnull (stmt);
   for (guint i = 0; i < values->len; i++)
-    sqlite3_bind_text (stmt, i + 1, g_ptr_array_index (values, i), -1, SQLITE_STATIC);
+    kez_db_bind_text (stmt, i + 1, g_ptr_array_index (values, i));
   *n_citizens = 0;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (kez_db_step (stmt) == KEZ_DB_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = kez_db_column_int64 (stmt, 0);
 
       g_array_append_val (ids, id);
-      if (!sqlite3_column_int (stmt, 2))
-        *n_citizens += sqlite3_column_int (stmt, 1);
+      if (!kez_db_column_int (stmt, 2))
+        *n_citizens += kez_db_column_int (stmt, 1);
     }
   return ids;
 }

@@ -15,6 +15,7 @@
 #include "kez-text.h"
 #include "kez-reference.h"
 #include "kez-region.h"
+#include "kez-db-engine.h"
 #include "kez-store-private.h"
 #include "kez-test-util.h"
 
@@ -22,11 +23,11 @@ static int
 count_rows (KezStore   *store,
             const char *sql)
 {
-  g_autoptr(sqlite3_stmt) stmt = kez_store_prepare (store, sql, NULL);
+  g_autoptr(KezDbStmt) stmt = kez_store_prepare (store, sql, NULL);
 
   g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int (stmt, 0);
+  g_assert_cmpint (kez_db_step (stmt), ==, KEZ_DB_ROW);
+  return kez_db_column_int (stmt, 0);
 }
 
 static void
@@ -69,8 +70,8 @@ test_new_file_is_private_and_wal (void)
   g_autofree char *path = NULL;
   g_autofree char *wal = NULL;
   g_autoptr(KezStore) store = open_new (&path);
-  g_autoptr(sqlite3_stmt) mode = NULL;
-  g_autoptr(sqlite3_stmt) fk = NULL;
+  g_autoptr(KezDbStmt) mode = NULL;
+  g_autoptr(KezDbStmt) fk = NULL;
   GStatBuf st;
 
   g_assert_cmpint (g_stat (path, &st), ==, 0);
@@ -80,8 +81,8 @@ test_new_file_is_private_and_wal (void)
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
 
   mode = kez_store_prepare (store, "PRAGMA journal_mode", NULL);
-  g_assert_cmpint (sqlite3_step (mode), ==, SQLITE_ROW);
-  g_assert_cmpstr ((const char *) sqlite3_column_text (mode, 0), ==, "wal");
+  g_assert_cmpint (kez_db_step (mode), ==, KEZ_DB_ROW);
+  g_assert_cmpstr (kez_db_column_text (mode, 0), ==, "wal");
   g_assert_cmpint (count_rows (store, "PRAGMA foreign_keys"), ==, 1);
   g_assert_cmpint (kez_store_get_schema_version (store), ==, kez_store_latest_schema_version ());
   g_assert_cmpint (kez_store_latest_schema_version (), >=, 2);
@@ -364,7 +365,7 @@ test_older_database_upgrades (void)
 {
   g_autofree char *path = kez_test_make_db_path ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3_stmt) search = NULL;
+  g_autoptr(KezDbStmt) search = NULL;
   KezStore *store;
 
   /* A version-1 database with rows in it, as an earlier Kezdesu left it. */
@@ -395,14 +396,14 @@ test_older_database_upgrades (void)
   search = kez_store_prepare (store,
                               "SELECT count(*) FROM questions_fts WHERE questions_fts MATCH ?1",
                               NULL);
-  sqlite3_bind_text (search, 1, "БАЛАБАҚШАҒА", -1, SQLITE_STATIC);
-  g_assert_cmpint (sqlite3_step (search), ==, SQLITE_ROW);
-  g_assert_cmpint (sqlite3_column_int (search, 0), ==, 1);
-  sqlite3_reset (search);
-  sqlite3_bind_text (search, 1, "ДЕТСКОМ", -1, SQLITE_STATIC);
-  g_assert_cmpint (sqlite3_step (search), ==, SQLITE_ROW);
-  g_assert_cmpint (sqlite3_column_int (search, 0), ==, 1);
-  g_clear_pointer (&search, sqlite3_finalize);
+  kez_db_bind_text (search, 1, "БАЛАБАҚШАҒА");
+  g_assert_cmpint (kez_db_step (search), ==, KEZ_DB_ROW);
+  g_assert_cmpint (kez_db_column_int (search, 0), ==, 1);
+  kez_db_reset (search);
+  kez_db_bind_text (search, 1, "ДЕТСКОМ");
+  g_assert_cmpint (kez_db_step (search), ==, KEZ_DB_ROW);
+  g_assert_cmpint (kez_db_column_int (search, 0), ==, 1);
+  g_clear_pointer (&search, kez_db_finalize);
   g_clear_object (&store);
 }
 
@@ -489,10 +490,10 @@ test_schema_digest_known_at_build_time (void)
   g_autofree char *changed = NULL;
 
   g_assert_no_error (error);
-  digest = kez_schema_digest (kez_store_get_db (store));
+  digest = kez_schema_digest (kez_db_sqlite_handle (kez_store_get_db (store)));
   g_assert_cmpstr (digest, ==, KEZ_EXPECTED_SCHEMA_DIGEST);
   g_assert_true (kez_store_exec (store, "DROP TRIGGER audit_log_is_append_only_delete", &error));
-  changed = kez_schema_digest (kez_store_get_db (store));
+  changed = kez_schema_digest (kez_db_sqlite_handle (kez_store_get_db (store)));
   g_assert_cmpstr (changed, !=, KEZ_EXPECTED_SCHEMA_DIGEST);
 }
 

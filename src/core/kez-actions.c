@@ -131,7 +131,7 @@ write_status_change (KezStore        *store,
                      const char      *note,
                      GError         **error)
 {
-  g_autoptr(sqlite3_stmt) stmt =
+  g_autoptr(KezDbStmt) stmt =
     kez_store_prepare (store,
                        "INSERT INTO action_history (action_id, recorded_at, author, kind, note, "
                        "status, old_value, new_value) VALUES (?1, kez_now (), kez_actor (), "
@@ -139,11 +139,10 @@ write_status_change (KezStore        *store,
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, action_id);
-  sqlite3_bind_text (stmt, 2, note != NULL ? note : "", -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, kez_action_status_to_string (status), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, before >= 0 ? kez_action_status_to_string (before) : "", -1,
-                     SQLITE_STATIC);
+  kez_db_bind_int64 (stmt, 1, action_id);
+  kez_db_bind_text (stmt, 2, note != NULL ? note : "");
+  kez_db_bind_text (stmt, 3, kez_action_status_to_string (status));
+  kez_db_bind_text (stmt, 4, before >= 0 ? kez_action_status_to_string (before) : "");
   return kez_store_step_done (store, stmt, error);
 }
 
@@ -153,15 +152,15 @@ write_note (KezStore    *store,
             const char  *note,
             GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt =
+  g_autoptr(KezDbStmt) stmt =
     kez_store_prepare (store,
                        "INSERT INTO action_history (action_id, recorded_at, author, note) "
                        "VALUES (?, kez_now (), kez_actor (), trim (?))", error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, action_id);
-  sqlite3_bind_text (stmt, 2, note != NULL ? note : "", -1, SQLITE_STATIC);
+  kez_db_bind_int64 (stmt, 1, action_id);
+  kez_db_bind_text (stmt, 2, note != NULL ? note : "");
   return kez_store_step_done (store, stmt, error);
 }
 
@@ -169,15 +168,15 @@ static int
 current_status (KezStore *store,
                 gint64    action_id)
 {
-  g_autoptr(sqlite3_stmt) stmt = kez_store_prepare (store,
+  g_autoptr(KezDbStmt) stmt = kez_store_prepare (store,
                                                     "SELECT status FROM actions WHERE id = ?",
                                                     NULL);
   KezActionStatus status;
 
   if (stmt == NULL)
     return -1;
-  sqlite3_bind_int64 (stmt, 1, action_id);
-  if (sqlite3_step (stmt) != SQLITE_ROW ||
+  kez_db_bind_int64 (stmt, 1, action_id);
+  if (kez_db_step (stmt) != KEZ_DB_ROW ||
       !kez_action_status_from_string (kez_store_column_text (stmt, 0), &status))
     return -1;
   return status;
@@ -196,7 +195,7 @@ kez_actions_save (KezStore         *store,
                   KezActionFields  *fields,
                   GError          **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
   g_autofree char *deadline = NULL;
   g_autofree char *completed = NULL;
   gint64 id;
@@ -257,23 +256,23 @@ kez_actions_save (KezStore         *store,
   if (stmt == NULL)
     goto failed;
   if (fields->id > 0)
-    sqlite3_bind_int64 (stmt, 1, fields->id);
-  sqlite3_bind_int64 (stmt, 2, fields->problem_id);
-  sqlite3_bind_text (stmt, 3, fields->description, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, fields->executor_org, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 5, fields->executor_unit, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 6, fields->executor_person, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 7, fields->co_executors, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 8, deadline, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 9, kez_action_status_to_string (fields->status), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 10, fields->evidence, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 11, completed, -1, SQLITE_STATIC);
+    kez_db_bind_int64 (stmt, 1, fields->id);
+  kez_db_bind_int64 (stmt, 2, fields->problem_id);
+  kez_db_bind_text (stmt, 3, fields->description);
+  kez_db_bind_text (stmt, 4, fields->executor_org);
+  kez_db_bind_text (stmt, 5, fields->executor_unit);
+  kez_db_bind_text (stmt, 6, fields->executor_person);
+  kez_db_bind_text (stmt, 7, fields->co_executors);
+  kez_db_bind_text (stmt, 8, deadline);
+  kez_db_bind_text (stmt, 9, kez_action_status_to_string (fields->status));
+  kez_db_bind_text (stmt, 10, fields->evidence);
+  kez_db_bind_text (stmt, 11, completed);
   if (!kez_store_step_done (store, stmt, error))
     goto failed;
 
   /* The history of the creation and of every change of status, deadline or executor is the
    * database's own (migration 0005). */
-  id = fields->id > 0 ? fields->id : sqlite3_last_insert_rowid (kez_store_get_db (store));
+  id = fields->id > 0 ? fields->id : kez_db_last_insert_id (kez_store_get_db (store));
   if (!kez_store_commit (store, error))
     goto failed;
   fields->id = id;
@@ -296,7 +295,7 @@ kez_actions_set_status (KezStore         *store,
                         const char       *note,
                         GError          **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
   int before;
 
   g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
@@ -314,8 +313,8 @@ kez_actions_set_status (KezStore         *store,
                                   "'done' THEN date (kez_now (), '+5 hours') END WHERE id = ?1",
                                   error)))
     goto failed;
-  sqlite3_bind_int64 (stmt, 1, action_id);
-  sqlite3_bind_text (stmt, 2, kez_action_status_to_string (status), -1, SQLITE_STATIC);
+  kez_db_bind_int64 (stmt, 1, action_id);
+  kez_db_bind_text (stmt, 2, kez_action_status_to_string (status));
   if (!kez_store_step_done (store, stmt, error) || !kez_store_commit (store, error))
     goto failed;
   kez_store_emit_changed (store, "actions");
@@ -370,7 +369,7 @@ kez_actions_write_report (KezStore    *store,
 
   if (status >= 0 && status != before)
     {
-      g_autoptr(sqlite3_stmt) stmt = NULL;
+      g_autoptr(KezDbStmt) stmt = NULL;
 
       if (!write_status_change (store, action_id, before, status, note, error) ||
           !(stmt = kez_store_prepare (store,
@@ -378,8 +377,8 @@ kez_actions_write_report (KezStore    *store,
                                       "?2 = 'done' THEN date (kez_now (), '+5 hours') END "
                                       "WHERE id = ?1", error)))
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, action_id);
-      sqlite3_bind_text (stmt, 2, kez_action_status_to_string (status), -1, SQLITE_STATIC);
+      kez_db_bind_int64 (stmt, 1, action_id);
+      kez_db_bind_text (stmt, 2, kez_action_status_to_string (status));
       if (!kez_store_step_done (store, stmt, error))
         return FALSE;
     }
@@ -387,13 +386,13 @@ kez_actions_write_report (KezStore    *store,
     return FALSE;
   if (evidence != NULL)
     {
-      g_autoptr(sqlite3_stmt) stmt = kez_store_prepare (store, "UPDATE actions SET evidence = "
+      g_autoptr(KezDbStmt) stmt = kez_store_prepare (store, "UPDATE actions SET evidence = "
                                                         "trim (?2) WHERE id = ?1", error);
 
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, action_id);
-      sqlite3_bind_text (stmt, 2, evidence, -1, SQLITE_STATIC);
+      kez_db_bind_int64 (stmt, 1, action_id);
+      kez_db_bind_text (stmt, 2, evidence);
       if (!kez_store_step_done (store, stmt, error))
         return FALSE;
     }
@@ -407,12 +406,12 @@ kez_actions_write_report (KezStore    *store,
   "p.title_kk, p.title_ru"
 
 static void
-read_action (sqlite3_stmt    *stmt,
+read_action (KezDbStmt    *stmt,
              KezActionFields *fields)
 {
   kez_action_fields_init (fields);
-  fields->id = sqlite3_column_int64 (stmt, 0);
-  fields->problem_id = sqlite3_column_int64 (stmt, 1);
+  fields->id = kez_db_column_int64 (stmt, 0);
+  fields->problem_id = kez_db_column_int64 (stmt, 1);
 #define TAKE(member, column) \
   g_free (fields->member); fields->member = g_strdup (kez_store_column_text (stmt, column))
   TAKE (description, 2);
@@ -427,7 +426,7 @@ read_action (sqlite3_stmt    *stmt,
   kez_date_parse_iso (kez_store_column_text (stmt, 7), &fields->deadline);
   kez_action_status_from_string (kez_store_column_text (stmt, 8), &fields->status);
   kez_date_parse_iso (kez_store_column_text (stmt, 10), &fields->completed_on);
-  fields->meeting_id = sqlite3_column_int64 (stmt, 11);
+  fields->meeting_id = kez_db_column_int64 (stmt, 11);
 }
 
 static GArray *
@@ -449,7 +448,7 @@ kez_actions_list_for_problem (KezStore *store,
                               gint64    problem_id)
 {
   GArray *actions = new_action_array ();
-  g_autoptr(sqlite3_stmt) stmt =
+  g_autoptr(KezDbStmt) stmt =
     kez_store_prepare (store,
                        "SELECT " ACTION_COLUMNS " FROM actions a JOIN problems p "
                        "ON p.id = a.problem_id WHERE a.problem_id = ? "
@@ -457,8 +456,8 @@ kez_actions_list_for_problem (KezStore *store,
 
   if (stmt == NULL)
     return actions;
-  sqlite3_bind_int64 (stmt, 1, problem_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  kez_db_bind_int64 (stmt, 1, problem_id);
+  while (kez_db_step (stmt) == KEZ_DB_ROW)
     {
       KezActionFields fields;
 
@@ -495,12 +494,12 @@ kez_actions_list_all (KezStore    *store,
                       const GDate *today)
 {
   GArray *actions = new_action_array ();
-  g_autoptr(sqlite3_stmt) stmt =
+  g_autoptr(KezDbStmt) stmt =
     kez_store_prepare (store,
                        "SELECT " ACTION_COLUMNS " FROM actions a JOIN problems p "
                        "ON p.id = a.problem_id", NULL);
 
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+  while (stmt != NULL && kez_db_step (stmt) == KEZ_DB_ROW)
     {
       KezActionFields fields;
 
@@ -521,7 +520,7 @@ kez_actions_history (KezStore *store,
                      gint64    action_id)
 {
   GArray *notes = g_array_new (FALSE, TRUE, sizeof (KezActionNote));
-  g_autoptr(sqlite3_stmt) stmt =
+  g_autoptr(KezDbStmt) stmt =
     kez_store_prepare (store,
                        "SELECT id, recorded_at, author, note, status, kind, old_value, "
                        "new_value FROM action_history WHERE action_id = ? "
@@ -530,11 +529,11 @@ kez_actions_history (KezStore *store,
   g_array_set_clear_func (notes, (GDestroyNotify) note_clear);
   if (stmt == NULL)
     return notes;
-  sqlite3_bind_int64 (stmt, 1, action_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  kez_db_bind_int64 (stmt, 1, action_id);
+  while (kez_db_step (stmt) == KEZ_DB_ROW)
     {
       KezActionNote note = {
-        .id = sqlite3_column_int64 (stmt, 0),
+        .id = kez_db_column_int64 (stmt, 0),
         .recorded_at = g_strdup (kez_store_column_text (stmt, 1)),
         .author = g_strdup (kez_store_column_text (stmt, 2)),
         .note = g_strdup (kez_store_column_text (stmt, 3)),
@@ -545,7 +544,7 @@ kez_actions_history (KezStore *store,
       };
       KezActionStatus status;
 
-      if (kez_action_status_from_string ((const char *) sqlite3_column_text (stmt, 4), &status))
+      if (kez_action_status_from_string (kez_db_column_text (stmt, 4), &status))
         note.status = status;
       g_array_append_val (notes, note);
     }
@@ -622,13 +621,13 @@ kez_actions_delete (KezStore  *store,
                     gint64     action_id,
                     GError   **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
 
   g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
 
   if (!(stmt = kez_store_prepare (store, "DELETE FROM actions WHERE id = ?", error)))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, action_id);
+  kez_db_bind_int64 (stmt, 1, action_id);
   if (!kez_store_step_done (store, stmt, error))
     return FALSE;
   kez_store_emit_changed (store, "actions");

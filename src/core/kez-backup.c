@@ -27,6 +27,7 @@
 #include <string.h>
 
 #include "kez-backup.h"
+#include "kez-db-engine.h"
 #include "kez-store-private.h"
 
 #define DAY (24 * G_TIME_SPAN_HOUR)
@@ -342,7 +343,7 @@ kez_backup_restore (KezStore    *store,
       sqlite3_close (from);
       return FALSE;
     }
-  done = copy_database (from, kez_store_get_db (store), error);
+  done = copy_database (from, kez_db_sqlite_handle (kez_store_get_db (store)), error);
   sqlite3_close (from);
   if (!done || !kez_store_migrate_to_latest (store, error))
     return FALSE;

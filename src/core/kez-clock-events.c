@@ -69,7 +69,7 @@ kez_clock_events_append (KezStore             *store,
                          const KezClockEvent  *event,
                          GError              **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
 
   g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
   g_return_val_if_fail (event != NULL, FALSE);
@@ -81,14 +81,14 @@ kez_clock_events_append (KezStore             *store,
                             "VALUES (?1, ?2, ?3, ?4, ?5, 'boottime', ?6, ?7, ?8)", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, meeting_id);
-  sqlite3_bind_text (stmt, 2, kez_clock_event_kind_to_string (event->kind), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, format_wall (event->wall_us), -1, g_free);
-  sqlite3_bind_int64 (stmt, 4, event->clock_us);
-  sqlite3_bind_text (stmt, 5, current_boot_id (), -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 6, event->presentation);
-  sqlite3_bind_int64 (stmt, 7, event->questions);
-  sqlite3_bind_int64 (stmt, 8, event->paused);
+  kez_db_bind_int64 (stmt, 1, meeting_id);
+  kez_db_bind_text (stmt, 2, kez_clock_event_kind_to_string (event->kind));
+  kez_db_bind_text_take (stmt, 3, format_wall (event->wall_us));
+  kez_db_bind_int64 (stmt, 4, event->clock_us);
+  kez_db_bind_text (stmt, 5, current_boot_id ());
+  kez_db_bind_int64 (stmt, 6, event->presentation);
+  kez_db_bind_int64 (stmt, 7, event->questions);
+  kez_db_bind_int64 (stmt, 8, event->paused);
   if (!kez_store_step_done (store, stmt, error))
     return FALSE;
 
@@ -175,7 +175,7 @@ read_saved (KezStore *store,
             gboolean *legacy)
 {
   GArray *saved = g_array_new (FALSE, TRUE, sizeof (Saved));
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
 
   *legacy = FALSE;
   stmt = kez_store_prepare (store,
@@ -184,21 +184,21 @@ read_saved (KezStore *store,
                             "WHERE meeting_id = ?1 ORDER BY id", NULL);
   if (stmt == NULL)
     return saved;
-  sqlite3_bind_int64 (stmt, 1, meeting_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  kez_db_bind_int64 (stmt, 1, meeting_id);
+  while (kez_db_step (stmt) == KEZ_DB_ROW)
     {
       Saved row = { { 0 }, FALSE };
 
       if (!kez_clock_event_kind_from_string (kez_store_column_text (stmt, 0), &row.event.kind))
         continue;
       row.event.wall_us = parse_wall (kez_store_column_text (stmt, 1));
-      row.event.clock_us = sqlite3_column_int64 (stmt, 2);
+      row.event.clock_us = kez_db_column_int64 (stmt, 2);
       row.this_line = g_str_equal (kez_store_column_text (stmt, 3), current_boot_id ()) &&
                       g_str_equal (kez_store_column_text (stmt, 4), "boottime");
-      row.event.has_totals = sqlite3_column_type (stmt, 5) != SQLITE_NULL;
-      row.event.presentation = sqlite3_column_int64 (stmt, 5);
-      row.event.questions = sqlite3_column_int64 (stmt, 6);
-      row.event.paused = sqlite3_column_int64 (stmt, 7);
+      row.event.has_totals = !kez_db_column_is_null (stmt, 5);
+      row.event.presentation = kez_db_column_int64 (stmt, 5);
+      row.event.questions = kez_db_column_int64 (stmt, 6);
+      row.event.paused = kez_db_column_int64 (stmt, 7);
       *legacy = *legacy || !row.event.has_totals;
       g_array_append_val (saved, row);
     }
@@ -260,7 +260,7 @@ kez_clock_events_load (KezStore             *store,
 gint64
 kez_clock_events_find_running (KezStore *store)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
 
   g_return_val_if_fail (KEZ_IS_STORE (store), 0);
 
@@ -268,7 +268,7 @@ kez_clock_events_find_running (KezStore *store)
                             "SELECT meeting_id FROM clock_events GROUP BY meeting_id "
                             "HAVING sum (kind = 'finish') = 0 ORDER BY max (id) DESC LIMIT 1",
                             NULL);
-  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+  if (stmt == NULL || kez_db_step (stmt) != KEZ_DB_ROW)
     return 0;
-  return sqlite3_column_int64 (stmt, 0);
+  return kez_db_column_int64 (stmt, 0);
 }

@@ -169,7 +169,7 @@ static GArray *
 list_held_meetings (KezStore  *store,
                     GError   **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
   GArray *held = g_array_new (FALSE, TRUE, sizeof (HeldMeeting));
 
   g_array_set_clear_func (held, (GDestroyNotify) held_meeting_clear);
@@ -183,14 +183,14 @@ list_held_meetings (KezStore  *store,
       g_array_unref (held);
       return NULL;
     }
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (kez_db_step (stmt) == KEZ_DB_ROW)
     {
       HeldMeeting meeting = { 0 };
 
-      meeting.id = sqlite3_column_int64 (stmt, 0);
+      meeting.id = kez_db_column_int64 (stmt, 0);
       kez_date_parse_iso (kez_store_column_text (stmt, 1), &meeting.date);
-      meeting.start_minute = sqlite3_column_int (stmt, 2);
-      meeting.planned_minutes = sqlite3_column_int (stmt, 3);
+      meeting.start_minute = kez_db_column_int (stmt, 2);
+      meeting.planned_minutes = kez_db_column_int (stmt, 3);
       meeting.region_code = g_strdup (kez_store_column_text (stmt, 4));
       meeting.locality = g_strdup (kez_store_column_text (stmt, 5));
       g_array_append_val (held, meeting);
@@ -337,7 +337,7 @@ questions_of_one_topic (KezStore  *store,
                         GArray    *candidates,
                         char     **topic)
 {
-  g_autoptr(sqlite3_stmt) stmt = kez_store_prepare (store,
+  g_autoptr(KezDbStmt) stmt = kez_store_prepare (store,
                                                     "SELECT topic FROM questions WHERE id = ?",
                                                     NULL);
   GArray *picked = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -348,9 +348,9 @@ questions_of_one_topic (KezStore  *store,
       gint64 id = g_array_index (candidates, gint64, i);
       const char *this_topic;
 
-      sqlite3_reset (stmt);
-      sqlite3_bind_int64 (stmt, 1, id);
-      if (sqlite3_step (stmt) != SQLITE_ROW)
+      kez_db_reset (stmt);
+      kez_db_bind_int64 (stmt, 1, id);
+      if (kez_db_step (stmt) != KEZ_DB_ROW)
         continue;
       this_topic = kez_store_column_text (stmt, 0);
       if (*topic == NULL)

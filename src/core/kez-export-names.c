@@ -29,9 +29,9 @@ load_names (KezStore   *store,
 {
   GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                              (GDestroyNotify) free_term);
-  g_autoptr(sqlite3_stmt) stmt = kez_store_prepare (store, sql, NULL);
+  g_autoptr(KezDbStmt) stmt = kez_store_prepare (store, sql, NULL);
 
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+  while (stmt != NULL && kez_db_step (stmt) == KEZ_DB_ROW)
     {
       KezTerm *term = g_new0 (KezTerm, 1);
 

@@ -33,21 +33,20 @@ kez_import_batch_begin (KezStore       *store,
                         guint           n_skipped,
                         GError        **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = kez_store_prepare (store,
+  g_autoptr(KezDbStmt) stmt = kez_store_prepare (store,
                                                     "INSERT INTO imports (kind, file_name, "
                                                     "n_rows, n_skipped) VALUES (?1, ?2, ?3, ?4)",
                                                     error);
 
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_text (stmt, 1, kind == KEZ_IMPORT_MEETINGS ? "meetings" : "questions", -1,
-                     SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, file_name != NULL ? file_name : "", -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 3, n_rows);
-  sqlite3_bind_int64 (stmt, 4, n_skipped);
+  kez_db_bind_text (stmt, 1, kind == KEZ_IMPORT_MEETINGS ? "meetings" : "questions");
+  kez_db_bind_text_copy (stmt, 2, file_name != NULL ? file_name : "");
+  kez_db_bind_int64 (stmt, 3, n_rows);
+  kez_db_bind_int64 (stmt, 4, n_skipped);
   if (!kez_store_step_done (store, stmt, error))
     return 0;
-  return sqlite3_last_insert_rowid (kez_store_get_db (store));
+  return kez_db_last_insert_id (kez_store_get_db (store));
 }
 
 /* Marks a meeting or question as brought by the import. */
@@ -58,7 +57,7 @@ kez_import_batch_add (KezStore       *store,
                       gint64          row_id,
                       GError        **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
 
   stmt = kez_store_prepare (store, kind == KEZ_IMPORT_MEETINGS
                                      ? "UPDATE meetings SET import_id = ?1 WHERE id = ?2"
@@ -66,8 +65,8 @@ kez_import_batch_add (KezStore       *store,
                             error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, import_id);
-  sqlite3_bind_int64 (stmt, 2, row_id);
+  kez_db_bind_int64 (stmt, 1, import_id);
+  kez_db_bind_int64 (stmt, 2, row_id);
   return kez_store_step_done (store, stmt, error);
 }
 
@@ -77,11 +76,11 @@ exec_for (KezStore    *store,
           gint64       import_id,
           GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = kez_store_prepare (store, sql, error);
+  g_autoptr(KezDbStmt) stmt = kez_store_prepare (store, sql, error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, import_id);
+  kez_db_bind_int64 (stmt, 1, import_id);
   return kez_store_step_done (store, stmt, error);
 }
 
@@ -130,7 +129,7 @@ kez_import_undo (KezStore  *store,
                  gint64     import_id,
                  GError   **error)
 {
-  g_autoptr(sqlite3_stmt) kind_stmt = NULL;
+  g_autoptr(KezDbStmt) kind_stmt = NULL;
   gboolean meetings;
   const char *refusal;
 
@@ -139,14 +138,14 @@ kez_import_undo (KezStore  *store,
   if (!(kind_stmt = kez_store_prepare (store, "SELECT kind = 'meetings' FROM imports "
                                               "WHERE id = ?1 AND undone_at IS NULL", error)))
     return FALSE;
-  sqlite3_bind_int64 (kind_stmt, 1, import_id);
-  if (sqlite3_step (kind_stmt) != SQLITE_ROW)
+  kez_db_bind_int64 (kind_stmt, 1, import_id);
+  if (kez_db_step (kind_stmt) != KEZ_DB_ROW)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
                            _("This import has already been undone."));
       return FALSE;
     }
-  meetings = sqlite3_column_int (kind_stmt, 0);
+  meetings = kez_db_column_int (kind_stmt, 0);
   if ((refusal = built_upon (store, import_id, meetings)) != NULL)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED, refusal);

@@ -289,10 +289,10 @@ static void
 load_learned (KezImportValueMap *self,
               KezStore          *store)
 {
-  g_autoptr(sqlite3_stmt) stmt = kez_store_prepare (store, "SELECT kind, value_key, code "
+  g_autoptr(KezDbStmt) stmt = kez_store_prepare (store, "SELECT kind, value_key, code "
                                                            "FROM import_values", NULL);
 
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+  while (stmt != NULL && kez_db_step (stmt) == KEZ_DB_ROW)
     {
       const char *kind = kez_store_column_text (stmt, 0);
 
@@ -461,7 +461,7 @@ kez_import_value_map_remember (KezImportValueMap  *self,
                                KezStore           *store,
                                GError            **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
 
   if (!(stmt = kez_store_prepare (store,
                                   "INSERT INTO import_values (kind, value_key, code) "
@@ -477,10 +477,10 @@ kez_import_value_map_remember (KezImportValueMap  *self,
       g_hash_table_iter_init (&iter, self->kinds[k].chosen);
       while (g_hash_table_iter_next (&iter, &key, &code))
         {
-          sqlite3_reset (stmt);
-          sqlite3_bind_text (stmt, 1, kind_names[k], -1, SQLITE_STATIC);
-          sqlite3_bind_text (stmt, 2, key, -1, SQLITE_TRANSIENT);
-          sqlite3_bind_text (stmt, 3, code, -1, SQLITE_TRANSIENT);
+          kez_db_reset (stmt);
+          kez_db_bind_text (stmt, 1, kind_names[k]);
+          kez_db_bind_text_copy (stmt, 2, key);
+          kez_db_bind_text_copy (stmt, 3, code);
           if (!kez_store_step_done (store, stmt, error))
             return FALSE;
         }

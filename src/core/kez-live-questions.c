@@ -94,7 +94,7 @@ kez_live_questions_list (KezStore *store,
                          gint64    meeting_id)
 {
   GListStore *list = g_list_store_new (KEZ_TYPE_LIVE_QUESTION);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
 
   g_return_val_if_fail (KEZ_IS_STORE (store), G_LIST_MODEL (list));
 
@@ -106,16 +106,16 @@ kez_live_questions_list (KezStore *store,
                             "received_on, id", NULL);
   if (stmt == NULL)
     return G_LIST_MODEL (list);
-  sqlite3_bind_int64 (stmt, 1, meeting_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  kez_db_bind_int64 (stmt, 1, meeting_id);
+  while (kez_db_step (stmt) == KEZ_DB_ROW)
     {
       g_autoptr(KezLiveQuestion) question = g_object_new (KEZ_TYPE_LIVE_QUESTION, NULL);
 
-      question->id = sqlite3_column_int64 (stmt, 0);
-      question->text = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-      question->channel = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-      question->answering = sqlite3_column_int (stmt, 3);
-      question->answered = sqlite3_column_int (stmt, 4);
+      question->id = kez_db_column_int64 (stmt, 0);
+      question->text = g_strdup (kez_db_column_text (stmt, 1));
+      question->channel = g_strdup (kez_db_column_text (stmt, 2));
+      question->answering = kez_db_column_int (stmt, 3);
+      question->answered = kez_db_column_int (stmt, 4);
       g_list_store_append (list, question);
     }
   return G_LIST_MODEL (list);
@@ -129,7 +129,7 @@ kez_live_questions_add (KezStore    *store,
                         const char  *text,
                         GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
   g_autoptr(GDateTime) now = kez_kazakhstan_now ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
   g_autofree char *clean = g_strstrip (g_strdup (text != NULL ? text : ""));
@@ -147,14 +147,14 @@ kez_live_questions_add (KezStore    *store,
                             "VALUES (?1, ?2, ?3, ?4, 'accepted')", error);
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_int64 (stmt, 1, meeting_id);
-  sqlite3_bind_text (stmt, 2, today, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, channel, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, clean, -1, SQLITE_STATIC);
+  kez_db_bind_int64 (stmt, 1, meeting_id);
+  kez_db_bind_text (stmt, 2, today);
+  kez_db_bind_text (stmt, 3, channel);
+  kez_db_bind_text (stmt, 4, clean);
   if (!kez_store_step_done (store, stmt, error))
     return 0;
   kez_store_emit_changed (store, "questions");
-  return sqlite3_last_insert_rowid (kez_store_get_db (store));
+  return kez_db_last_insert_id (kez_store_get_db (store));
 }
 
 static gboolean
@@ -163,11 +163,11 @@ stamp (KezStore    *store,
        gint64       question_id,
        GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = kez_store_prepare (store, sql, error);
+  g_autoptr(KezDbStmt) stmt = kez_store_prepare (store, sql, error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, question_id);
+  kez_db_bind_int64 (stmt, 1, question_id);
   if (!kez_store_step_done (store, stmt, error))
     return FALSE;
   kez_store_emit_changed (store, "questions");

@@ -32,7 +32,7 @@ question_ids_of (KezStore  *store,
                  gint64     meeting_id,
                  GError   **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = kez_store_prepare (store,
+  g_autoptr(KezDbStmt) stmt = kez_store_prepare (store,
                                                     "SELECT id FROM questions "
                                                     "WHERE meeting_id = ?1 ORDER BY id", error);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -40,14 +40,14 @@ question_ids_of (KezStore  *store,
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, meeting_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  kez_db_bind_int64 (stmt, 1, meeting_id);
+  while ((rc = kez_db_step (stmt)) == KEZ_DB_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = kez_db_column_int64 (stmt, 0);
 
       g_array_append_val (ids, id);
     }
-  if (rc != SQLITE_DONE)
+  if (rc != KEZ_DB_DONE)
     {
       kez_store_set_error (store, error);
       return NULL;
@@ -105,7 +105,7 @@ kez_meeting_deletion_undo (KezMeetingDeletion  *deletion,
                            KezStore            *store,
                            GError             **error)
 {
-  g_autoptr(sqlite3_stmt) relink = NULL;
+  g_autoptr(KezDbStmt) relink = NULL;
   KezMeetingFields fields;
   gboolean done;
 
@@ -124,9 +124,9 @@ kez_meeting_deletion_undo (KezMeetingDeletion  *deletion,
   done = done && relink != NULL;
   for (guint i = 0; done && i < deletion->question_ids->len; i++)
     {
-      sqlite3_reset (relink);
-      sqlite3_bind_int64 (relink, 1, deletion->fields.id);
-      sqlite3_bind_int64 (relink, 2, g_array_index (deletion->question_ids, gint64, i));
+      kez_db_reset (relink);
+      kez_db_bind_int64 (relink, 1, deletion->fields.id);
+      kez_db_bind_int64 (relink, 2, g_array_index (deletion->question_ids, gint64, i));
       done = kez_store_step_done (store, relink, error);
     }
   if (done && deletion->question_ids->len > 0)

@@ -160,7 +160,7 @@ typedef struct
   gboolean           workbook;
   int                indices[KEZ_N_MEETING_COLUMNS];  /* of each column's field, or -1 */
   GHashTable        *in_file;                        /* the meetings read, by their key */
-  sqlite3_stmt      *present;
+  KezDbStmt      *present;
   KezMeetingImport  *import;
 } Reader;
 
@@ -355,12 +355,12 @@ is_present (Reader                 *reader,
       return TRUE;
     }
   g_hash_table_add (reader->in_file, key);
-  sqlite3_reset (reader->present);
-  sqlite3_bind_text (reader->present, 1, starts, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (reader->present, 2, fields->body_code, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (reader->present, 3, fields->leader_name, -1, SQLITE_TRANSIENT);
-  present = sqlite3_step (reader->present) == SQLITE_ROW;
-  sqlite3_reset (reader->present);
+  kez_db_reset (reader->present);
+  kez_db_bind_text_copy (reader->present, 1, starts);
+  kez_db_bind_text_copy (reader->present, 2, fields->body_code);
+  kez_db_bind_text_copy (reader->present, 3, fields->leader_name);
+  present = kez_db_step (reader->present) == KEZ_DB_ROW;
+  kez_db_reset (reader->present);
   return present;
 }
 
@@ -404,7 +404,7 @@ kez_meeting_import_read (KezStore                      *store,
   g_autoptr(KezMeetingImport) self = NULL;
   g_autoptr(KezRuleSet) rules = NULL;
   g_autoptr(GHashTable) in_file = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(sqlite3_stmt) present = NULL;
+  g_autoptr(KezDbStmt) present = NULL;
   Reader reader = { .store = store, .in_file = in_file };
 
   g_return_val_if_fail (KEZ_IS_STORE (store), NULL);

@@ -71,11 +71,11 @@ kez_local_time_parse (const char *text,
 }
 
 static void
-bind_text (sqlite3_stmt *stmt,
+bind_text (KezDbStmt *stmt,
            int           index,
            const char   *text)
 {
-  sqlite3_bind_text (stmt, index, text != NULL ? text : "", -1, SQLITE_TRANSIENT);
+  kez_db_bind_text_copy (stmt, index, text != NULL ? text : "");
 }
 
 /* Events keep their rows: a reception's citizens hang on its event, so an edit of the meeting
@@ -85,8 +85,8 @@ save_events (KezStore          *store,
              KezMeetingFields  *fields,
              GError           **error)
 {
-  g_autoptr(sqlite3_stmt) forget = NULL;
-  g_autoptr(sqlite3_stmt) upsert = NULL;
+  g_autoptr(KezDbStmt) forget = NULL;
+  g_autoptr(KezDbStmt) upsert = NULL;
   g_autoptr(GString) kept = g_string_new ("");
 
   upsert = kez_store_prepare (store,
@@ -109,23 +109,23 @@ save_events (KezStore          *store,
         kez_local_time_to_string (&event->date, event->end_minute) : NULL;
 
       if (event->id > 0)
-        sqlite3_bind_int64 (upsert, 1, event->id);
+        kez_db_bind_int64 (upsert, 1, event->id);
       else
-        sqlite3_bind_null (upsert, 1);
-      sqlite3_bind_int64 (upsert, 2, fields->id);
+        kez_db_bind_null (upsert, 1);
+      kez_db_bind_int64 (upsert, 2, fields->id);
       bind_text (upsert, 3, kez_event_kind_to_string (event->kind));
       bind_text (upsert, 4, starts);
       if (ends != NULL)
         bind_text (upsert, 5, ends);
       else
-        sqlite3_bind_null (upsert, 5);
+        kez_db_bind_null (upsert, 5);
       bind_text (upsert, 6, event->venue);
       bind_text (upsert, 7, event->notes);
       bind_text (upsert, 8, event->participants);
       if (!kez_store_step_done (store, upsert, error))
         return FALSE;
       if (event->id <= 0)
-        event->id = sqlite3_last_insert_rowid (kez_store_get_db (store));
+        event->id = kez_db_last_insert_id (kez_store_get_db (store));
       g_string_append_printf (kept, "%s%" G_GINT64_FORMAT, kept->len > 0 ? "," : "", event->id);
     }
 
@@ -137,7 +137,7 @@ save_events (KezStore          *store,
   }
   if (forget == NULL)
     return FALSE;
-  sqlite3_bind_int64 (forget, 1, fields->id);
+  kez_db_bind_int64 (forget, 1, fields->id);
   return kez_store_step_done (store, forget, error);
 }
 
@@ -146,7 +146,7 @@ save_meeting_row (KezStore          *store,
                   KezMeetingFields  *fields,
                   GError           **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
   g_autofree char *starts = kez_local_time_to_string (&fields->date, fields->start_minute);
   g_autofree char *published = g_date_valid (&fields->published_on) ?
     kez_date_to_iso (&fields->published_on) : NULL;
@@ -179,27 +179,27 @@ save_meeting_row (KezStore          *store,
     return FALSE;
 
   if (fields->id > 0)
-    sqlite3_bind_int64 (stmt, 1, fields->id);
+    kez_db_bind_int64 (stmt, 1, fields->id);
   else
-    sqlite3_bind_null (stmt, 1);
+    kez_db_bind_null (stmt, 1);
   bind_text (stmt, 2, fields->body_code);
   bind_text (stmt, 3, g_strstrip (fields->leader_name));
   bind_text (stmt, 4, kez_leader_position_to_string (fields->leader_position));
   bind_text (stmt, 5, starts);
-  sqlite3_bind_int (stmt, 6, fields->planned_minutes);
+  kez_db_bind_int (stmt, 6, fields->planned_minutes);
   if (fields->region_code != NULL && fields->region_code[0] != '\0')
     bind_text (stmt, 7, fields->region_code);
   else
-    sqlite3_bind_null (stmt, 7);
+    kez_db_bind_null (stmt, 7);
   bind_text (stmt, 8, fields->locality);
   bind_text (stmt, 9, fields->venue);
   bind_text (stmt, 10, kez_meeting_format_to_string (fields->format));
   bind_text (stmt, 11, fields->broadcast_links);
-  sqlite3_bind_int (stmt, 12, fields->video_conference);
+  kez_db_bind_int (stmt, 12, fields->video_conference);
   bind_text (stmt, 13, fields->akims_attending);
-  sqlite3_bind_int (stmt, 14, fields->deputy_pm_attending);
+  kez_db_bind_int (stmt, 14, fields->deputy_pm_attending);
   bind_text (stmt, 15, fields->deputy_pm_reason);
-  sqlite3_bind_int (stmt, 16, fields->off_schedule);
+  kez_db_bind_int (stmt, 16, fields->off_schedule);
   bind_text (stmt, 17, fields->off_schedule_reason);
   bind_text (stmt, 18, fields->date_choice_note);
   bind_text (stmt, 19, fields->topic);
@@ -207,13 +207,13 @@ save_meeting_row (KezStore          *store,
   if (published != NULL)
     bind_text (stmt, 21, published);
   else
-    sqlite3_bind_null (stmt, 21);
+    kez_db_bind_null (stmt, 21);
   bind_text (stmt, 22, fields->publication_link);
 
   if (!kez_store_step_done (store, stmt, error))
     return FALSE;
   if (fields->id <= 0)
-    fields->id = sqlite3_last_insert_rowid (kez_store_get_db (store));
+    fields->id = kez_db_last_insert_id (kez_store_get_db (store));
   return TRUE;
 }
 
@@ -264,7 +264,7 @@ kez_meetings_add_event (KezStore      *store,
                         const char    *notes,
                         GError       **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
   g_autofree char *starts = NULL;
 
   g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
@@ -282,13 +282,13 @@ kez_meetings_add_event (KezStore      *store,
                             "participants, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, meeting_id);
+  kez_db_bind_int64 (stmt, 1, meeting_id);
   bind_text (stmt, 2, kez_event_kind_to_string (kind));
   bind_text (stmt, 3, starts);
   if (end_minute >= 0)
-    sqlite3_bind_text (stmt, 4, kez_local_time_to_string (date, end_minute), -1, g_free);
+    kez_db_bind_text_take (stmt, 4, kez_local_time_to_string (date, end_minute));
   else
-    sqlite3_bind_null (stmt, 4);
+    kez_db_bind_null (stmt, 4);
   bind_text (stmt, 5, participants);
   bind_text (stmt, 6, notes);
   if (!kez_store_step_done (store, stmt, error))
@@ -319,7 +319,7 @@ kez_meetings_delete (KezStore  *store,
                      gint64     id,
                      GError   **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
 
   g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
 
@@ -333,7 +333,7 @@ kez_meetings_delete (KezStore  *store,
   stmt = kez_store_prepare (store, "DELETE FROM meetings WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
+  kez_db_bind_int64 (stmt, 1, id);
   if (!kez_store_step_done (store, stmt, error))
     return FALSE;
 
@@ -342,49 +342,49 @@ kez_meetings_delete (KezStore  *store,
 }
 
 static void
-fields_from_row (sqlite3_stmt     *stmt,
+fields_from_row (KezDbStmt     *stmt,
                  KezMeetingFields *fields)
 {
   kez_meeting_fields_init (fields);
-  fields->id = sqlite3_column_int64 (stmt, 0);
+  fields->id = kez_db_column_int64 (stmt, 0);
   g_free (fields->body_code);
   fields->body_code = g_strdup (kez_store_column_text (stmt, 1));
   g_free (fields->leader_name);
   fields->leader_name = g_strdup (kez_store_column_text (stmt, 2));
   kez_leader_position_from_string (kez_store_column_text (stmt, 3), &fields->leader_position);
   kez_local_time_parse (kez_store_column_text (stmt, 4), &fields->date, &fields->start_minute);
-  fields->planned_minutes = sqlite3_column_int (stmt, 5);
-  if (sqlite3_column_type (stmt, 6) != SQLITE_NULL)
+  fields->planned_minutes = kez_db_column_int (stmt, 5);
+  if (!kez_db_column_is_null (stmt, 6))
     fields->region_code = g_strdup (kez_store_column_text (stmt, 6));
 #define TAKE(member, column) (g_free (fields->member), fields->member = g_strdup (kez_store_column_text (stmt, column)))
   TAKE (locality, 7);
   TAKE (venue, 8);
   kez_meeting_format_from_string (kez_store_column_text (stmt, 9), &fields->format);
   TAKE (broadcast_links, 10);
-  fields->video_conference = sqlite3_column_int (stmt, 11);
+  fields->video_conference = kez_db_column_int (stmt, 11);
   TAKE (akims_attending, 12);
-  fields->deputy_pm_attending = sqlite3_column_int (stmt, 13);
+  fields->deputy_pm_attending = kez_db_column_int (stmt, 13);
   TAKE (deputy_pm_reason, 14);
-  fields->off_schedule = sqlite3_column_int (stmt, 15);
+  fields->off_schedule = kez_db_column_int (stmt, 15);
   TAKE (off_schedule_reason, 16);
   TAKE (date_choice_note, 17);
   TAKE (topic, 18);
   kez_meeting_status_from_string (kez_store_column_text (stmt, 19), &fields->status);
-  kez_date_parse_iso ((const char *) sqlite3_column_text (stmt, 20), &fields->published_on);
+  kez_date_parse_iso (kez_db_column_text (stmt, 20), &fields->published_on);
   TAKE (publication_link, 21);
 #undef TAKE
 }
 
 static void
 add_event_from_row (KezMeetingFields *fields,
-                    sqlite3_stmt     *stmt)
+                    KezDbStmt     *stmt)
 {
   GDate date, end_date;
   int start = 0, end = -1;
 
   if (!kez_local_time_parse (kez_store_column_text (stmt, 3), &date, &start))
     return;
-  if (!kez_local_time_parse ((const char *) sqlite3_column_text (stmt, 4), &end_date, &end))
+  if (!kez_local_time_parse (kez_db_column_text (stmt, 4), &end_date, &end))
     end = -1;
   kez_meeting_fields_add_event (fields, 0, &date, start, end, kez_store_column_text (stmt, 5),
                                 kez_store_column_text (stmt, 6));
@@ -392,7 +392,7 @@ add_event_from_row (KezMeetingFields *fields,
                               &g_array_index (fields->events, KezMeetingEvent,
                                               fields->events->len - 1).kind);
   g_array_index (fields->events, KezMeetingEvent, fields->events->len - 1).id =
-    sqlite3_column_int64 (stmt, 0);
+    kez_db_column_int64 (stmt, 0);
   g_free (g_array_index (fields->events, KezMeetingEvent, fields->events->len - 1).participants);
   g_array_index (fields->events, KezMeetingEvent, fields->events->len - 1).participants =
     g_strdup (kez_store_column_text (stmt, 7));
@@ -406,8 +406,8 @@ kez_meetings_list_range (KezStore    *store,
                          const GDate *last)
 {
   GListStore *list = g_list_store_new (KEZ_TYPE_MEETING);
-  g_autoptr(sqlite3_stmt) meetings = NULL;
-  g_autoptr(sqlite3_stmt) events = NULL;
+  g_autoptr(KezDbStmt) meetings = NULL;
+  g_autoptr(KezDbStmt) events = NULL;
   g_autoptr(GArray) all = NULL;
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autofree char *from = NULL;
@@ -437,9 +437,9 @@ kez_meetings_list_range (KezStore    *store,
   if (meetings == NULL || events == NULL)
     return G_LIST_MODEL (list);
 
-  sqlite3_bind_text (meetings, 1, from, -1, SQLITE_STATIC);
-  sqlite3_bind_text (meetings, 2, to, -1, SQLITE_STATIC);
-  while (sqlite3_step (meetings) == SQLITE_ROW)
+  kez_db_bind_text (meetings, 1, from);
+  kez_db_bind_text (meetings, 2, to);
+  while (kez_db_step (meetings) == KEZ_DB_ROW)
     {
       KezMeetingFields fields;
 
@@ -450,11 +450,11 @@ kez_meetings_list_range (KezStore    *store,
     g_hash_table_insert (by_id, &g_array_index (all, KezMeetingFields, i).id,
                          &g_array_index (all, KezMeetingFields, i));
 
-  sqlite3_bind_text (events, 1, from, -1, SQLITE_STATIC);
-  sqlite3_bind_text (events, 2, to, -1, SQLITE_STATIC);
-  while (sqlite3_step (events) == SQLITE_ROW)
+  kez_db_bind_text (events, 1, from);
+  kez_db_bind_text (events, 2, to);
+  while (kez_db_step (events) == KEZ_DB_ROW)
     {
-      gint64 meeting_id = sqlite3_column_int64 (events, 1);
+      gint64 meeting_id = kez_db_column_int64 (events, 1);
       KezMeetingFields *fields = g_hash_table_lookup (by_id, &meeting_id);
 
       if (fields != NULL)
@@ -513,7 +513,7 @@ KezMeeting *
 kez_meetings_get (KezStore *store,
                   gint64    id)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
   g_autoptr(GListModel) list = NULL;
   GDate date;
   int minute;
@@ -524,9 +524,9 @@ kez_meetings_get (KezStore *store,
   stmt = kez_store_prepare (store, "SELECT starts_at FROM meetings WHERE id = ?1", NULL);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) != SQLITE_ROW ||
-      !kez_local_time_parse ((const char *) sqlite3_column_text (stmt, 0), &date, &minute))
+  kez_db_bind_int64 (stmt, 1, id);
+  if (kez_db_step (stmt) != KEZ_DB_ROW ||
+      !kez_local_time_parse (kez_db_column_text (stmt, 0), &date, &minute))
     return NULL;
 
   list = kez_meetings_list_range (store, &date, &date);
@@ -554,7 +554,7 @@ kez_meetings_set_published (KezStore     *store,
                             const char   *link,
                             GError      **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
   g_autofree char *date = published_on != NULL && g_date_valid (published_on)
                             ? kez_date_to_iso (published_on) : NULL;
 
@@ -565,9 +565,9 @@ kez_meetings_set_published (KezStore     *store,
                                   "publication_link = trim (?3), updated_at = "
                                   "strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1", error)))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_text (stmt, 2, date, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, date != NULL && link != NULL ? link : "", -1, SQLITE_STATIC);
+  kez_db_bind_int64 (stmt, 1, id);
+  kez_db_bind_text (stmt, 2, date);
+  kez_db_bind_text (stmt, 3, date != NULL && link != NULL ? link : "");
   if (!kez_store_step_done (store, stmt, error))
     return FALSE;
   kez_store_emit_changed (store, "meetings");
@@ -586,7 +586,7 @@ kez_meetings_set_status (KezStore          *store,
                          KezMeetingStatus   status,
                          GError           **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
 
   g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
 
@@ -594,8 +594,8 @@ kez_meetings_set_status (KezStore          *store,
                                   "UPDATE meetings SET status = ?2, updated_at = "
                                   "strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1", error)))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_text (stmt, 2, kez_meeting_status_to_string (status), -1, SQLITE_STATIC);
+  kez_db_bind_int64 (stmt, 1, id);
+  kez_db_bind_text (stmt, 2, kez_meeting_status_to_string (status));
   if (!kez_store_step_done (store, stmt, error))
     return FALSE;
   kez_store_emit_changed (store, "meetings");

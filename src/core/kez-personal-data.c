@@ -21,6 +21,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kez-backup.h"
+#include "kez-db-engine.h"
 #include "kez-kazakhstan-time.h"
 #include "kez-personal-data.h"
 #include "kez-store-private.h"
@@ -56,7 +57,7 @@ cut_off (guint   months,
 }
 
 static gboolean
-run_purge (sqlite3  *db,
+run_purge (KezDb    *db,
            guint     months,
            guint    *n_receptions,
            guint    *n_questions)
@@ -68,29 +69,28 @@ run_purge (sqlite3  *db,
   cut_off (months, &time, &day);
   for (guint i = 0; i < G_N_ELEMENTS (purge_statements); i++)
     {
-      sqlite3_stmt *stmt = NULL;
-      int rc;
+      g_autoptr(KezDbStmt) stmt = kez_db_prepare (db, purge_statements[i]);
 
-      if (sqlite3_prepare_v2 (db, purge_statements[i], -1, &stmt, NULL) != SQLITE_OK)
+      if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_text (stmt, 1, time, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 2, day, -1, SQLITE_STATIC);
-      rc = sqlite3_step (stmt);
-      sqlite3_finalize (stmt);
-      if (rc != SQLITE_DONE)
+      kez_db_bind_text (stmt, 1, time);
+      kez_db_bind_text (stmt, 2, day);
+      if (kez_db_step (stmt) != KEZ_DB_DONE)
         return FALSE;
-      *counts[i] = sqlite3_changes (db);
+      *counts[i] = kez_db_changes (db);
     }
   return TRUE;
 }
 
-/* Checkpoints and truncates the log; FALSE when a reader kept it from being emptied. */
+/* Checkpoints and truncates SQLite's log; FALSE when a reader kept it from being emptied. */
 static gboolean
-clear_log (sqlite3 *db)
+clear_log (KezDb *db)
 {
+  sqlite3 *handle = kez_db_sqlite_handle (db);
   int log = -1, done = -1;
 
-  return sqlite3_wal_checkpoint_v2 (db, NULL, SQLITE_CHECKPOINT_TRUNCATE, &log, &done)
+  return handle != NULL &&
+         sqlite3_wal_checkpoint_v2 (handle, NULL, SQLITE_CHECKPOINT_TRUNCATE, &log, &done)
            == SQLITE_OK;
 }
 
@@ -106,9 +106,9 @@ kez_personal_data_purge (KezStore        *store,
                          KezPurgeResult  *result,
                          GError         **error)
 {
-  g_autoptr(sqlite3_stmt) audit = NULL;
+  g_autoptr(KezDbStmt) audit = NULL;
   g_autofree char *details = NULL;
-  sqlite3 *db;
+  KezDb *db;
 
   g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
   g_return_val_if_fail (result != NULL, FALSE);
@@ -133,7 +133,7 @@ kez_personal_data_purge (KezStore        *store,
       kez_store_rollback (store);
       return FALSE;
     }
-  sqlite3_bind_text (audit, 1, details, -1, SQLITE_STATIC);
+  kez_db_bind_text (audit, 1, details);
   if (!kez_store_step_done (store, audit, error) || !kez_store_commit (store, error))
     {
       kez_store_rollback (store);
@@ -158,24 +158,25 @@ kez_personal_data_purge_backup (const char  *backup,
                                 guint        months,
                                 GError     **error)
 {
-  sqlite3 *db = NULL;
+  g_autoptr(GError) local_error = NULL;
+  KezDb *db;
   guint n_receptions, n_questions;
   gboolean done;
 
   g_return_val_if_fail (backup != NULL, FALSE);
 
-  done = sqlite3_open_v2 (backup, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL)
-           == SQLITE_OK &&
-         sqlite3_exec (db, "PRAGMA secure_delete = ON", NULL, NULL, NULL) == SQLITE_OK &&
-         sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL) == SQLITE_OK &&
+  db = kez_db_sqlite_open (backup, KEZ_DB_OPEN_READ_WRITE, &local_error);
+  done = db != NULL &&
+         kez_db_exec (db, "PRAGMA secure_delete = ON") &&
+         kez_db_exec (db, "BEGIN IMMEDIATE") &&
          run_purge (db, months, &n_receptions, &n_questions) &&
-         sqlite3_exec (db, "COMMIT", NULL, NULL, NULL) == SQLITE_OK &&
-         sqlite3_exec (db, "VACUUM", NULL, NULL, NULL) == SQLITE_OK;
+         kez_db_exec (db, "COMMIT") &&
+         kez_db_exec (db, "VACUUM");
   if (!done)
     g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
                  /* Translators: %1$s is a file name, %2$s the database's reason */
                  _("The backup “%1$s” could not be purged: %2$s"), backup,
-                 db != NULL ? sqlite3_errmsg (db) : "");
-  sqlite3_close_v2 (db);
+                 db != NULL ? kez_db_get_message (db) : local_error->message);
+  kez_db_close (db);
   return done;
 }

@@ -29,7 +29,7 @@ kez_personal_export_finish (KezXlsxFile  *file,
                             const char   *details,
                             GError      **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
 
   if (!kez_store_begin (store, error))
     return FALSE;
@@ -38,8 +38,8 @@ kez_personal_export_finish (KezXlsxFile  *file,
                                   "details) VALUES (kez_now (), kez_actor (), "
                                   "'export-personal-data', ?, ?)", error)))
     goto failed;
-  sqlite3_bind_text (stmt, 1, subject_kind, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, details, -1, SQLITE_STATIC);
+  kez_db_bind_text (stmt, 1, subject_kind);
+  kez_db_bind_text (stmt, 2, details);
   if (!kez_store_step_done (store, stmt, error) || !kez_xlsx_file_finish (file, error))
     goto failed;
   if (!kez_store_commit (store, error))

@@ -60,9 +60,9 @@ kez_problems_create (KezStore               *store,
                      guint                   n_question_ids,
                      GError                **error)
 {
-  g_autoptr(sqlite3_stmt) insert = NULL;
-  g_autoptr(sqlite3_stmt) link = NULL;
-  g_autoptr(sqlite3_stmt) mark = NULL;
+  g_autoptr(KezDbStmt) insert = NULL;
+  g_autoptr(KezDbStmt) link = NULL;
+  g_autoptr(KezDbStmt) mark = NULL;
   gint64 id;
 
   g_return_val_if_fail (KEZ_IS_STORE (store), 0);
@@ -90,24 +90,24 @@ kez_problems_create (KezStore               *store,
                                   "AND status <> 'merged'", error)))
     goto failed;
 
-  sqlite3_bind_int64 (insert, 1, fields->meeting_id);
-  sqlite3_bind_text (insert, 2, or_empty (fields->title_kk), -1, SQLITE_STATIC);
-  sqlite3_bind_text (insert, 3, or_empty (fields->title_ru), -1, SQLITE_STATIC);
-  sqlite3_bind_text (insert, 4, or_empty (fields->description_kk), -1, SQLITE_STATIC);
-  sqlite3_bind_text (insert, 5, or_empty (fields->description_ru), -1, SQLITE_STATIC);
-  sqlite3_bind_text (insert, 6, or_empty (fields->topic), -1, SQLITE_STATIC);
+  kez_db_bind_int64 (insert, 1, fields->meeting_id);
+  kez_db_bind_text (insert, 2, or_empty (fields->title_kk));
+  kez_db_bind_text (insert, 3, or_empty (fields->title_ru));
+  kez_db_bind_text (insert, 4, or_empty (fields->description_kk));
+  kez_db_bind_text (insert, 5, or_empty (fields->description_ru));
+  kez_db_bind_text (insert, 6, or_empty (fields->topic));
   if (fields->region_code != NULL && fields->region_code[0] != '\0')
-    sqlite3_bind_text (insert, 7, fields->region_code, -1, SQLITE_STATIC);
+    kez_db_bind_text (insert, 7, fields->region_code);
   if (!kez_store_step_done (store, insert, error))
     goto failed;
-  id = sqlite3_last_insert_rowid (kez_store_get_db (store));
+  id = kez_db_last_insert_id (kez_store_get_db (store));
 
   for (guint i = 0; i < n_question_ids; i++)
     {
-      sqlite3_bind_int64 (link, 1, id);
-      sqlite3_bind_int64 (link, 2, question_ids[i]);
-      sqlite3_bind_int64 (mark, 1, question_ids[i]);
-      sqlite3_bind_int64 (mark, 2, fields->meeting_id);
+      kez_db_bind_int64 (link, 1, id);
+      kez_db_bind_int64 (link, 2, question_ids[i]);
+      kez_db_bind_int64 (mark, 1, question_ids[i]);
+      kez_db_bind_int64 (mark, 2, fields->meeting_id);
       if (!kez_store_step_done (store, link, error) || !kez_store_step_done (store, mark, error))
         goto failed;
     }
@@ -124,22 +124,22 @@ failed:
 }
 
 static void
-read_problem (sqlite3_stmt     *stmt,
+read_problem (KezDbStmt     *stmt,
               KezProblemFields *fields)
 {
-  const char *region = (const char *) sqlite3_column_text (stmt, 7);
+  const char *region = kez_db_column_text (stmt, 7);
 
   kez_problem_fields_clear (fields);
-  fields->id = sqlite3_column_int64 (stmt, 0);
-  fields->meeting_id = sqlite3_column_int64 (stmt, 1);
+  fields->id = kez_db_column_int64 (stmt, 0);
+  fields->meeting_id = kez_db_column_int64 (stmt, 1);
   fields->title_kk = g_strdup (kez_store_column_text (stmt, 2));
   fields->title_ru = g_strdup (kez_store_column_text (stmt, 3));
   fields->description_kk = g_strdup (kez_store_column_text (stmt, 4));
   fields->description_ru = g_strdup (kez_store_column_text (stmt, 5));
   fields->topic = g_strdup (kez_store_column_text (stmt, 6));
   fields->region_code = g_strdup (region);
-  fields->n_questions = sqlite3_column_int (stmt, 8);
-  fields->n_citizens = sqlite3_column_int (stmt, 9);
+  fields->n_questions = kez_db_column_int (stmt, 8);
+  fields->n_citizens = kez_db_column_int (stmt, 9);
 }
 
 /**
@@ -153,7 +153,7 @@ kez_problems_list (KezStore *store,
                    gint64    meeting_id)
 {
   GArray *problems = g_array_new (FALSE, TRUE, sizeof (KezProblemFields));
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
 
   g_array_set_clear_func (problems, (GDestroyNotify) kez_problem_fields_clear);
   g_return_val_if_fail (KEZ_IS_STORE (store), problems);
@@ -167,8 +167,8 @@ kez_problems_list (KezStore *store,
                             "WHERE p.meeting_id = ? GROUP BY p.id ORDER BY p.id", NULL);
   if (stmt == NULL)
     return problems;
-  sqlite3_bind_int64 (stmt, 1, meeting_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  kez_db_bind_int64 (stmt, 1, meeting_id);
+  while (kez_db_step (stmt) == KEZ_DB_ROW)
     {
       KezProblemFields fields = { 0 };
 
@@ -189,7 +189,7 @@ kez_problems_candidates (KezStore *store,
                          gint64    meeting_id)
 {
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
 
   g_return_val_if_fail (KEZ_IS_STORE (store), ids);
 
@@ -200,10 +200,10 @@ kez_problems_candidates (KezStore *store,
                             "ORDER BY received_on, id", NULL);
   if (stmt == NULL)
     return ids;
-  sqlite3_bind_int64 (stmt, 1, meeting_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  kez_db_bind_int64 (stmt, 1, meeting_id);
+  while (kez_db_step (stmt) == KEZ_DB_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = kez_db_column_int64 (stmt, 0);
 
       g_array_append_val (ids, id);
     }
@@ -221,7 +221,7 @@ kez_problems_update (KezStore               *store,
                      const KezProblemFields *fields,
                      GError                **error)
 {
-  g_autoptr(sqlite3_stmt) update = NULL;
+  g_autoptr(KezDbStmt) update = NULL;
 
   g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
 
@@ -237,17 +237,17 @@ kez_problems_update (KezStore               *store,
                               "topic = trim (?6), region_code = ?7 WHERE id = ?1", error);
   if (update == NULL)
     return FALSE;
-  sqlite3_bind_int64 (update, 1, fields->id);
-  sqlite3_bind_text (update, 2, or_empty (fields->title_kk), -1, SQLITE_STATIC);
-  sqlite3_bind_text (update, 3, or_empty (fields->title_ru), -1, SQLITE_STATIC);
-  sqlite3_bind_text (update, 4, or_empty (fields->description_kk), -1, SQLITE_STATIC);
-  sqlite3_bind_text (update, 5, or_empty (fields->description_ru), -1, SQLITE_STATIC);
-  sqlite3_bind_text (update, 6, or_empty (fields->topic), -1, SQLITE_STATIC);
+  kez_db_bind_int64 (update, 1, fields->id);
+  kez_db_bind_text (update, 2, or_empty (fields->title_kk));
+  kez_db_bind_text (update, 3, or_empty (fields->title_ru));
+  kez_db_bind_text (update, 4, or_empty (fields->description_kk));
+  kez_db_bind_text (update, 5, or_empty (fields->description_ru));
+  kez_db_bind_text (update, 6, or_empty (fields->topic));
   if (fields->region_code != NULL && fields->region_code[0] != '\0')
-    sqlite3_bind_text (update, 7, fields->region_code, -1, SQLITE_STATIC);
+    kez_db_bind_text (update, 7, fields->region_code);
   if (!kez_store_step_done (store, update, error))
     return FALSE;
-  if (sqlite3_changes (kez_store_get_db (store)) == 0)
+  if (kez_db_changes (kez_store_get_db (store)) == 0)
     {
       g_set_error_literal (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONSTRAINT,
                            _("The problem no longer exists"));
@@ -268,7 +268,7 @@ kez_problems_list_questions (KezStore *store,
                              gint64    problem_id)
 {
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
 
   g_return_val_if_fail (KEZ_IS_STORE (store), ids);
 
@@ -278,10 +278,10 @@ kez_problems_list_questions (KezStore *store,
                             "WHERE pq.problem_id = ? ORDER BY q.received_on, q.id", NULL);
   if (stmt == NULL)
     return ids;
-  sqlite3_bind_int64 (stmt, 1, problem_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  kez_db_bind_int64 (stmt, 1, problem_id);
+  while (kez_db_step (stmt) == KEZ_DB_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = kez_db_column_int64 (stmt, 0);
 
       g_array_append_val (ids, id);
     }
@@ -296,12 +296,12 @@ run_for (KezStore    *store,
          gint64       second,
          GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = kez_store_prepare (store, sql, error);
+  g_autoptr(KezDbStmt) stmt = kez_store_prepare (store, sql, error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, first);
-  sqlite3_bind_int64 (stmt, 2, second);
+  kez_db_bind_int64 (stmt, 1, first);
+  kez_db_bind_int64 (stmt, 2, second);
   return kez_store_step_done (store, stmt, error);
 }
 
@@ -403,8 +403,8 @@ kez_problems_delete (KezStore  *store,
                      gint64     problem_id,
                      GError   **error)
 {
-  g_autoptr(sqlite3_stmt) release = NULL;
-  g_autoptr(sqlite3_stmt) remove = NULL;
+  g_autoptr(KezDbStmt) release = NULL;
+  g_autoptr(KezDbStmt) remove = NULL;
 
   g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
 
@@ -417,8 +417,8 @@ kez_problems_delete (KezStore  *store,
                                      error)) ||
       !(remove = kez_store_prepare (store, "DELETE FROM problems WHERE id = ?", error)))
     goto failed;
-  sqlite3_bind_int64 (release, 1, problem_id);
-  sqlite3_bind_int64 (remove, 1, problem_id);
+  kez_db_bind_int64 (release, 1, problem_id);
+  kez_db_bind_int64 (remove, 1, problem_id);
   if (!kez_store_step_done (store, release, error) || !kez_store_step_done (store, remove, error) ||
       !kez_store_commit (store, error))
     goto failed;

@@ -78,12 +78,12 @@ static void
 write_row (lxw_worksheet        *sheet,
            lxw_row_t             row,
            KezStore             *store,
-           sqlite3_stmt         *stmt,
+           KezDbStmt         *stmt,
            KezXlsxFormats       *formats,
            lxw_format           *to_fill,
            KezExportLanguage     language)
 {
-  gint64 id = sqlite3_column_int64 (stmt, 0);
+  gint64 id = kez_db_column_int64 (stmt, 0);
   g_autofree char *executor = kez_text_join_present (kez_store_column_text (stmt, 2),
                                                      kez_store_column_text (stmt, 3),
                                                      kez_store_column_text (stmt, 4));
@@ -174,7 +174,7 @@ kez_progress_form_export (KezStore          *store,
 {
   static const KezTerm sheet_name = { "Орындалу барысы", "Ход исполнения" };
   g_autoptr(KezXlsxFile) file = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
   g_autoptr(GPtrArray) status_texts = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *identity = kez_store_dup_identity (store);
   g_autofree char *wanted = executor != NULL ? executors_key (executor) : NULL;
@@ -255,7 +255,7 @@ kez_progress_form_export (KezStore          *store,
       kez_xlsx_write_string (sheet, header_row, c, text,
                              c < KEZ_PROGRESS_COLUMN_VERSION ? formats.header : NULL);
     }
-  for (row = header_row + 1; sqlite3_step (stmt) == SQLITE_ROW; )
+  for (row = header_row + 1; kez_db_step (stmt) == KEZ_DB_ROW; )
     {
       g_autofree char *org = executors_key (kez_store_column_text (stmt, 2));
 

@@ -223,7 +223,7 @@ read_row (KezProgressImport *import,
           Form              *form,
           guint              row)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
   g_autofree char *note = stripped (cell (form, row, KEZ_PROGRESS_COLUMN_NOTE));
   g_autofree char *evidence = stripped (cell (form, row, KEZ_PROGRESS_COLUMN_EVIDENCE));
   g_autofree char *evidence_then = stripped (cell (form, row,
@@ -246,8 +246,8 @@ read_row (KezProgressImport *import,
                             "WHERE id = ?", NULL);
   if (stmt == NULL)
     return g_strdup (_("the database cannot be read"));
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  kez_db_bind_int64 (stmt, 1, id);
+  if (kez_db_step (stmt) != KEZ_DB_ROW)
     /* Translators: %1$s is a number */
     return g_strdup_printf (_("there is no action with the code %1$s: it was deleted, or the "
                               "form is of another database"),
@@ -384,7 +384,7 @@ record_import (KezStore          *store,
                guint              n_applied,
                GError           **error)
 {
-  g_autoptr(sqlite3_stmt) stmt =
+  g_autoptr(KezDbStmt) stmt =
     kez_store_prepare (store,
                        "INSERT INTO audit_log (at, actor, action, subject_kind, subject_id, "
                        "details) VALUES (kez_now (), kez_actor (), 'import-progress', "
@@ -393,10 +393,10 @@ record_import (KezStore          *store,
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, import->file, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, import->executor, -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 3, n_applied);
-  sqlite3_bind_int (stmt, 4, import->n_conflicts);
+  kez_db_bind_text (stmt, 1, import->file);
+  kez_db_bind_text (stmt, 2, import->executor);
+  kez_db_bind_int (stmt, 3, n_applied);
+  kez_db_bind_int (stmt, 4, import->n_conflicts);
   return kez_store_step_done (store, stmt, error);
 }
 

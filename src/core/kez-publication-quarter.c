@@ -98,12 +98,12 @@ kez_publication_of_quarter (KezStore          *store,
   g_autoptr(KezPublication) self = kez_publication_new ();
   g_autoptr(GHashTable) bodies = kez_export_names_of_bodies (store);
   g_autofree char *served = kez_store_dup_served_body (store);
-  g_autoptr(sqlite3_stmt) only = kez_store_prepare (store, "SELECT min (body_code) FROM meetings "
+  g_autoptr(KezDbStmt) only = kez_store_prepare (store, "SELECT min (body_code) FROM meetings "
                                                     "HAVING count (DISTINCT body_code) = 1",
                                                     NULL);
   /* The body this database serves, or the only one whose meetings it holds. */
   const char *code = served != NULL ? served
-                   : only != NULL && sqlite3_step (only) == SQLITE_ROW
+                   : only != NULL && kez_db_step (only) == KEZ_DB_ROW
                        ? kez_store_column_text (only, 0) : NULL;
   const KezTerm *body = code != NULL ? g_hash_table_lookup (bodies, code) : NULL;
 

@@ -24,8 +24,8 @@
 
 struct _KezQuarterProgress
 {
-  sqlite3_stmt *actions;
-  sqlite3_stmt *notes;
+  KezDbStmt *actions;
+  KezDbStmt *notes;
   char         *start;  /* the quarter's first moment, as the history's UTC stamps write it */
   char         *end;    /* the next quarter's first */
   GDate         last;   /* the quarter's last day */
@@ -101,9 +101,9 @@ kez_quarter_progress_open (KezStore  *store,
                                    "AND recorded_at < ?3 ORDER BY recorded_at, id", error);
   if (self->notes == NULL)
     return NULL;
-  sqlite3_bind_text (self->actions, 1, self->end, -1, SQLITE_STATIC);
-  sqlite3_bind_text (self->notes, 2, self->start, -1, SQLITE_STATIC);
-  sqlite3_bind_text (self->notes, 3, self->end, -1, SQLITE_STATIC);
+  kez_db_bind_text (self->actions, 1, self->end);
+  kez_db_bind_text (self->notes, 2, self->start);
+  kez_db_bind_text (self->notes, 3, self->end);
   return g_steal_pointer (&self);
 }
 
@@ -117,17 +117,17 @@ gboolean
 kez_quarter_progress_next (KezQuarterProgress *self,
                            KezQuarterAction   *action)
 {
-  sqlite3_stmt *row = self->actions;
+  KezDbStmt *row = self->actions;
   const char *then;
   KezActionFields fields;
   int minute;
 
   g_clear_pointer (&self->executor, g_free);
   g_clear_pointer (&self->executor_body, g_free);
-  if (sqlite3_step (row) != SQLITE_ROW)
+  if (kez_db_step (row) != KEZ_DB_ROW)
     return FALSE;
   *action = (KezQuarterAction) { 0 };
-  action->id = sqlite3_column_int64 (row, 0);
+  action->id = kez_db_column_int64 (row, 0);
   action->description = kez_store_column_text (row, 1);
   self->executor = kez_text_join_present (kez_store_column_text (row, 2),
                                           kez_store_column_text (row, 3),
@@ -143,7 +143,7 @@ kez_quarter_progress_next (KezQuarterProgress *self,
   action->problem_kk = kez_store_column_text (row, 11);
   action->problem_ru = kez_store_column_text (row, 12);
 
-  then = (const char *) sqlite3_column_text (row, 8);
+  then = kez_db_column_text (row, 8);
   kez_action_fields_init (&fields);
   kez_date_parse_iso (kez_store_column_text (row, 5), &fields.deadline);
   kez_action_status_from_string (then != NULL ? then : kez_store_column_text (row, 7),
@@ -198,11 +198,11 @@ kez_quarter_progress_notes (KezQuarterProgress *self,
                             KezExportLanguage   language,
                             gboolean            with_authors)
 {
-  sqlite3_stmt *notes = self->notes;
+  KezDbStmt *notes = self->notes;
   GString *text = g_string_new (NULL);
 
-  sqlite3_bind_int64 (notes, 1, action_id);
-  while (sqlite3_step (notes) == SQLITE_ROW)
+  kez_db_bind_int64 (notes, 1, action_id);
+  while (kez_db_step (notes) == KEZ_DB_ROW)
     {
       g_autoptr(GDateTime) when = g_date_time_new_from_iso8601 (kez_store_column_text (notes, 0),
                                                                 NULL);
@@ -219,7 +219,7 @@ kez_quarter_progress_notes (KezQuarterProgress *self,
       if (g_str_equal (kind, "deadline") || g_str_equal (kind, "executor"))
         status_text = changed (kind, kez_store_column_text (notes, 5),
                                kez_store_column_text (notes, 6), language);
-      else if (kez_action_status_from_string ((const char *) sqlite3_column_text (notes, 3),
+      else if (kez_action_status_from_string (kez_db_column_text (notes, 3),
                                               &status))
         status_text = kez_term_join (kez_term_for_action_status (status), language);
       g_string_append_printf (text, "%s%s %s%s%s", text->len > 0 ? "\n" : "", day,
@@ -228,7 +228,7 @@ kez_quarter_progress_notes (KezQuarterProgress *self,
       if (with_authors)
         g_string_append_printf (text, " (%s)", kez_store_column_text (notes, 1));
     }
-  sqlite3_reset (notes);
+  kez_db_reset (notes);
   return g_string_free (text, FALSE);
 }
 
@@ -258,8 +258,8 @@ kez_quarter_progress_get_end (KezQuarterProgress *self)
 void
 kez_quarter_progress_free (KezQuarterProgress *self)
 {
-  g_clear_pointer (&self->actions, sqlite3_finalize);
-  g_clear_pointer (&self->notes, sqlite3_finalize);
+  g_clear_pointer (&self->actions, kez_db_finalize);
+  g_clear_pointer (&self->notes, kez_db_finalize);
   g_free (self->start);
   g_free (self->end);
   g_free (self->executor);

@@ -70,7 +70,7 @@ write_removed (KezStore            *store,
     { "Орындау мерзімі", "Срок исполнения" },
   };
   static const double removed_widths[] = { 16, 16, 50, 30, 14 };
-  g_autoptr(sqlite3_stmt) stmt =
+  g_autoptr(KezDbStmt) stmt =
     kez_store_prepare (store,
                        "SELECT at, actor, json_extract (details, '$.description'), "
                        "json_extract (details, '$.executor'), "
@@ -82,9 +82,9 @@ write_removed (KezStore            *store,
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, start, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, end, -1, SQLITE_STATIC);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  kez_db_bind_text (stmt, 1, start);
+  kez_db_bind_text (stmt, 2, end);
+  while (kez_db_step (stmt) == KEZ_DB_ROW)
     {
       g_autoptr(GDateTime) when = g_date_time_new_from_iso8601 (kez_store_column_text (stmt, 0),
                                                                 NULL);

@@ -146,10 +146,10 @@ write_term (Writer        *writer,
 static void
 write_row (Writer       *writer,
            lxw_row_t     row,
-           sqlite3_stmt *stmt,
+           KezDbStmt *stmt,
            Column        last)
 {
-  const char *region = (const char *) sqlite3_column_text (stmt, 3);
+  const char *region = kez_db_column_text (stmt, 3);
   const KezTerm *region_term = region != NULL ? g_hash_table_lookup (writer->regions, region)
                                               : NULL;
   KezChannel channel = KEZ_CHANNEL_WEBSITE;
@@ -164,7 +164,7 @@ write_row (Writer       *writer,
                   status == KEZ_QUESTION_ANSWERED_IN_WRITING ? writer->formats.good
                 : writer->formats.text;
 
-  kez_xlsx_write_number (writer->sheet, row, col++, sqlite3_column_int64 (stmt, 0),
+  kez_xlsx_write_number (writer->sheet, row, col++, kez_db_column_int64 (stmt, 0),
                           writer->formats.number);
   kez_xlsx_write_iso (writer->sheet, row, col++, kez_store_column_text (stmt, 1),
                       &writer->formats);
@@ -178,14 +178,14 @@ write_row (Writer       *writer,
   write_term (writer, row, &col, COLUMN_STATUS, &status_terms[status], status_format);
   kez_xlsx_write_string (writer->sheet, row, col++, kez_store_column_text (stmt, 7),
                           writer->formats.text);
-  if (sqlite3_column_type (stmt, 8) == SQLITE_NULL)
+  if (kez_db_column_is_null (stmt, 8))
     kez_xlsx_write_blank (writer->sheet, row, col++, writer->formats.number);
   else
-    kez_xlsx_write_number (writer->sheet, row, col++, sqlite3_column_int64 (stmt, 8),
+    kez_xlsx_write_number (writer->sheet, row, col++, kez_db_column_int64 (stmt, 8),
                             writer->formats.number);
-  kez_xlsx_write_number (writer->sheet, row, col++, sqlite3_column_int (stmt, 9),
+  kez_xlsx_write_number (writer->sheet, row, col++, kez_db_column_int (stmt, 9),
                           writer->formats.number);
-  if (sqlite3_column_type (stmt, 10) == SQLITE_NULL)
+  if (kez_db_column_is_null (stmt, 10))
     kez_xlsx_write_blank (writer->sheet, row, col++, writer->formats.date);
   else
     {
@@ -220,7 +220,7 @@ kez_question_export (KezStore           *store,
                      GError            **error)
 {
   g_autoptr(KezXlsxFile) file = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
   g_autofree char *sheet_title = NULL;
   lxw_workbook *workbook;
   Writer writer = { .language = language };
@@ -241,7 +241,7 @@ kez_question_export (KezStore           *store,
                             error);
   if (stmt == NULL || !(file = kez_xlsx_file_new_streaming (path, error)))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, meeting_id);
+  kez_db_bind_int64 (stmt, 1, meeting_id);
 
   workbook = kez_xlsx_file_get_workbook (file);
   kez_xlsx_formats_init (&writer.formats, workbook);
@@ -256,7 +256,7 @@ kez_question_export (KezStore           *store,
   if (language != KEZ_EXPORT_KK)
     kez_xlsx_write_string (writer.sheet, row, 0, title.ru, writer.formats.title);
   write_header (&writer, header_row, last);
-  for (row = header_row + 1; sqlite3_step (stmt) == SQLITE_ROW; row++, n++)
+  for (row = header_row + 1; kez_db_step (stmt) == KEZ_DB_ROW; row++, n++)
     write_row (&writer, row, stmt, last);
 
   worksheet_freeze_panes (writer.sheet, header_row + 1, 0);

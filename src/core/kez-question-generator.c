@@ -234,10 +234,10 @@ kez_question_generator_fill (KezStore     *store,
                              GError      **error)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
-  g_autoptr(sqlite3_stmt) insert = NULL;
-  g_autoptr(sqlite3_stmt) merge = NULL;
-  g_autoptr(sqlite3_stmt) count_up = NULL;
-  g_autoptr(sqlite3_stmt) record = NULL;
+  g_autoptr(KezDbStmt) insert = NULL;
+  g_autoptr(KezDbStmt) merge = NULL;
+  g_autoptr(KezDbStmt) count_up = NULL;
+  g_autoptr(KezDbStmt) record = NULL;
   g_autoptr(GArray) recent = g_array_new (FALSE, FALSE, sizeof (gint64));
   guint n_days;
 
@@ -302,28 +302,27 @@ kez_question_generator_fill (KezStore     *store,
       else if (roll < 50)
         status = "answered-at-meeting";
 
-      sqlite3_bind_text (insert, 1, when, -1, SQLITE_STATIC);
-      sqlite3_bind_text (insert, 2, pick_weighted_channel (rand), -1, SQLITE_STATIC);
+      kez_db_bind_text (insert, 1, when);
+      kez_db_bind_text (insert, 2, pick_weighted_channel (rand));
       /* One in twenty says nowhere where it is from. */
       if (g_rand_int_range (rand, 0, 20) > 0)
-        sqlite3_bind_text (insert, 3, towns[town].region, -1, SQLITE_STATIC);
+        kez_db_bind_text (insert, 3, towns[town].region);
       else
-        sqlite3_bind_null (insert, 3);
-      sqlite3_bind_text (insert, 4, topic_language == KEZ_LANGUAGE_KK ? topic->name_kk
-                                                                      : topic->name_ru,
-                         -1, SQLITE_STATIC);
-      sqlite3_bind_text (insert, 5, text, -1, SQLITE_STATIC);
-      sqlite3_bind_text (insert, 6, author != NULL ? author : "", -1, SQLITE_STATIC);
-      sqlite3_bind_text (insert, 7, contact != NULL ? contact : "", -1, SQLITE_STATIC);
-      sqlite3_bind_text (insert, 8, status, -1, SQLITE_STATIC);
-      sqlite3_bind_text (insert, 9, reason, -1, SQLITE_STATIC);
+        kez_db_bind_null (insert, 3);
+      kez_db_bind_text (insert, 4, topic_language == KEZ_LANGUAGE_KK ? topic->name_kk
+                                                                      : topic->name_ru);
+      kez_db_bind_text (insert, 5, text);
+      kez_db_bind_text (insert, 6, author != NULL ? author : "");
+      kez_db_bind_text (insert, 7, contact != NULL ? contact : "");
+      kez_db_bind_text (insert, 8, status);
+      kez_db_bind_text (insert, 9, reason);
       if (g_str_has_prefix (status, "answered"))
-        sqlite3_bind_text (insert, 10, when, -1, SQLITE_STATIC);
+        kez_db_bind_text (insert, 10, when);
       else
-        sqlite3_bind_null (insert, 10);
+        kez_db_bind_null (insert, 10);
       if (!kez_store_step_done (store, insert, error))
         goto failed;
-      id = sqlite3_last_insert_rowid (kez_store_get_db (store));
+      id = kez_db_last_insert_id (kez_store_get_db (store));
 
       /* One in twenty is a duplicate of a recent new or accepted question. */
       if (recent->len > 0 && g_rand_int_range (rand, 0, 20) == 0 && g_str_equal (status, "new"))
@@ -331,12 +330,12 @@ kez_question_generator_fill (KezStore     *store,
           gint64 into = g_array_index (recent, gint64,
                                        g_rand_int_range (rand, 0, recent->len));
 
-          sqlite3_bind_int64 (merge, 1, id);
-          sqlite3_bind_int64 (merge, 2, into);
-          sqlite3_bind_int64 (count_up, 1, into);
-          sqlite3_bind_int64 (record, 1, id);
-          sqlite3_bind_int64 (record, 2, into);
-          sqlite3_bind_text (record, 3, when, -1, SQLITE_STATIC);
+          kez_db_bind_int64 (merge, 1, id);
+          kez_db_bind_int64 (merge, 2, into);
+          kez_db_bind_int64 (count_up, 1, into);
+          kez_db_bind_int64 (record, 1, id);
+          kez_db_bind_int64 (record, 2, into);
+          kez_db_bind_text (record, 3, when);
           if (!kez_store_step_done (store, merge, error) ||
               !kez_store_step_done (store, count_up, error) ||
               !kez_store_step_done (store, record, error))

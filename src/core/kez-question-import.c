@@ -95,7 +95,7 @@ typedef struct
   int                channel;
   int                indices[KEZ_N_QUESTION_COLUMNS];  /* of each column's field, or -1 */
   KezDigestSet      *in_file;                         /* the questions read, by their key */
-  sqlite3_stmt      *present;
+  KezDbStmt      *present;
   KezQuestionImport *import;
 } Reader;
 
@@ -271,12 +271,12 @@ is_in_database (Reader                  *reader,
   g_autofree char *day = g_strndup (fields->received_on, 10);
   gboolean present;
 
-  sqlite3_reset (reader->present);
-  sqlite3_bind_text (reader->present, 1, day, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (reader->present, 2, fields->author, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (reader->present, 3, fields->text, -1, SQLITE_TRANSIENT);
-  present = sqlite3_step (reader->present) == SQLITE_ROW;
-  sqlite3_reset (reader->present);
+  kez_db_reset (reader->present);
+  kez_db_bind_text_copy (reader->present, 1, day);
+  kez_db_bind_text_copy (reader->present, 2, fields->author);
+  kez_db_bind_text_copy (reader->present, 3, fields->text);
+  present = kez_db_step (reader->present) == KEZ_DB_ROW;
+  kez_db_reset (reader->present);
   return present;
 }
 
@@ -327,7 +327,7 @@ read_row (const KezCsvRecord *record,
   return reasons;
 }
 
-static sqlite3_stmt *
+static KezDbStmt *
 prepare_present (KezStore  *store,
                  GError   **error)
 {
@@ -354,7 +354,7 @@ kez_question_import_read (KezStore                       *store,
   static const KezQuestionImportOptions guesses = KEZ_QUESTION_IMPORT_OPTIONS_INIT;
   g_autoptr(KezQuestionImport) self = NULL;
   g_autoptr(KezDigestSet) in_file = kez_digest_set_new ();
-  g_autoptr(sqlite3_stmt) present = NULL;
+  g_autoptr(KezDbStmt) present = NULL;
   Reader reader = { .store = store, .in_file = in_file };
 
   g_return_val_if_fail (KEZ_IS_STORE (store), NULL);
@@ -522,7 +522,7 @@ save_rows (KezQuestionImport  *self,
            gpointer            data,
            GError            **error)
 {
-  g_autoptr(sqlite3_stmt) present = NULL;
+  g_autoptr(KezDbStmt) present = NULL;
   g_autoptr(GError) broken = NULL;
   Reader reader = { .store = store, .values = self->values, .workbook = self->workbook,
                     .meeting_id = self->meeting_id, .channel = self->channel,

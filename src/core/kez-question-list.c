@@ -55,7 +55,7 @@ struct _KezQuestionList
   GHashTable        *cache;      /* position + 1 → KezQuestion */
   GHashTable        *stale;      /* position + 1 of cached objects not yet given their row */
   guint              stale_idle;
-  sqlite3_stmt      *read_row;
+  KezDbStmt      *read_row;
 };
 
 static void kez_question_list_model_init (GListModelInterface *iface);
@@ -89,11 +89,11 @@ read_fields (KezQuestionList   *self,
                                         "WHERE id = ?", NULL);
   if (self->read_row == NULL)
     return FALSE;
-  sqlite3_bind_int64 (self->read_row, 1, id);
-  found = sqlite3_step (self->read_row) == SQLITE_ROW;
+  kez_db_bind_int64 (self->read_row, 1, id);
+  found = kez_db_step (self->read_row) == KEZ_DB_ROW;
   if (found)
     kez_questions_read_row (self->read_row, fields);
-  sqlite3_reset (self->read_row);
+  kez_db_reset (self->read_row);
   return found;
 }
 
@@ -156,7 +156,7 @@ kez_question_list_finalize (GObject *object)
   g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_pointer (&self->query, kez_question_query_free);
   g_clear_handle_id (&self->stale_idle, g_source_remove);
-  g_clear_pointer (&self->read_row, sqlite3_finalize);
+  g_clear_pointer (&self->read_row, kez_db_finalize);
   g_clear_object (&self->store);
   kez_question_filter_clear (&self->filter);
   g_array_unref (self->ids);

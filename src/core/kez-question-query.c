@@ -23,9 +23,9 @@
 
 #include "config.h"
 
-#include <sqlite3.h>
 #include <string.h>
 
+#include "kez-db-engine.h"
 #include "kez-question.h"
 #include "kez-question-order.h"
 #include "kez-question-query.h"
@@ -72,7 +72,7 @@ struct _KezQuestionQuery
   /* The thread's. */
   GThread              *thread;
   char                 *path;
-  sqlite3              *db;
+  KezDb                *db;
   guint                 running;     /* the generation being worked out */
   gboolean              reading;     /* every question is being read, which is not given up */
   GArray               *rows;        /* Row: every question, newest first; NULL until read */
@@ -129,50 +129,49 @@ on_progress (void *data)
 static gboolean
 open_connection (KezQuestionQuery *self)
 {
+  g_autoptr(GError) error = NULL;
+
   if (self->db != NULL)
     return TRUE;
-  if (sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW,
-                       NULL) != SQLITE_OK ||
-      !kez_search_tokenizer_register (self->db))
+
+  self->db = kez_db_open (self->path, KEZ_DB_OPEN_READ_ONLY, &error);
+  if (self->db == NULL ||
+      !kez_search_tokenizer_register (kez_db_sqlite_handle (self->db)))
     {
-      g_warning ("Cannot read the questions of %s: %s", self->path, sqlite3_errmsg (self->db));
-      g_clear_pointer (&self->db, sqlite3_close);
+      g_warning ("Cannot read the questions of %s: %s", self->path,
+                 self->db != NULL ? kez_db_get_message (self->db) : error->message);
+      g_clear_pointer (&self->db, kez_db_close);
       return FALSE;
     }
-  /* The window's own writes are short: wait for them rather than fail. */
-  sqlite3_busy_timeout (self->db, 5000);
-  sqlite3_progress_handler (self->db, PROGRESS_STEPS, on_progress, self);
+  /* A query that a newer one overtook stops at its next few thousand steps. */
+  sqlite3_progress_handler (kez_db_sqlite_handle (self->db), PROGRESS_STEPS, on_progress, self);
   return TRUE;
 }
 
-static sqlite3_stmt *
+static KezDbStmt *
 prepare (KezQuestionQuery *self,
          const char       *sql)
 {
-  sqlite3_stmt *stmt = NULL;
+  KezDbStmt *stmt = kez_db_prepare (self->db, sql);
 
-  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    {
-      if (sqlite3_errcode (self->db) != SQLITE_INTERRUPT)
-        g_warning ("Cannot read the questions: %s", sqlite3_errmsg (self->db));
-      return NULL;
-    }
+  if (stmt == NULL && kez_db_get_failure (self->db) != KEZ_DB_FAILURE_INTERRUPTED)
+    g_warning ("Cannot read the questions: %s", kez_db_get_message (self->db));
   return stmt;
 }
 
 /* Steps @stmt: FALSE when it is done, or stopped, and then says why if not overtaken. */
 static gboolean
 next_row (KezQuestionQuery *self,
-          sqlite3_stmt     *stmt,
+          KezDbStmt     *stmt,
           gboolean         *complete)
 {
-  int rc = sqlite3_step (stmt);
+  KezDbStep step = kez_db_step (stmt);
 
-  if (rc == SQLITE_ROW)
+  if (step == KEZ_DB_ROW)
     return TRUE;
-  *complete = rc == SQLITE_DONE;
-  if (rc != SQLITE_DONE && rc != SQLITE_INTERRUPT)
-    g_warning ("Cannot read the questions: %s", sqlite3_errmsg (self->db));
+  *complete = step == KEZ_DB_DONE;
+  if (step == KEZ_DB_FAILED && kez_db_get_failure (self->db) != KEZ_DB_FAILURE_INTERRUPTED)
+    g_warning ("Cannot read the questions: %s", kez_db_get_message (self->db));
   return FALSE;
 }
 
@@ -225,13 +224,13 @@ read_all (KezQuestionQuery *self)
 {
   g_autoptr(GHashTable) topics = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) regions = g_hash_table_new (g_str_hash, g_str_equal);
-  sqlite3_stmt *stmt = prepare (self, "PRAGMA data_version");
+  KezDbStmt *stmt = prepare (self, "PRAGMA data_version");
   gint64 version = -1;
   gboolean complete = FALSE;
 
-  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    version = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
+  if (stmt != NULL && kez_db_step (stmt) == KEZ_DB_ROW)
+    version = kez_db_column_int64 (stmt, 0);
+  kez_db_finalize (stmt);
   if (self->rows != NULL && version == self->data_version)
     return TRUE;
 
@@ -250,23 +249,23 @@ read_all (KezQuestionQuery *self)
     {
       while (next_row (self, stmt, &complete))
         {
-          const char *topic = (const char *) sqlite3_column_text (stmt, 4);
-          const char *region = (const char *) sqlite3_column_text (stmt, 5);
+          const char *topic = kez_db_column_text (stmt, 4);
+          const char *region = kez_db_column_text (stmt, 5);
           Row row = {
-            .id = sqlite3_column_int64 (stmt, 0),
-            .meeting_id = sqlite3_column_int64 (stmt, 1),
-            .citizens = sqlite3_column_int (stmt, 2),
-            .day = day_of ((const char *) sqlite3_column_text (stmt, 3)),
+            .id = kez_db_column_int64 (stmt, 0),
+            .meeting_id = kez_db_column_int64 (stmt, 1),
+            .citizens = kez_db_column_int (stmt, 2),
+            .day = day_of (kez_db_column_text (stmt, 3)),
             .topic = topic != NULL ? intern (self->topics, topics, topic) : 0,
             .region = region != NULL ? MIN (intern (self->regions, regions, region),
                                             G_MAXUINT16) : 0,
-            .status = status_of ((const char *) sqlite3_column_text (stmt, 6)),
-            .channel = channel_of ((const char *) sqlite3_column_text (stmt, 7)),
+            .status = status_of (kez_db_column_text (stmt, 6)),
+            .channel = channel_of (kez_db_column_text (stmt, 7)),
           };
 
           g_array_append_val (self->rows, row);
         }
-      sqlite3_finalize (stmt);
+      kez_db_finalize (stmt);
     }
   self->reading = FALSE;
   if (!complete)
@@ -360,16 +359,16 @@ search_matches (KezQuestionQuery  *self,
                 const char        *match,
                 GByteArray        *bits)
 {
-  sqlite3_stmt *stmt = prepare (self, "SELECT rowid FROM questions_fts "
+  KezDbStmt *stmt = prepare (self, "SELECT rowid FROM questions_fts "
                                       "WHERE questions_fts MATCH ?");
   gboolean complete = FALSE;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, match, -1, SQLITE_STATIC);
+  kez_db_bind_text (stmt, 1, match);
   while (next_row (self, stmt, &complete))
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = kez_db_column_int64 (stmt, 0);
 
       if (id < 0 || id > G_MAXINT32)
         continue;
@@ -382,7 +381,7 @@ search_matches (KezQuestionQuery  *self,
         }
       bits->data[id / 8] |= 1 << (id % 8);
     }
-  sqlite3_finalize (stmt);
+  kez_db_finalize (stmt);
   return complete;
 }
 
@@ -416,13 +415,13 @@ region_names (KezQuestionQuery *self)
   GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GHashTable) by_code = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                          g_free);
-  sqlite3_stmt *stmt = prepare (self, "SELECT code, name_kk, name_ru FROM regions");
+  KezDbStmt *stmt = prepare (self, "SELECT code, name_kk, name_ru FROM regions");
 
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    g_hash_table_insert (by_code, g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
-                         g_strdup ((const char *) sqlite3_column_text (
+  while (stmt != NULL && kez_db_step (stmt) == KEZ_DB_ROW)
+    g_hash_table_insert (by_code, g_strdup (kez_db_column_text (stmt, 0)),
+                         g_strdup (kez_db_column_text (
                            stmt, self->language == KEZ_LANGUAGE_KK ? 1 : 2)));
-  sqlite3_finalize (stmt);
+  kez_db_finalize (stmt);
   g_ptr_array_add (names, NULL);
   for (guint i = 1; i < self->regions->len; i++)
     {
@@ -450,15 +449,15 @@ order_init (KezQuestionQuery *self,
     }
   else if (sort == KEZ_QUESTION_SORT_MEETING)
     {
-      sqlite3_stmt *stmt = prepare (self, "SELECT id FROM meetings ORDER BY starts_at, id");
+      KezDbStmt *stmt = prepare (self, "SELECT id FROM meetings ORDER BY starts_at, id");
       guint place = 0;
 
       order->meetings = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-      while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-        g_hash_table_insert (order->meetings, g_memdup2 (&(gint64) { sqlite3_column_int64 (stmt, 0) },
+      while (stmt != NULL && kez_db_step (stmt) == KEZ_DB_ROW)
+        g_hash_table_insert (order->meetings, g_memdup2 (&(gint64) { kez_db_column_int64 (stmt, 0) },
                                                          sizeof (gint64)),
                              GUINT_TO_POINTER (++place));
-      sqlite3_finalize (stmt);
+      kez_db_finalize (stmt);
     }
 }
 
@@ -656,7 +655,7 @@ run (gpointer data)
   g_clear_pointer (&self->rows, g_array_unref);
   g_clear_pointer (&self->topics, g_ptr_array_unref);
   g_clear_pointer (&self->regions, g_ptr_array_unref);
-  g_clear_pointer (&self->db, sqlite3_close);
+  g_clear_pointer (&self->db, kez_db_close);
   return NULL;
 }
 

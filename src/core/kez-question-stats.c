@@ -40,7 +40,7 @@ kez_question_stats_count (KezStore                *store,
   g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *where = NULL;
   g_autofree char *sql = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
   GArray *counts = g_array_new (FALSE, TRUE, sizeof (KezQuestionCount));
   KezQuestionFilter all;
 
@@ -61,12 +61,12 @@ kez_question_stats_count (KezStore                *store,
   if (!(stmt = kez_store_prepare (store, sql, NULL)))
     return counts;
   for (guint i = 0; i < values->len; i++)
-    sqlite3_bind_text (stmt, i + 1, g_ptr_array_index (values, i), -1, SQLITE_STATIC);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+    kez_db_bind_text (stmt, i + 1, g_ptr_array_index (values, i));
+  while (kez_db_step (stmt) == KEZ_DB_ROW)
     {
       KezQuestionCount count = {
         .key = g_strdup (kez_store_column_text (stmt, 0)),
-        .count = sqlite3_column_int (stmt, 1),
+        .count = kez_db_column_int (stmt, 1),
       };
 
       g_array_append_val (counts, count);

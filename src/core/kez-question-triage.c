@@ -97,15 +97,15 @@ read_before (KezStore  *store,
              Before    *before,
              GError   **error)
 {
-  g_autoptr(sqlite3_stmt) stmt =
+  g_autoptr(KezDbStmt) stmt =
     kez_store_prepare (store,
                        "SELECT status, reject_reason, topic, region_code, meeting_id, "
                        "answered_at FROM questions WHERE id = ?", error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  kez_db_bind_int64 (stmt, 1, id);
+  if (kez_db_step (stmt) != KEZ_DB_ROW)
     {
       g_set_error_literal (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_FAILED,
                            _("The question no longer exists"));
@@ -115,9 +115,9 @@ read_before (KezStore  *store,
   before->status = g_strdup (kez_store_column_text (stmt, 0));
   before->reject_reason = g_strdup (kez_store_column_text (stmt, 1));
   before->topic = g_strdup (kez_store_column_text (stmt, 2));
-  before->region_code = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
-  before->meeting_id = sqlite3_column_int64 (stmt, 4);
-  before->answered_at = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
+  before->region_code = g_strdup (kez_db_column_text (stmt, 3));
+  before->meeting_id = kez_db_column_int64 (stmt, 4);
+  before->answered_at = g_strdup (kez_db_column_text (stmt, 5));
   return TRUE;
 }
 
@@ -132,8 +132,8 @@ update_each (KezStore      *store,
              GError       **error)
 {
   g_autoptr(KezTriageUndo) undo = undo_new ();
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  sqlite3 *db = kez_store_get_db (store);
+  g_autoptr(KezDbStmt) stmt = NULL;
+  KezDb *db = kez_store_get_db (store);
 
   if (!kez_store_begin (store, error))
     return NULL;
@@ -146,17 +146,17 @@ update_each (KezStore      *store,
 
       if (!read_before (store, ids[i], &before, NULL))
         continue; /* deleted meanwhile */
-      sqlite3_bind_int64 (stmt, 1, ids[i]);
+      kez_db_bind_int64 (stmt, 1, ids[i]);
       if (value != NULL)
-        sqlite3_bind_text (stmt, 2, value, -1, SQLITE_STATIC);
+        kez_db_bind_text (stmt, 2, value);
       else
-        sqlite3_bind_null (stmt, 2);
+        kez_db_bind_null (stmt, 2);
       if (!kez_store_step_done (store, stmt, error))
         {
           before_clear (&before);
           goto failed;
         }
-      if (sqlite3_changes (db) > 0)
+      if (kez_db_changes (db) > 0)
         g_array_append_val (undo->before, before);
       else
         before_clear (&before);
@@ -299,10 +299,10 @@ merge_one (KezStore    *store,
            gboolean    *merged,
            GError     **error)
 {
-  g_autoptr(sqlite3_stmt) read = NULL;
-  g_autoptr(sqlite3_stmt) link = NULL;
-  g_autoptr(sqlite3_stmt) count = NULL;
-  g_autoptr(sqlite3_stmt) record = NULL;
+  g_autoptr(KezDbStmt) read = NULL;
+  g_autoptr(KezDbStmt) link = NULL;
+  g_autoptr(KezDbStmt) count = NULL;
+  g_autoptr(KezDbStmt) record = NULL;
   g_autofree char *status = NULL;
   g_autofree char *details = NULL;
   int citizens;
@@ -311,11 +311,11 @@ merge_one (KezStore    *store,
   if (!(read = kez_store_prepare (store, "SELECT status, citizens FROM questions WHERE id = ?",
                                   error)))
     return FALSE;
-  sqlite3_bind_int64 (read, 1, id);
-  if (sqlite3_step (read) != SQLITE_ROW)
+  kez_db_bind_int64 (read, 1, id);
+  if (kez_db_step (read) != KEZ_DB_ROW)
     return TRUE;
   status = g_strdup (kez_store_column_text (read, 0));
-  citizens = sqlite3_column_int (read, 1);
+  citizens = kez_db_column_int (read, 1);
   if (g_str_equal (status, "merged") || id == into_id)
     return TRUE;
 
@@ -331,13 +331,13 @@ merge_one (KezStore    *store,
                                     "VALUES (?1, ?2, kez_now (), kez_actor (), ?4)", error)))
     return FALSE;
 
-  sqlite3_bind_int64 (link, 1, id);
-  sqlite3_bind_int64 (link, 2, into_id);
-  sqlite3_bind_int64 (count, 1, into_id);
-  sqlite3_bind_int (count, 2, citizens);
-  sqlite3_bind_int64 (record, 1, id);
-  sqlite3_bind_int64 (record, 2, into_id);
-  sqlite3_bind_text (record, 4, status, -1, SQLITE_STATIC);
+  kez_db_bind_int64 (link, 1, id);
+  kez_db_bind_int64 (link, 2, into_id);
+  kez_db_bind_int64 (count, 1, into_id);
+  kez_db_bind_int (count, 2, citizens);
+  kez_db_bind_int64 (record, 1, id);
+  kez_db_bind_int64 (record, 2, into_id);
+  kez_db_bind_text (record, 4, status);
   details = g_strdup_printf ("into %" G_GINT64_FORMAT, into_id);
   if (!kez_store_step_done (store, link, error) || !kez_store_step_done (store, count, error) ||
       !kez_store_step_done (store, record, error) ||
@@ -410,10 +410,10 @@ unmerge_one (KezStore  *store,
              gint64    *from_id,
              GError   **error)
 {
-  g_autoptr(sqlite3_stmt) find = NULL;
-  g_autoptr(sqlite3_stmt) uncount = NULL;
-  g_autoptr(sqlite3_stmt) unlink = NULL;
-  g_autoptr(sqlite3_stmt) close = NULL;
+  g_autoptr(KezDbStmt) find = NULL;
+  g_autoptr(KezDbStmt) uncount = NULL;
+  g_autoptr(KezDbStmt) unlink = NULL;
+  g_autoptr(KezDbStmt) close = NULL;
   g_autofree char *status_before = NULL;
   g_autofree char *details = NULL;
   gint64 merge_id, into_id;
@@ -426,15 +426,15 @@ unmerge_one (KezStore  *store,
                                   "AND q.merged_into = m.into_question_id "
                                   "ORDER BY m.id DESC LIMIT 1", error)))
     return FALSE;
-  sqlite3_bind_int64 (find, 1, id);
-  if (sqlite3_step (find) != SQLITE_ROW)
+  kez_db_bind_int64 (find, 1, id);
+  if (kez_db_step (find) != KEZ_DB_ROW)
     {
       g_set_error_literal (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONSTRAINT,
                            _("The question is not merged into another"));
       return FALSE;
     }
-  merge_id = sqlite3_column_int64 (find, 0);
-  into_id = sqlite3_column_int64 (find, 1);
+  merge_id = kez_db_column_int64 (find, 0);
+  into_id = kez_db_column_int64 (find, 1);
   status_before = g_strdup (kez_store_column_text (find, 2));
   citizens = kez_store_query_number (store, "SELECT citizens FROM questions WHERE id = ?", id, 1);
 
@@ -446,8 +446,8 @@ unmerge_one (KezStore  *store,
   for (gint64 above = into_id, depth = 0; above > 0 && depth < 1000;
        above = merged_into (store, above), depth++)
     {
-      sqlite3_bind_int64 (uncount, 1, above);
-      sqlite3_bind_int64 (uncount, 2, citizens);
+      kez_db_bind_int64 (uncount, 1, above);
+      kez_db_bind_int64 (uncount, 2, citizens);
       if (!kez_store_step_done (store, uncount, error))
         return FALSE;
     }
@@ -459,9 +459,9 @@ unmerge_one (KezStore  *store,
                                    "UPDATE merges SET undone_at = kez_now (), "
                                    "undone_by = kez_actor () WHERE id = ?1", error)))
     return FALSE;
-  sqlite3_bind_int64 (unlink, 1, id);
-  sqlite3_bind_text (unlink, 2, status_before, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (close, 1, merge_id);
+  kez_db_bind_int64 (unlink, 1, id);
+  kez_db_bind_text (unlink, 2, status_before);
+  kez_db_bind_int64 (close, 1, merge_id);
   details = g_strdup_printf ("from %" G_GINT64_FORMAT, into_id);
   if (from_id != NULL)
     *from_id = into_id;
@@ -581,7 +581,7 @@ check_not_before_received (KezStore      *store,
                            const char    *day,
                            GError       **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = kez_store_prepare (store,
+  g_autoptr(KezDbStmt) stmt = kez_store_prepare (store,
                                                     "SELECT 1 FROM questions WHERE id = ?1 "
                                                     "AND status IN ('new', 'accepted') "
                                                     "AND substr (received_on, 1, 10) > ?2",
@@ -591,10 +591,10 @@ check_not_before_received (KezStore      *store,
     return FALSE;
   for (guint i = 0; i < n_ids; i++)
     {
-      sqlite3_reset (stmt);
-      sqlite3_bind_int64 (stmt, 1, ids[i]);
-      sqlite3_bind_text (stmt, 2, day, -1, SQLITE_STATIC);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
+      kez_db_reset (stmt);
+      kez_db_bind_int64 (stmt, 1, ids[i]);
+      kez_db_bind_text (stmt, 2, day);
+      if (kez_db_step (stmt) == KEZ_DB_ROW)
         {
           g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, ids[i]);
 
@@ -652,7 +652,7 @@ restore (KezStore      *store,
          const Before  *before,
          GError       **error)
 {
-  g_autoptr(sqlite3_stmt) stmt =
+  g_autoptr(KezDbStmt) stmt =
     kez_store_prepare (store,
                        "UPDATE questions SET status = ?2, reject_reason = ?3, topic = ?4, "
                        "region_code = ?5, meeting_id = nullif (?6, 0), answered_at = ?7 "
@@ -660,13 +660,13 @@ restore (KezStore      *store,
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, before->id);
-  sqlite3_bind_text (stmt, 2, before->status, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, before->reject_reason, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, before->topic, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 5, before->region_code, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 6, before->meeting_id);
-  sqlite3_bind_text (stmt, 7, before->answered_at, -1, SQLITE_STATIC);
+  kez_db_bind_int64 (stmt, 1, before->id);
+  kez_db_bind_text (stmt, 2, before->status);
+  kez_db_bind_text (stmt, 3, before->reject_reason);
+  kez_db_bind_text (stmt, 4, before->topic);
+  kez_db_bind_text (stmt, 5, before->region_code);
+  kez_db_bind_int64 (stmt, 6, before->meeting_id);
+  kez_db_bind_text (stmt, 7, before->answered_at);
   return kez_store_step_done (store, stmt, error);
 }
 

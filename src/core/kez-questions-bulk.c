@@ -30,7 +30,7 @@
 struct _KezQuestionsBulk
 {
   KezStore     *store;
-  sqlite3_stmt *insert;
+  KezDbStmt *insert;
   char         *trigger_sql;   /* the search index's trigger, to put back */
   gint64        first_id;      /* the first new row's id */
   gint64        cache_size;    /* the connection's own, to put back */
@@ -58,7 +58,7 @@ kez_questions_bulk_begin (KezStore  *store,
                           GError   **error)
 {
   g_autoptr(KezQuestionsBulk) self = g_new0 (KezQuestionsBulk, 1);
-  g_autoptr(sqlite3_stmt) trigger = NULL;
+  g_autoptr(KezDbStmt) trigger = NULL;
   g_autofree char *cache = NULL;
 
   g_return_val_if_fail (KEZ_IS_STORE (store), NULL);
@@ -71,7 +71,7 @@ kez_questions_bulk_begin (KezStore  *store,
   if (!(trigger = kez_store_prepare (store, "SELECT sql FROM sqlite_schema WHERE type = "
                                      "'trigger' AND name = '" FTS_TRIGGER "'", error)))
     return NULL;
-  if (sqlite3_step (trigger) == SQLITE_ROW)
+  if (kez_db_step (trigger) == KEZ_DB_ROW)
     self->trigger_sql = g_strdup (kez_store_column_text (trigger, 0));
   cache = g_strdup_printf ("PRAGMA cache_size = -%d", BULK_CACHE_KIB);
   if (!exec (store, cache, error) ||
@@ -91,16 +91,16 @@ kez_questions_bulk_add (KezQuestionsBulk        *self,
                         const KezQuestionFields *fields,
                         GError                 **error)
 {
-  sqlite3_stmt *stmt = self->insert;
+  KezDbStmt *stmt = self->insert;
   g_autofree char *text = NULL;
 
   if (!kez_questions_check_fields (fields, error))
     return FALSE;
   text = g_strstrip (g_strdup (fields->text));
-  sqlite3_clear_bindings (stmt);
+  kez_db_clear_bindings (stmt);
   kez_questions_bind_fields (stmt, fields, text);
   if (self->import_id > 0)
-    sqlite3_bind_int64 (stmt, 9, self->import_id);
+    kez_db_bind_int64 (stmt, 9, self->import_id);
   if (!kez_store_step_done (self->store, stmt, error))
     return FALSE;
   self->n++;
@@ -112,7 +112,7 @@ gboolean
 kez_questions_bulk_end (KezQuestionsBulk  *self,
                         GError           **error)
 {
-  g_autoptr(sqlite3_stmt) fill = NULL;
+  g_autoptr(KezDbStmt) fill = NULL;
   g_autofree char *cache = g_strdup_printf ("PRAGMA cache_size = %" G_GINT64_FORMAT,
                                             self->cache_size);
 
@@ -122,7 +122,7 @@ kez_questions_bulk_end (KezQuestionsBulk  *self,
                                       "topic) SELECT id, text, topic FROM questions "
                                       "WHERE id >= ?", error)))
         return FALSE;
-      sqlite3_bind_int64 (fill, 1, self->first_id);
+      kez_db_bind_int64 (fill, 1, self->first_id);
       if (!kez_store_step_done (self->store, fill, error) ||
           !exec (self->store, self->trigger_sql, error))
         return FALSE;
@@ -136,7 +136,7 @@ kez_questions_bulk_end (KezQuestionsBulk  *self,
 void
 kez_questions_bulk_free (KezQuestionsBulk *self)
 {
-  g_clear_pointer (&self->insert, sqlite3_finalize);
+  g_clear_pointer (&self->insert, kez_db_finalize);
   g_clear_object (&self->store);
   g_free (self->trigger_sql);
   g_free (self);

@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <sqlite3.h>
+#include "kez-db.h"
 
 #include "kez-question.h"
 #include "kez-store.h"
@@ -18,7 +18,7 @@ G_BEGIN_DECLS
   "reject_reason, merged_into, citizens, " \
   "CASE status WHEN 'answered-in-writing' THEN substr (answered_at, 1, 10) END"
 
-void        kez_questions_read_row (sqlite3_stmt      *stmt,
+void        kez_questions_read_row (KezDbStmt      *stmt,
                                     KezQuestionFields *fields);
 const char *kez_questions_actor    (void);
 gboolean    kez_questions_audit    (KezStore          *store,
@@ -27,7 +27,7 @@ gboolean    kez_questions_audit    (KezStore          *store,
                                     const char        *details,
                                     GError           **error);
 
-void kez_questions_bind_fields (sqlite3_stmt            *stmt,
+void kez_questions_bind_fields (KezDbStmt            *stmt,
                                 const KezQuestionFields *fields,
                                 const char              *text);
 

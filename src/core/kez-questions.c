@@ -17,14 +17,14 @@
 #include "kez-text.h"
 
 void
-kez_questions_read_row (sqlite3_stmt      *stmt,
+kez_questions_read_row (KezDbStmt      *stmt,
                         KezQuestionFields *fields)
 {
-  const char *region = (const char *) sqlite3_column_text (stmt, 4);
+  const char *region = kez_db_column_text (stmt, 4);
 
   kez_question_fields_init (fields);
-  fields->id = sqlite3_column_int64 (stmt, 0);
-  fields->meeting_id = sqlite3_column_int64 (stmt, 1);
+  fields->id = kez_db_column_int64 (stmt, 0);
+  fields->meeting_id = kez_db_column_int64 (stmt, 1);
   g_free (fields->received_on);
   fields->received_on = g_strdup (kez_store_column_text (stmt, 2));
   kez_channel_from_string (kez_store_column_text (stmt, 3), &fields->channel);
@@ -40,9 +40,9 @@ kez_questions_read_row (sqlite3_stmt      *stmt,
   kez_question_status_from_string (kez_store_column_text (stmt, 9), &fields->status);
   g_free (fields->reject_reason);
   fields->reject_reason = g_strdup (kez_store_column_text (stmt, 10));
-  fields->merged_into = sqlite3_column_int64 (stmt, 11);
-  fields->citizens = sqlite3_column_int (stmt, 12);
-  fields->answered_on = g_strdup ((const char *) sqlite3_column_text (stmt, 13));
+  fields->merged_into = kez_db_column_int64 (stmt, 11);
+  fields->citizens = kez_db_column_int (stmt, 12);
+  fields->answered_on = g_strdup (kez_db_column_text (stmt, 13));
 }
 
 /* Who is recorded as having merged a question or exported personal data: the account the
@@ -62,7 +62,7 @@ kez_questions_audit (KezStore    *store,
                      const char  *details,
                      GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
 
   stmt = kez_store_prepare (store,
                             "INSERT INTO audit_log (at, actor, action, subject_kind, subject_id, "
@@ -70,9 +70,9 @@ kez_questions_audit (KezStore    *store,
                             error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, action, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 2, question_id);
-  sqlite3_bind_text (stmt, 3, details != NULL ? details : "", -1, SQLITE_TRANSIENT);
+  kez_db_bind_text (stmt, 1, action);
+  kez_db_bind_int64 (stmt, 2, question_id);
+  kez_db_bind_text_copy (stmt, 3, details != NULL ? details : "");
   return kez_store_step_done (store, stmt, error);
 }
 
@@ -102,20 +102,20 @@ kez_questions_check_received (const char *text)
 /* A question's columns, 1 to 8 in the order of INSERT INTO questions (meeting_id,
  * received_on, channel, region_code, topic, text, author, contact); @text already trimmed. */
 void
-kez_questions_bind_fields (sqlite3_stmt            *stmt,
+kez_questions_bind_fields (KezDbStmt            *stmt,
                            const KezQuestionFields *fields,
                            const char              *text)
 {
   if (fields->meeting_id > 0)
-    sqlite3_bind_int64 (stmt, 1, fields->meeting_id);
-  sqlite3_bind_text (stmt, 2, fields->received_on, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, kez_channel_to_string (fields->channel), -1, SQLITE_STATIC);
+    kez_db_bind_int64 (stmt, 1, fields->meeting_id);
+  kez_db_bind_text (stmt, 2, fields->received_on);
+  kez_db_bind_text (stmt, 3, kez_channel_to_string (fields->channel));
   if (fields->region_code != NULL && fields->region_code[0] != '\0')
-    sqlite3_bind_text (stmt, 4, fields->region_code, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 5, fields->topic != NULL ? fields->topic : "", -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 6, text, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 7, fields->author != NULL ? fields->author : "", -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 8, fields->contact != NULL ? fields->contact : "", -1, SQLITE_STATIC);
+    kez_db_bind_text (stmt, 4, fields->region_code);
+  kez_db_bind_text (stmt, 5, fields->topic != NULL ? fields->topic : "");
+  kez_db_bind_text (stmt, 6, text);
+  kez_db_bind_text (stmt, 7, fields->author != NULL ? fields->author : "");
+  kez_db_bind_text (stmt, 8, fields->contact != NULL ? fields->contact : "");
 }
 
 /* What the database's constraints would refuse, said in the user's words. */
@@ -143,7 +143,7 @@ kez_questions_add (KezStore                *store,
                    const KezQuestionFields *fields,
                    GError                 **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
   g_autofree char *text = NULL;
 
   g_return_val_if_fail (KEZ_IS_STORE (store), 0);
@@ -164,7 +164,7 @@ kez_questions_add (KezStore                *store,
     return 0;
 
   kez_store_emit_changed (store, "questions");
-  return sqlite3_last_insert_rowid (kez_store_get_db (store));
+  return kez_db_last_insert_id (kez_store_get_db (store));
 }
 
 /**
@@ -176,7 +176,7 @@ KezQuestion *
 kez_questions_get (KezStore *store,
                    gint64    id)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
   KezQuestionFields fields;
 
   g_return_val_if_fail (KEZ_IS_STORE (store), NULL);
@@ -185,8 +185,8 @@ kez_questions_get (KezStore *store,
                             NULL);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  kez_db_bind_int64 (stmt, 1, id);
+  if (kez_db_step (stmt) != KEZ_DB_ROW)
     return NULL;
   kez_questions_read_row (stmt, &fields);
   return kez_question_new_take (&fields);
@@ -200,7 +200,7 @@ kez_questions_get (KezStore *store,
 GStrv
 kez_questions_list_topics (KezStore *store)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
 
   g_return_val_if_fail (KEZ_IS_STORE (store), NULL);
@@ -223,7 +223,7 @@ kez_questions_list_topics (KezStore *store)
                                 "WHERE topics.topic IS NOT NULL) "
                                 "SELECT topic FROM topics WHERE topic IS NOT NULL "
                                 "ORDER BY topic COLLATE KEZ_RU", NULL);
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+  while (stmt != NULL && kez_db_step (stmt) == KEZ_DB_ROW)
     g_strv_builder_add (builder, kez_store_column_text (stmt, 0));
   return g_strv_builder_end (builder);
 }

@@ -38,8 +38,8 @@ find_or_add_reception_event (KezStore  *store,
                              gint64     meeting_id,
                              GError   **error)
 {
-  g_autoptr(sqlite3_stmt) find = NULL;
-  g_autoptr(sqlite3_stmt) add = NULL;
+  g_autoptr(KezDbStmt) find = NULL;
+  g_autoptr(KezDbStmt) add = NULL;
   g_autofree char *starts = NULL;
 
   find = kez_store_prepare (store,
@@ -47,9 +47,9 @@ find_or_add_reception_event (KezStore  *store,
                             "AND kind = 'reception' ORDER BY starts_at LIMIT 1", error);
   if (find == NULL)
     return 0;
-  sqlite3_bind_int64 (find, 1, meeting_id);
-  if (sqlite3_step (find) == SQLITE_ROW)
-    return sqlite3_column_int64 (find, 0);
+  kez_db_bind_int64 (find, 1, meeting_id);
+  if (kez_db_step (find) == KEZ_DB_ROW)
+    return kez_db_column_int64 (find, 0);
 
   if ((starts = reception_start (store, meeting_id)) == NULL)
     {
@@ -63,11 +63,11 @@ find_or_add_reception_event (KezStore  *store,
                            "VALUES (?1, 'reception', ?2)", error);
   if (add == NULL)
     return 0;
-  sqlite3_bind_int64 (add, 1, meeting_id);
-  sqlite3_bind_text (add, 2, starts, -1, SQLITE_STATIC);
+  kez_db_bind_int64 (add, 1, meeting_id);
+  kez_db_bind_text (add, 2, starts);
   if (!kez_store_step_done (store, add, error))
     return 0;
-  return sqlite3_last_insert_rowid (kez_store_get_db (store));
+  return kez_db_last_insert_id (kez_store_get_db (store));
 }
 
 /**
@@ -81,7 +81,7 @@ kez_receptions_add (KezStore                 *store,
                     const KezReceptionFields *fields,
                     GError                  **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *received = g_date_time_format_iso8601 (now);
   gint64 event_id;
@@ -111,14 +111,14 @@ kez_receptions_add (KezStore                 *store,
       kez_store_rollback (store);
       return FALSE;
     }
-  sqlite3_bind_int64 (stmt, 1, event_id);
-  sqlite3_bind_text (stmt, 2, received, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, fields->citizen_name ? fields->citizen_name : "", -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, fields->iin ? fields->iin : "", -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 5, fields->phone ? fields->phone : "", -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 6, fields->address ? fields->address : "", -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 7, fields->issue ? fields->issue : "", -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 8, fields->outcome ? fields->outcome : "", -1, SQLITE_STATIC);
+  kez_db_bind_int64 (stmt, 1, event_id);
+  kez_db_bind_text (stmt, 2, received);
+  kez_db_bind_text (stmt, 3, fields->citizen_name ? fields->citizen_name : "");
+  kez_db_bind_text (stmt, 4, fields->iin ? fields->iin : "");
+  kez_db_bind_text (stmt, 5, fields->phone ? fields->phone : "");
+  kez_db_bind_text (stmt, 6, fields->address ? fields->address : "");
+  kez_db_bind_text (stmt, 7, fields->issue ? fields->issue : "");
+  kez_db_bind_text (stmt, 8, fields->outcome ? fields->outcome : "");
   if (!kez_store_step_done (store, stmt, error))
     {
       kez_store_rollback (store);

@@ -108,7 +108,7 @@ upsert_table (KezStore              *store,
   g_autoptr(KezTsv) tsv = kez_tsv_parse (data, table->file_name, table->required, error);
   g_autofree char *retire = g_strdup_printf ("UPDATE %s SET retired = 1", table->table);
   g_autofree char *upsert_sql = build_upsert_sql (table);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
   guint n = g_strv_length ((GStrv) table->columns);
 
   if (tsv == NULL || !kez_store_exec (store, retire, error) ||
@@ -118,9 +118,8 @@ upsert_table (KezStore              *store,
   for (guint row = 0; row < kez_tsv_get_n_rows (tsv); row++)
     {
       for (guint i = 0; i < n; i++)
-        sqlite3_bind_text (stmt, i + 1, kez_tsv_get (tsv, row, table->columns[i]), -1,
-                           SQLITE_TRANSIENT);
-      sqlite3_bind_int (stmt, n + 1, row);
+        kez_db_bind_text_copy (stmt, i + 1, kez_tsv_get (tsv, row, table->columns[i]));
+      kez_db_bind_int (stmt, n + 1, row);
       if (!kez_store_step_done (store, stmt, error))
         return FALSE;
     }
@@ -148,9 +147,9 @@ upsert_rule_set (KezStore    *store,
                  KezRuleSet  *rules,
                  GError     **error)
 {
-  g_autoptr(sqlite3_stmt) upsert = NULL;
-  g_autoptr(sqlite3_stmt) forget = NULL;
-  g_autoptr(sqlite3_stmt) exempt = NULL;
+  g_autoptr(KezDbStmt) upsert = NULL;
+  g_autoptr(KezDbStmt) forget = NULL;
+  g_autoptr(KezDbStmt) exempt = NULL;
   g_autofree char *proposals = kez_month_day_to_string (kez_rule_set_get_proposals_due (rules));
   g_autofree char *draft = kez_month_day_to_string (kez_rule_set_get_draft_due (rules));
   g_autofree char *approval = kez_month_day_to_string (kez_rule_set_get_approval_due (rules));
@@ -180,26 +179,23 @@ upsert_rule_set (KezStore    *store,
   if (upsert == NULL)
     return FALSE;
 
-  sqlite3_bind_text (upsert, 1, id, -1, SQLITE_STATIC);
-  sqlite3_bind_text (upsert, 2, kez_rule_set_get_name (rules, KEZ_LANGUAGE_EN), -1, SQLITE_STATIC);
-  sqlite3_bind_text (upsert, 3, kez_rule_set_get_name (rules, KEZ_LANGUAGE_RU), -1, SQLITE_STATIC);
-  sqlite3_bind_text (upsert, 4, kez_rule_set_get_name (rules, KEZ_LANGUAGE_KK), -1, SQLITE_STATIC);
-  sqlite3_bind_text (upsert, 5, kez_rule_set_get_source (rules, KEZ_LANGUAGE_EN), -1,
-                     SQLITE_STATIC);
-  sqlite3_bind_text (upsert, 6, kez_rule_set_get_source (rules, KEZ_LANGUAGE_RU), -1,
-                     SQLITE_STATIC);
-  sqlite3_bind_text (upsert, 7, kez_rule_set_get_source (rules, KEZ_LANGUAGE_KK), -1,
-                     SQLITE_STATIC);
-  sqlite3_bind_int (upsert, 8, kez_rule_set_get_verified (rules));
-  sqlite3_bind_int (upsert, 9, kez_rule_set_get_is_default (rules));
-  sqlite3_bind_int (upsert, 10, kez_rule_set_get_order (rules));
-  sqlite3_bind_double (upsert, 11, kez_rule_set_get_presentation_ratio (rules));
-  sqlite3_bind_int (upsert, 12, kez_rule_set_get_publication_days (rules));
-  sqlite3_bind_text (upsert, 13, proposals, -1, SQLITE_STATIC);
-  sqlite3_bind_text (upsert, 14, draft, -1, SQLITE_STATIC);
-  sqlite3_bind_text (upsert, 15, approval, -1, SQLITE_STATIC);
-  sqlite3_bind_int (upsert, 16, kez_rule_set_get_quarterly_report_day (rules));
-  sqlite3_bind_int (upsert, 17, kez_rule_set_get_min_meetings_per_quarter (rules));
+  kez_db_bind_text (upsert, 1, id);
+  kez_db_bind_text (upsert, 2, kez_rule_set_get_name (rules, KEZ_LANGUAGE_EN));
+  kez_db_bind_text (upsert, 3, kez_rule_set_get_name (rules, KEZ_LANGUAGE_RU));
+  kez_db_bind_text (upsert, 4, kez_rule_set_get_name (rules, KEZ_LANGUAGE_KK));
+  kez_db_bind_text (upsert, 5, kez_rule_set_get_source (rules, KEZ_LANGUAGE_EN));
+  kez_db_bind_text (upsert, 6, kez_rule_set_get_source (rules, KEZ_LANGUAGE_RU));
+  kez_db_bind_text (upsert, 7, kez_rule_set_get_source (rules, KEZ_LANGUAGE_KK));
+  kez_db_bind_int (upsert, 8, kez_rule_set_get_verified (rules));
+  kez_db_bind_int (upsert, 9, kez_rule_set_get_is_default (rules));
+  kez_db_bind_int (upsert, 10, kez_rule_set_get_order (rules));
+  kez_db_bind_double (upsert, 11, kez_rule_set_get_presentation_ratio (rules));
+  kez_db_bind_int (upsert, 12, kez_rule_set_get_publication_days (rules));
+  kez_db_bind_text (upsert, 13, proposals);
+  kez_db_bind_text (upsert, 14, draft);
+  kez_db_bind_text (upsert, 15, approval);
+  kez_db_bind_int (upsert, 16, kez_rule_set_get_quarterly_report_day (rules));
+  kez_db_bind_int (upsert, 17, kez_rule_set_get_min_meetings_per_quarter (rules));
   if (!kez_store_step_done (store, upsert, error))
     return FALSE;
 
@@ -210,14 +206,14 @@ upsert_rule_set (KezStore    *store,
                               "VALUES (?1, ?2)", error);
   if (forget == NULL || exempt == NULL)
     return FALSE;
-  sqlite3_bind_text (forget, 1, id, -1, SQLITE_STATIC);
+  kez_db_bind_text (forget, 1, id);
   if (!kez_store_step_done (store, forget, error))
     return FALSE;
 
   for (guint i = 0; exempt_bodies[i] != NULL; i++)
     {
-      sqlite3_bind_text (exempt, 1, id, -1, SQLITE_STATIC);
-      sqlite3_bind_text (exempt, 2, exempt_bodies[i], -1, SQLITE_STATIC);
+      kez_db_bind_text (exempt, 1, id);
+      kez_db_bind_text (exempt, 2, exempt_bodies[i]);
       if (!kez_store_step_done (store, exempt, error))
         return FALSE;
     }

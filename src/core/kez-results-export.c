@@ -501,7 +501,7 @@ write_receptions (Writer   *writer,
     { "Нәтижесі", "Результат" },
   };
   static const double widths[] = { 16, 28, 14, 16, 28, 40, 40 };
-  g_autoptr(sqlite3_stmt) stmt =
+  g_autoptr(KezDbStmt) stmt =
     kez_store_prepare (store,
                        "SELECT r.received_at, r.citizen_name, r.iin, r.phone, r.address, r.issue, "
                        "r.outcome FROM receptions r JOIN meeting_events e ON e.id = r.event_id "
@@ -517,8 +517,8 @@ write_receptions (Writer   *writer,
                           writer->formats.title);
   write_headers (writer, sheet, 1, headers, widths, G_N_ELEMENTS (headers));
   if (stmt != NULL)
-    sqlite3_bind_int64 (stmt, 1, meeting_id);
-  for (; stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW; row++, n++)
+    kez_db_bind_int64 (stmt, 1, meeting_id);
+  for (; stmt != NULL && kez_db_step (stmt) == KEZ_DB_ROW; row++, n++)
     {
       kez_xlsx_write_iso (sheet, row, 0, kez_store_column_text (stmt, 0), &writer->formats);
       /* The IIN as text: twelve digits, leading zeros kept. */

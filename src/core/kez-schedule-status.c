@@ -29,7 +29,7 @@ kez_schedule_status_get (KezStore          *store,
                          int                year,
                          KezScheduleStatus *out)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
 
   g_return_if_fail (KEZ_IS_STORE (store));
   g_return_if_fail (out != NULL);
@@ -44,29 +44,29 @@ kez_schedule_status_get (KezStore          *store,
                             "FROM schedule_years WHERE body_code = ?1 AND year = ?2", NULL);
   if (stmt == NULL || body_code == NULL)
     return;
-  sqlite3_bind_text (stmt, 1, body_code, -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 2, year);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  kez_db_bind_text (stmt, 1, body_code);
+  kez_db_bind_int (stmt, 2, year);
+  if (kez_db_step (stmt) != KEZ_DB_ROW)
     return;
 
   for (guint i = 0; i < G_N_ELEMENTS (state_names); i++)
-    if (g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), state_names[i]) == 0)
+    if (g_strcmp0 (kez_db_column_text (stmt, 0), state_names[i]) == 0)
       out->state = i;
-  kez_date_parse_iso ((const char *) sqlite3_column_text (stmt, 1), &out->submitted_on);
-  kez_date_parse_iso ((const char *) sqlite3_column_text (stmt, 2), &out->approved_on);
+  kez_date_parse_iso (kez_db_column_text (stmt, 1), &out->submitted_on);
+  kez_date_parse_iso (kez_db_column_text (stmt, 2), &out->approved_on);
   g_free (out->resolution_number);
-  out->resolution_number = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+  out->resolution_number = g_strdup (kez_db_column_text (stmt, 3));
 }
 
 static void
-bind_date (sqlite3_stmt *stmt,
+bind_date (KezDbStmt *stmt,
            int           index,
            const GDate  *date)
 {
   if (g_date_valid (date))
-    sqlite3_bind_text (stmt, index, kez_date_to_iso (date), -1, g_free);
+    kez_db_bind_text_take (stmt, index, kez_date_to_iso (date));
   else
-    sqlite3_bind_null (stmt, index);
+    kez_db_bind_null (stmt, index);
 }
 
 gboolean
@@ -76,7 +76,7 @@ kez_schedule_status_set (KezStore                 *store,
                          const KezScheduleStatus  *status,
                          GError                  **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
   g_autoptr(KezRuleSet) rules = NULL;
 
   g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
@@ -115,16 +115,15 @@ kez_schedule_status_set (KezStore                 *store,
                             "resolution_number = excluded.resolution_number", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, body_code, -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 2, year);
-  sqlite3_bind_text (stmt, 3, kez_rule_set_get_id (rules), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, state_names[status->state], -1, SQLITE_STATIC);
+  kez_db_bind_text (stmt, 1, body_code);
+  kez_db_bind_int (stmt, 2, year);
+  kez_db_bind_text (stmt, 3, kez_rule_set_get_id (rules));
+  kez_db_bind_text (stmt, 4, state_names[status->state]);
   bind_date (stmt, 5, status->state >= KEZ_SCHEDULE_SUBMITTED ? &status->submitted_on
                                                              : &(GDate) { 0 });
   bind_date (stmt, 6, status->state == KEZ_SCHEDULE_APPROVED ? &status->approved_on
                                                             : &(GDate) { 0 });
-  sqlite3_bind_text (stmt, 7, status->resolution_number != NULL ? status->resolution_number : "",
-                     -1, SQLITE_STATIC);
+  kez_db_bind_text (stmt, 7, status->resolution_number != NULL ? status->resolution_number : "");
   if (!kez_store_step_done (store, stmt, error))
     return FALSE;
 
@@ -153,7 +152,7 @@ kez_schedule_status_history (KezStore   *store,
                              int         year)
 {
   GArray *records = g_array_new (FALSE, TRUE, sizeof (KezScheduleRecord));
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
 
   g_array_set_clear_func (records, (GDestroyNotify) kez_schedule_record_clear);
   g_return_val_if_fail (KEZ_IS_STORE (store), records);
@@ -165,9 +164,9 @@ kez_schedule_status_history (KezStore   *store,
                             "WHERE y.body_code = ?1 AND y.year = ?2 ORDER BY h.id", NULL);
   if (stmt == NULL || body_code == NULL)
     return records;
-  sqlite3_bind_text (stmt, 1, body_code, -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 2, year);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  kez_db_bind_text (stmt, 1, body_code);
+  kez_db_bind_int (stmt, 2, year);
+  while (kez_db_step (stmt) == KEZ_DB_ROW)
     {
       KezScheduleRecord record = { 0 };
 
@@ -202,16 +201,16 @@ kez_schedule_count_proposed (KezStore   *store,
                              const char *body_code,
                              int         year)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
 
   g_return_val_if_fail (KEZ_IS_STORE (store), 0);
 
   if (body_code == NULL ||
       !(stmt = kez_store_prepare (store, "SELECT count(*) " PROPOSED_IN_SCHEDULE, NULL)))
     return 0;
-  sqlite3_bind_text (stmt, 1, body_code, -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 2, year);
-  return sqlite3_step (stmt) == SQLITE_ROW ? (guint) sqlite3_column_int (stmt, 0) : 0;
+  kez_db_bind_text (stmt, 1, body_code);
+  kez_db_bind_int (stmt, 2, year);
+  return kez_db_step (stmt) == KEZ_DB_ROW ? (guint) kez_db_column_int (stmt, 0) : 0;
 }
 
 /**
@@ -232,7 +231,7 @@ kez_schedule_status_set_approving (KezStore                 *store,
                                    guint                    *n_approved,
                                    GError                  **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
   guint n = 0;
 
   g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
@@ -255,14 +254,14 @@ kez_schedule_status_set_approving (KezStore                 *store,
           kez_store_rollback (store);
           return FALSE;
         }
-      sqlite3_bind_text (stmt, 1, body_code, -1, SQLITE_STATIC);
-      sqlite3_bind_int (stmt, 2, year);
+      kez_db_bind_text (stmt, 1, body_code);
+      kez_db_bind_int (stmt, 2, year);
       if (!kez_store_step_done (store, stmt, error))
         {
           kez_store_rollback (store);
           return FALSE;
         }
-      n = sqlite3_changes (kez_store_get_db (store));
+      n = kez_db_changes (kez_store_get_db (store));
       if (n > 0)
         kez_store_emit_changed (store, "meetings");
     }

@@ -5,34 +5,28 @@
 
 #pragma once
 
-#include <sqlite3.h>
-
+#include "kez-db.h"
 #include "kez-store.h"
 #include "kez-store-functions.h"
 #include "kez-store-reads.h"
 
-/* Every step of the core is watched for a failed read (kez-store-reads.c). */
-#define sqlite3_step(stmt) kez_store_step (stmt)
-
 G_BEGIN_DECLS
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
-
-sqlite3      *kez_store_get_db          (KezStore     *self);
-sqlite3_stmt *kez_store_prepare         (KezStore     *self,
+KezDb        *kez_store_get_db          (KezStore     *self);
+KezDbStmt    *kez_store_prepare         (KezStore     *self,
                                          const char   *sql,
                                          GError      **error);
 gboolean      kez_store_exec            (KezStore     *self,
                                          const char   *sql,
                                          GError      **error);
 gboolean      kez_store_step_done       (KezStore     *self,
-                                         sqlite3_stmt *stmt,
+                                         KezDbStmt    *stmt,
                                          GError      **error);
 void          kez_store_set_error       (KezStore     *self,
                                          GError      **error);
 void          kez_store_emit_changed    (KezStore     *self,
                                          const char   *what);
-const char   *kez_store_column_text     (sqlite3_stmt *stmt,
+const char   *kez_store_column_text     (KezDbStmt    *stmt,
                                          int           column);
 gint64        kez_store_query_number    (KezStore     *self,
                                          const char   *sql,

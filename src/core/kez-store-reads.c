@@ -1,10 +1,10 @@
 /* kez-store-reads.c
  *
- * A damaged page of the database makes sqlite3_step() fail in the middle of a list; code
- * that loops "while there is a row" takes that for the end of the data, and an export would
- * report success with a quarter of the questions. Every step of the core goes through here
- * (kez-store-private.h), and a failure is remembered for the thread: an export asks at its
- * end whether everything it read was read whole.
+ * A damaged page of the database (or a server that goes away) makes a step fail in the
+ * middle of a list; code that loops "while there is a row" takes that for the end of the
+ * data, and an export would report success with a quarter of the questions. Every failed
+ * step of the core is noted here (kez_db_step()), and remembered for the thread: an export
+ * asks at its end whether everything it read was read whole.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,28 +15,27 @@
 
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
-#include <sqlite3.h>
 
 #include "kez-store-reads.h"
 
-/* The first failure since kez_store_reads_begin(), in this thread: its code. */
-static GPrivate failed_code;
+/* The first failure since kez_store_reads_begin(), in this thread: the engine's reason. */
+static GPrivate failed_reason = G_PRIVATE_INIT (g_free);
+static GPrivate failed = G_PRIVATE_INIT (NULL);
 
-int
-kez_store_step (sqlite3_stmt *stmt)
+void
+kez_store_reads_note_failure (const char *reason)
 {
-  int rc = sqlite3_step (stmt);
-
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE && g_private_get (&failed_code) == NULL)
-    g_private_set (&failed_code, GINT_TO_POINTER (rc));
-  return rc;
+  if (g_private_get (&failed) != NULL)
+    return;
+  g_private_set (&failed, GINT_TO_POINTER (TRUE));
+  g_private_replace (&failed_reason, g_strdup (reason != NULL ? reason : ""));
 }
 
 /* From now on, this thread's reads are watched. */
 void
 kez_store_reads_begin (void)
 {
-  g_private_set (&failed_code, NULL);
+  g_private_set (&failed, NULL);
 }
 
 /**
@@ -48,14 +47,13 @@ kez_store_reads_begin (void)
 gboolean
 kez_store_reads_check (GError **error)
 {
-  int rc = GPOINTER_TO_INT (g_private_get (&failed_code));
-
-  if (rc == 0)
+  if (g_private_get (&failed) == NULL)
     return TRUE;
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-               /* Translators: %1$s is SQLite's reason, such as "database disk image is
+               /* Translators: %1$s is the database's reason, such as "database disk image is
                   malformed" */
                _("The database could not be read whole (%1$s), so nothing was saved. Put back "
-                 "a backup from Preferences."), sqlite3_errstr (rc));
+                 "a backup from Preferences."),
+               (const char *) g_private_get (&failed_reason));
   return FALSE;
 }

@@ -6,12 +6,11 @@
 #pragma once
 
 #include <glib.h>
-#include <sqlite3.h>
 
 G_BEGIN_DECLS
 
-int      kez_store_step        (sqlite3_stmt  *stmt);
-void     kez_store_reads_begin (void);
-gboolean kez_store_reads_check (GError       **error);
+void     kez_store_reads_note_failure (const char  *reason);
+void     kez_store_reads_begin        (void);
+gboolean kez_store_reads_check        (GError     **error);
 
 G_END_DECLS

@@ -25,6 +25,7 @@
 #include "kez-migrations.h"
 #include "kez-search-tokenizer.h"
 #include "kez-store-functions.h"
+#include "kez-db-engine.h"
 #include "kez-store-private.h"
 #include "kez-store-schema.h"
 #include "kez-strv.h"
@@ -37,7 +38,7 @@ struct _KezStore
   GObject  parent_instance;
 
   char       *path;
-  sqlite3    *db;
+  KezDb      *db;
   GHashTable *pending_changes; /* kinds changed in the open transaction */
   KezStoreIdentity identity;   /* the time and the person of the record */
 };
@@ -57,8 +58,8 @@ kez_store_finalize (GObject *object)
 {
   KezStore *self = (KezStore *) object;
 
-  /* sqlite3_close_v2 waits for statements still alive; every one is finalized by then. */
-  g_clear_pointer (&self->db, sqlite3_close_v2);
+  /* Every statement of the store is finalized by then. */
+  g_clear_pointer (&self->db, kez_db_close);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->pending_changes, g_hash_table_unref);
   g_clear_pointer (&self->identity.actor, g_free);
@@ -91,7 +92,7 @@ kez_store_emit_changed (KezStore   *self,
 {
   g_return_if_fail (KEZ_IS_STORE (self));
 
-  if (!sqlite3_get_autocommit (self->db))
+  if (kez_db_in_transaction (self->db))
     g_hash_table_add (self->pending_changes, g_strdup (what));
   else
     g_signal_emit (self, signals[CHANGED], g_quark_from_string (what), what);
@@ -129,7 +130,7 @@ kez_store_default_path (void)
   return g_build_filename (g_get_user_data_dir (), "kezdesu", "kezdesu.db", NULL);
 }
 
-sqlite3 *
+KezDb *
 kez_store_get_db (KezStore *self)
 {
   g_return_val_if_fail (KEZ_IS_STORE (self), NULL);
@@ -147,52 +148,46 @@ void
 kez_store_set_error (KezStore  *self,
                      GError   **error)
 {
-  int code = sqlite3_extended_errcode (self->db);
-  const char *detail = sqlite3_errmsg (self->db);
+  const char *detail = kez_db_get_message (self->db);
 
-  /* SQLite says "full" only when a write stopped part way. A write refused outright (a full
-     disk, a quota, a file size limit, or a failing disk) is an I/O error, and SQLite does not
-     keep the system's reason for it; the planner is told the likely cause. */
-  if (code == SQLITE_IOERR_WRITE)
+  switch (kez_db_get_failure (self->db))
     {
+    case KEZ_DB_FAILURE_WRITE:
+      /* The engine does not keep the system's reason for a refused write; the planner is
+         told the likely cause. */
       g_set_error_literal (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_DISK_FULL,
                            _("The change could not be written to the disk, so it was not "
                              "saved. The disk may be full: free some space and try again."));
-      return;
-    }
-
-  switch (code & 0xff)
-    {
-    case SQLITE_FULL:
+      break;
+    case KEZ_DB_FAILURE_DISK_FULL:
       g_set_error_literal (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_DISK_FULL,
                            _("The disk is full, so the change was not saved. "
                              "Free some space and try again."));
       break;
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
+    case KEZ_DB_FAILURE_CORRUPT:
       g_set_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CORRUPT,
                    /* Translators: %1$s is a file name */
                    _("“%1$s” is damaged or is not a Kezdesu database"), self->path);
       break;
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
+    case KEZ_DB_FAILURE_BUSY:
       g_set_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_BUSY,
                    /* Translators: %1$s is a file name */
                    _("“%1$s” is in use by another program"), self->path);
       break;
-    case SQLITE_CONSTRAINT:
+    case KEZ_DB_FAILURE_CONSTRAINT:
       g_set_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONSTRAINT,
                    /* Translators: %1$s is the database's technical reason */
                    _("The change was refused: %1$s"), detail);
       break;
-    case SQLITE_CANTOPEN:
-    case SQLITE_READONLY:
-    case SQLITE_PERM:
-    case SQLITE_AUTH:
+    case KEZ_DB_FAILURE_DENIED:
       g_set_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_OPEN,
                    /* Translators: %1$s is a file name, %2$s the technical reason */
                    _("Cannot write to “%1$s”: %2$s"), self->path, detail);
       break;
+    case KEZ_DB_FAILURE_NONE:
+    case KEZ_DB_FAILURE_INTERRUPTED:
+    case KEZ_DB_FAILURE_CONNECTION:
+    case KEZ_DB_FAILURE_OTHER:
     default:
       g_set_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_FAILED,
                    /* Translators: %1$s is the database's technical reason */
@@ -201,21 +196,19 @@ kez_store_set_error (KezStore  *self,
     }
 }
 
-sqlite3_stmt *
+KezDbStmt *
 kez_store_prepare (KezStore    *self,
                    const char  *sql,
                    GError     **error)
 {
-  sqlite3_stmt *stmt = NULL;
+  KezDbStmt *stmt;
 
   g_return_val_if_fail (KEZ_IS_STORE (self), NULL);
   g_return_val_if_fail (sql != NULL, NULL);
 
-  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    {
-      kez_store_set_error (self, error);
-      return NULL;
-    }
+  stmt = kez_db_prepare (self->db, sql);
+  if (stmt == NULL)
+    kez_store_set_error (self, error);
   return stmt;
 }
 
@@ -226,7 +219,7 @@ kez_store_exec (KezStore    *self,
 {
   g_return_val_if_fail (KEZ_IS_STORE (self), FALSE);
 
-  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+  if (!kez_db_exec (self->db, sql))
     {
       kez_store_set_error (self, error);
       return FALSE;
@@ -237,18 +230,16 @@ kez_store_exec (KezStore    *self,
 /* Steps a statement that returns no rows, and resets it so that it can be bound again. */
 gboolean
 kez_store_step_done (KezStore      *self,
-                     sqlite3_stmt  *stmt,
+                     KezDbStmt  *stmt,
                      GError       **error)
 {
-  int rc = sqlite3_step (stmt);
-
-  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+  if (kez_db_step (stmt) == KEZ_DB_FAILED)
     {
       kez_store_set_error (self, error);
-      sqlite3_reset (stmt);
+      kez_db_reset (stmt);
       return FALSE;
     }
-  sqlite3_reset (stmt);
+  kez_db_reset (stmt);
   return TRUE;
 }
 
@@ -279,22 +270,22 @@ kez_store_rollback (KezStore *self)
 {
   g_return_if_fail (KEZ_IS_STORE (self));
 
-  if (!sqlite3_get_autocommit (self->db))
-    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  if (kez_db_in_transaction (self->db))
+    kez_db_exec (self->db, "ROLLBACK");
   g_hash_table_remove_all (self->pending_changes);
 }
 
 int
 kez_store_get_schema_version (KezStore *self)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
 
   g_return_val_if_fail (KEZ_IS_STORE (self), -1);
 
   stmt = kez_store_prepare (self, "PRAGMA user_version", NULL);
-  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+  if (stmt == NULL || kez_db_step (stmt) != KEZ_DB_ROW)
     return -1;
-  return sqlite3_column_int (stmt, 0);
+  return kez_db_column_int (stmt, 0);
 }
 
 int
@@ -436,12 +427,12 @@ static gboolean
 configure_connection (KezStore  *self,
                       GError   **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
 
-  sqlite3_busy_timeout (self->db, 5000);
-  sqlite3_extended_result_codes (self->db, 1);
-  if (!kez_store_functions_register (self->db, &self->identity) ||
-      !kez_search_tokenizer_register (self->db) || !kez_collate_register (self->db))
+  sqlite3 *handle = kez_db_sqlite_handle (self->db);
+
+  if (!kez_store_functions_register (handle, &self->identity) ||
+      !kez_search_tokenizer_register (handle) || !kez_collate_register (handle))
     {
       kez_store_set_error (self, error);
       return FALSE;
@@ -463,8 +454,8 @@ configure_connection (KezStore  *self,
       !(stmt = kez_store_prepare (self, "PRAGMA journal_mode = WAL", error)))
     return FALSE;
 
-  if (sqlite3_step (stmt) != SQLITE_ROW ||
-      g_ascii_strcasecmp ((const char *) sqlite3_column_text (stmt, 0), "wal") != 0)
+  if (kez_db_step (stmt) != KEZ_DB_ROW ||
+      g_ascii_strcasecmp (kez_db_column_text (stmt, 0), "wal") != 0)
     {
       kez_store_set_error (self, error);
       return FALSE;
@@ -478,6 +469,7 @@ open_store (const char  *path,
             GError     **error)
 {
   g_autoptr(KezStore) self = NULL;
+  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -488,17 +480,19 @@ open_store (const char  *path,
   self = g_object_new (KEZ_TYPE_STORE, NULL);
   self->path = g_strdup (path);
 
-  if (sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL)
-      != SQLITE_OK)
+  self->db = kez_db_open (path, KEZ_DB_OPEN_READ_WRITE, &local_error);
+  if (self->db == NULL)
     {
-      kez_store_set_error (self, error);
+      g_set_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_OPEN,
+                   /* Translators: %1$s is a file name, %2$s the technical reason */
+                   _("Cannot write to “%1$s”: %2$s"), path, local_error->message);
       return NULL;
     }
 
   if (!configure_connection (self, error) || !migrate (self, version, error))
     return NULL;
   if (version == G_MAXINT &&
-      !kez_store_schema_check (self->db, self->path, &self->identity, kez_migrations_build_latest, error))
+      !kez_store_schema_check (kez_db_sqlite_handle (self->db), self->path, &self->identity, kez_migrations_build_latest, error))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -534,7 +528,7 @@ char *
 kez_store_dup_meta (KezStore   *self,
                     const char *key)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
 
   g_return_val_if_fail (KEZ_IS_STORE (self), NULL);
   g_return_val_if_fail (key != NULL, NULL);
@@ -542,10 +536,10 @@ kez_store_dup_meta (KezStore   *self,
   stmt = kez_store_prepare (self, "SELECT value FROM meta WHERE key = ?1", NULL);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  kez_db_bind_text (stmt, 1, key);
+  if (kez_db_step (stmt) != KEZ_DB_ROW)
     return NULL;
-  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  return g_strdup (kez_db_column_text (stmt, 0));
 }
 
 /* Writes within the caller's transaction if there is one, or as a transaction of its own. */
@@ -555,7 +549,7 @@ kez_store_set_meta (KezStore    *self,
                     const char  *value,
                     GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
 
   g_return_val_if_fail (KEZ_IS_STORE (self), FALSE);
   g_return_val_if_fail (key != NULL && value != NULL, FALSE);
@@ -566,17 +560,17 @@ kez_store_set_meta (KezStore    *self,
                             error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, value, -1, SQLITE_STATIC);
+  kez_db_bind_text (stmt, 1, key);
+  kez_db_bind_text (stmt, 2, value);
   return kez_store_step_done (self, stmt, error);
 }
 
 /* A text column, "" for NULL. */
 const char *
-kez_store_column_text (sqlite3_stmt *stmt,
+kez_store_column_text (KezDbStmt *stmt,
                        int           column)
 {
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
+  const char *text = kez_db_column_text (stmt, column);
 
   return text != NULL ? text : "";
 }
@@ -594,15 +588,15 @@ kez_store_query_number (KezStore   *self,
                         gint64      id,
                         gint64      fallback)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
 
   g_return_val_if_fail (KEZ_IS_STORE (self), fallback);
 
   stmt = kez_store_prepare (self, sql, NULL);
   if (stmt == NULL)
     return fallback;
-  sqlite3_bind_int64 (stmt, 1, id);
-  return sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : fallback;
+  kez_db_bind_int64 (stmt, 1, id);
+  return kez_db_step (stmt) == KEZ_DB_ROW ? kez_db_column_int64 (stmt, 0) : fallback;
 }
 
 /* Lists a person reads are in their language's alphabetical order. */
@@ -632,14 +626,14 @@ GListModel *
 kez_store_list_bodies (KezStore *self)
 {
   GListStore *list = g_list_store_new (KEZ_TYPE_BODY);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
 
   g_return_val_if_fail (KEZ_IS_STORE (self), G_LIST_MODEL (list));
 
   stmt = kez_store_prepare (self,
                             "SELECT code, name_kk, name_ru, name_en, note FROM bodies "
                             "WHERE NOT retired ORDER BY sort_order", NULL);
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+  while (stmt != NULL && kez_db_step (stmt) == KEZ_DB_ROW)
     {
       g_autoptr(KezBody) body = kez_body_new (kez_store_column_text (stmt, 0), kez_store_column_text (stmt, 1),
                                               kez_store_column_text (stmt, 2), kez_store_column_text (stmt, 3),
@@ -654,17 +648,17 @@ GListModel *
 kez_store_list_regions (KezStore *self)
 {
   GListStore *list = g_list_store_new (KEZ_TYPE_REGION);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
 
   g_return_val_if_fail (KEZ_IS_STORE (self), G_LIST_MODEL (list));
 
   stmt = kez_store_prepare (self,
                             "SELECT code, kind = 'city', name_kk, name_ru, centre_kk FROM regions "
                             "WHERE NOT retired ORDER BY sort_order", NULL);
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+  while (stmt != NULL && kez_db_step (stmt) == KEZ_DB_ROW)
     {
       g_autoptr(KezRegion) region = kez_region_new (kez_store_column_text (stmt, 0),
-                                                    sqlite3_column_int (stmt, 1),
+                                                    kez_db_column_int (stmt, 1),
                                                     kez_store_column_text (stmt, 2), kez_store_column_text (stmt, 3),
                                                     kez_store_column_text (stmt, 4));
       g_list_store_append (list, region);
@@ -678,21 +672,21 @@ dup_exempt_bodies (KezStore   *self,
                    const char *rule_set_id)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
 
   stmt = kez_store_prepare (self,
                             "SELECT body_code FROM rule_set_exemptions WHERE rule_set_id = ?1 "
                             "ORDER BY body_code", NULL);
   if (stmt != NULL)
-    sqlite3_bind_text (stmt, 1, rule_set_id, -1, SQLITE_STATIC);
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    kez_db_bind_text (stmt, 1, rule_set_id);
+  while (stmt != NULL && kez_db_step (stmt) == KEZ_DB_ROW)
     g_strv_builder_add (builder, kez_store_column_text (stmt, 0));
   return g_strv_builder_end (builder);
 }
 
 static KezRuleSet *
 rule_set_from_row (KezStore     *self,
-                   sqlite3_stmt *stmt)
+                   KezDbStmt *stmt)
 {
   g_auto(GStrv) exempt = dup_exempt_bodies (self, kez_store_column_text (stmt, 0));
   KezRuleSetFields fields = {
@@ -703,13 +697,13 @@ rule_set_from_row (KezStore     *self,
     .source_en = kez_store_column_text (stmt, 4),
     .source_ru = kez_store_column_text (stmt, 5),
     .source_kk = kez_store_column_text (stmt, 6),
-    .verified = sqlite3_column_int (stmt, 7),
-    .is_default = sqlite3_column_int (stmt, 8),
-    .order = sqlite3_column_int (stmt, 9),
-    .presentation_ratio = sqlite3_column_double (stmt, 10),
-    .publication_days = sqlite3_column_int (stmt, 11),
-    .quarterly_report_day = sqlite3_column_int (stmt, 15),
-    .min_meetings_per_quarter = sqlite3_column_int (stmt, 16),
+    .verified = kez_db_column_int (stmt, 7),
+    .is_default = kez_db_column_int (stmt, 8),
+    .order = kez_db_column_int (stmt, 9),
+    .presentation_ratio = kez_db_column_double (stmt, 10),
+    .publication_days = kez_db_column_int (stmt, 11),
+    .quarterly_report_day = kez_db_column_int (stmt, 15),
+    .min_meetings_per_quarter = kez_db_column_int (stmt, 16),
     .exempt_bodies = (const char * const *) exempt,
   };
 
@@ -731,14 +725,14 @@ GListModel *
 kez_store_list_rule_sets (KezStore *self)
 {
   GListStore *list = g_list_store_new (KEZ_TYPE_RULE_SET);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
 
   g_return_val_if_fail (KEZ_IS_STORE (self), G_LIST_MODEL (list));
 
   stmt = kez_store_prepare (self,
                             "SELECT " RULE_SET_COLUMNS " FROM rule_sets ORDER BY sort_order, id",
                             NULL);
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+  while (stmt != NULL && kez_db_step (stmt) == KEZ_DB_ROW)
     {
       g_autoptr(KezRuleSet) rules = rule_set_from_row (self, stmt);
       g_list_store_append (list, rules);
@@ -754,7 +748,7 @@ kez_store_list_rule_sets (KezStore *self)
 KezRuleSet *
 kez_store_dup_active_rule_set (KezStore *self)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
   g_autofree char *chosen = NULL;
 
   g_return_val_if_fail (KEZ_IS_STORE (self), NULL);
@@ -765,8 +759,8 @@ kez_store_dup_active_rule_set (KezStore *self)
                             "ORDER BY id IS ?1 DESC, is_default DESC, sort_order LIMIT 1", NULL);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, chosen, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  kez_db_bind_text (stmt, 1, chosen);
+  if (kez_db_step (stmt) != KEZ_DB_ROW)
     return NULL;
   return rule_set_from_row (self, stmt);
 }
@@ -776,12 +770,12 @@ row_exists (KezStore   *self,
             const char *sql,
             const char *key)
 {
-  g_autoptr(sqlite3_stmt) stmt = kez_store_prepare (self, sql, NULL);
+  g_autoptr(KezDbStmt) stmt = kez_store_prepare (self, sql, NULL);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
-  return sqlite3_step (stmt) == SQLITE_ROW;
+  kez_db_bind_text (stmt, 1, key);
+  return kez_db_step (stmt) == KEZ_DB_ROW;
 }
 
 gboolean
@@ -881,12 +875,12 @@ kez_store_get_actor (KezStore *self)
 char *
 kez_store_dup_identity (KezStore *self)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(KezDbStmt) stmt = NULL;
 
   g_return_val_if_fail (KEZ_IS_STORE (self), NULL);
 
   stmt = kez_store_prepare (self, "SELECT uuid FROM database_identity WHERE id = 1", NULL);
-  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+  if (stmt == NULL || kez_db_step (stmt) != KEZ_DB_ROW)
     return NULL;
   return g_strdup (kez_store_column_text (stmt, 0));
 }

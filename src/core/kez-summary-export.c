@@ -92,7 +92,7 @@ measure (KezStore    *store,
 {
   const KezMeetingFields *fields = kez_meeting_get_fields (meeting);
   KezClockRecord record;
-  g_autoptr(sqlite3_stmt) actions = NULL;
+  g_autoptr(KezDbStmt) actions = NULL;
 
   memset (figures, 0, N_FIGURES * sizeof (guint));
   figures[FIGURE_PLANNED] = !fields->off_schedule;
@@ -120,8 +120,8 @@ measure (KezStore    *store,
                                NULL);
   if (actions == NULL)
     return;
-  sqlite3_bind_int64 (actions, 1, fields->id);
-  while (sqlite3_step (actions) == SQLITE_ROW)
+  kez_db_bind_int64 (actions, 1, fields->id);
+  while (kez_db_step (actions) == KEZ_DB_ROW)
     {
       KezActionFields action;
 
