@@ -50,6 +50,10 @@ struct _KezDbStmt
   KezDb *db;
 };
 
+KezDb   *kez_db_postgresql_open (const char    *location,
+                                 KezDbOpenFlags flags,
+                                 GError       **error);
+
 KezDb   *kez_db_sqlite_open   (const char      *path,
                                KezDbOpenFlags   flags,
                                GError         **error);

@@ -31,6 +31,8 @@ kez_db_open (const char      *location,
 {
   g_return_val_if_fail (location != NULL, NULL);
 
+  if (kez_db_location_is_server (location))
+    return kez_db_postgresql_open (location, flags, error);
   return kez_db_sqlite_open (location, flags, error);
 }
 

@@ -1,0 +1,409 @@
+/* kez-db-postgresql.c: the team's engine, a PostgreSQL server reached through libpq
+ *
+ * A statement is prepared on the server once per connection (PQprepare, by its text) and run
+ * with its parameters as text (PQexecPrepared); its rows are read from the result one step
+ * at a time, as SQLite hands them. A connection serves one thread at a time, as SQLite's do.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kez-db"
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <libpq-fe.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kez-db-engine.h"
+#include "kez-db-placeholders.h"
+
+typedef struct
+{
+  KezDb         parent;
+  PGconn       *conn;
+  PGcancel     *cancel;      /* for kez_db_interrupt(), from another thread */
+  GHashTable   *prepared;    /* statement text → its name on the server */
+  guint         n_prepared;
+  char         *message;     /* the last failure's, without libpq's closing newline */
+  KezDbFailure  failure;
+  gint64        changes;
+} Connection;
+
+typedef struct
+{
+  KezDbStmt  parent;
+  const char *name;          /* owned by the connection's table */
+  int         n_params;
+  char      **values;        /* the parameters as text; NULL is NULL */
+  gboolean   *owned;         /* which of them to free */
+  PGresult   *result;        /* NULL until stepped */
+  int         row;
+} Statement;
+
+#define CONN(db) ((Connection *) (db))
+#define STMT(stmt) ((Statement *) (stmt))
+
+static const KezDbEngine postgresql_engine;
+
+/* The failure's kind from its SQLSTATE (PostgreSQL's appendix A) or the connection's state. */
+static KezDbFailure
+failure_of (PGconn         *conn,
+            const PGresult *result)
+{
+  const char *state = result != NULL ? PQresultErrorField (result, PG_DIAG_SQLSTATE) : NULL;
+
+  if (PQstatus (conn) == CONNECTION_BAD || state == NULL || g_str_has_prefix (state, "08"))
+    return KEZ_DB_FAILURE_CONNECTION;
+  if (g_str_has_prefix (state, "23"))
+    return KEZ_DB_FAILURE_CONSTRAINT;
+  if (strcmp (state, "53100") == 0)
+    return KEZ_DB_FAILURE_DISK_FULL;
+  if (strcmp (state, "57014") == 0)
+    return KEZ_DB_FAILURE_INTERRUPTED;
+  if (strcmp (state, "40001") == 0 || strcmp (state, "40P01") == 0 ||
+      strcmp (state, "55P03") == 0)
+    return KEZ_DB_FAILURE_BUSY;
+  if (strcmp (state, "42501") == 0 || g_str_has_prefix (state, "28") ||
+      strcmp (state, "25006") == 0)
+    return KEZ_DB_FAILURE_DENIED;
+  if (g_str_has_prefix (state, "XX0"))
+    return KEZ_DB_FAILURE_CORRUPT;
+  return KEZ_DB_FAILURE_OTHER;
+}
+
+/* TRUE when @result is a success; else the connection remembers why not, and @result is
+ * freed. */
+static gboolean
+check (Connection *db,
+       PGresult   *result)
+{
+  ExecStatusType status = PQresultStatus (result);
+  g_autofree char *message = NULL;
+
+  if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
+    {
+      db->failure = KEZ_DB_FAILURE_NONE;
+      return TRUE;
+    }
+  db->failure = failure_of (db->conn, result);
+  message = g_strdup (result != NULL && *PQresultErrorMessage (result) != '\0'
+                        ? PQresultErrorMessage (result) : PQerrorMessage (db->conn));
+  g_clear_pointer (&db->message, g_free);
+  db->message = g_strdup (g_strchomp (message));
+  PQclear (result);
+  return FALSE;
+}
+
+static void
+postgresql_close (KezDb *db)
+{
+  PQfreeCancel (CONN (db)->cancel);
+  PQfinish (CONN (db)->conn);
+  g_hash_table_unref (CONN (db)->prepared);
+  g_free (CONN (db)->message);
+  g_free (db);
+}
+
+static KezDbStmt *
+postgresql_prepare (KezDb      *db,
+                    const char *sql)
+{
+  Connection *self = CONN (db);
+  g_autofree char *numbered = NULL;
+  Statement *stmt;
+  gpointer name;
+  int n_params;
+
+  numbered = kez_db_placeholders_number (sql, &n_params);
+  if (!g_hash_table_lookup_extended (self->prepared, sql, NULL, &name))
+    {
+      g_autofree char *new_name = g_strdup_printf ("kez_%u", ++self->n_prepared);
+
+      PGresult *result = PQprepare (self->conn, new_name, numbered, 0, NULL);
+
+      if (!check (self, result))
+        return NULL;
+      PQclear (result);
+      name = g_steal_pointer (&new_name);
+      g_hash_table_insert (self->prepared, g_strdup (sql), name);
+    }
+  stmt = g_new0 (Statement, 1);
+  stmt->parent.db = db;
+  stmt->name = name;
+  stmt->n_params = n_params;
+  stmt->values = g_new0 (char *, MAX (n_params, 1));
+  stmt->owned = g_new0 (gboolean, MAX (n_params, 1));
+  return &stmt->parent;
+}
+
+static void
+set_changes (Connection     *db,
+             const PGresult *result)
+{
+  const char *tuples = PQcmdTuples ((PGresult *) result);
+
+  db->changes = tuples != NULL && *tuples != '\0' ? g_ascii_strtoll (tuples, NULL, 10) : 0;
+}
+
+static gboolean
+postgresql_exec (KezDb      *db,
+                 const char *sql)
+{
+  PGresult *result = PQexec (CONN (db)->conn, sql);
+
+  if (!check (CONN (db), result))
+    return FALSE;
+  set_changes (CONN (db), result);
+  PQclear (result);
+  return TRUE;
+}
+
+static KezDbFailure
+postgresql_failure (KezDb *db)
+{
+  return CONN (db)->failure;
+}
+
+static const char *
+postgresql_message (KezDb *db)
+{
+  return CONN (db)->message != NULL ? CONN (db)->message : "";
+}
+
+static gint64
+postgresql_changes (KezDb *db)
+{
+  return CONN (db)->changes;
+}
+
+/* The value the last INSERT took from a sequence (an identity column's) in this session. */
+static gint64
+postgresql_last_insert_id (KezDb *db)
+{
+  PGresult *result = PQexec (CONN (db)->conn, "SELECT lastval ()");
+  gint64 id = 0;
+
+  if (check (CONN (db), result))
+    {
+      id = g_ascii_strtoll (PQgetvalue (result, 0, 0), NULL, 10);
+      PQclear (result);
+    }
+  return id;
+}
+
+static gboolean
+postgresql_in_transaction (KezDb *db)
+{
+  PGTransactionStatusType status = PQtransactionStatus (CONN (db)->conn);
+
+  return status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE;
+}
+
+static void
+postgresql_interrupt (KezDb *db)
+{
+  char reason[256];
+
+  if (CONN (db)->cancel != NULL)
+    PQcancel (CONN (db)->cancel, reason, sizeof reason);
+}
+
+static void
+set_value (Statement *stmt,
+           int        index,
+           char      *value,
+           gboolean   owned)
+{
+  g_return_if_fail (index >= 1 && index <= stmt->n_params);
+
+  if (stmt->owned[index - 1])
+    g_free (stmt->values[index - 1]);
+  stmt->values[index - 1] = value;
+  stmt->owned[index - 1] = owned;
+}
+
+static void
+postgresql_bind_text (KezDbStmt      *stmt,
+                      int             index,
+                      const char     *text,
+                      GDestroyNotify  free_text,
+                      gboolean        copy)
+{
+  if (free_text != NULL && free_text != g_free)
+    {
+      /* Only the core's own g_free()d texts are taken; anything else is copied. */
+      set_value (STMT (stmt), index, g_strdup (text), TRUE);
+      free_text ((gpointer) text);
+    }
+  else if (free_text == g_free)
+    set_value (STMT (stmt), index, (char *) text, TRUE);
+  else if (copy)
+    set_value (STMT (stmt), index, g_strdup (text), TRUE);
+  else
+    set_value (STMT (stmt), index, (char *) text, FALSE);
+}
+
+static void
+postgresql_bind_int64 (KezDbStmt *stmt,
+                       int        index,
+                       gint64     value)
+{
+  set_value (STMT (stmt), index, g_strdup_printf ("%" G_GINT64_FORMAT, value), TRUE);
+}
+
+static void
+postgresql_bind_double (KezDbStmt *stmt,
+                        int        index,
+                        double     value)
+{
+  char text[G_ASCII_DTOSTR_BUF_SIZE];
+
+  set_value (STMT (stmt), index, g_strdup (g_ascii_dtostr (text, sizeof text, value)), TRUE);
+}
+
+static KezDbStep
+postgresql_step (KezDbStmt *stmt)
+{
+  Statement *self = STMT (stmt);
+  Connection *db = CONN (stmt->db);
+
+  if (self->result == NULL)
+    {
+      PGresult *result = PQexecPrepared (db->conn, self->name, self->n_params,
+                                         (const char * const *) self->values, NULL, NULL, 0);
+
+      if (!check (db, result))
+        return KEZ_DB_FAILED;
+      set_changes (db, result);
+      self->result = result;
+      self->row = -1;
+    }
+  if (++self->row < PQntuples (self->result))
+    return KEZ_DB_ROW;
+  return KEZ_DB_DONE;
+}
+
+static const char *
+postgresql_column_text (KezDbStmt *stmt,
+                        int        column)
+{
+  Statement *self = STMT (stmt);
+
+  if (PQgetisnull (self->result, self->row, column))
+    return NULL;
+  return PQgetvalue (self->result, self->row, column);
+}
+
+/* A boolean reads as 1 or 0, as SQLite's do. */
+static gint64
+postgresql_column_int64 (KezDbStmt *stmt,
+                         int        column)
+{
+  const char *text = postgresql_column_text (stmt, column);
+
+  if (text == NULL)
+    return 0;
+  if (text[0] == 't' && text[1] == '\0')
+    return 1;
+  return g_ascii_strtoll (text, NULL, 10);
+}
+
+static double
+postgresql_column_double (KezDbStmt *stmt,
+                          int        column)
+{
+  const char *text = postgresql_column_text (stmt, column);
+
+  return text != NULL ? g_ascii_strtod (text, NULL) : 0.0;
+}
+
+static gboolean
+postgresql_column_is_null (KezDbStmt *stmt,
+                           int        column)
+{
+  return PQgetisnull (STMT (stmt)->result, STMT (stmt)->row, column);
+}
+
+static void
+postgresql_reset (KezDbStmt *stmt)
+{
+  g_clear_pointer (&STMT (stmt)->result, PQclear);
+}
+
+static void
+postgresql_clear_bindings (KezDbStmt *stmt)
+{
+  for (int i = 1; i <= STMT (stmt)->n_params; i++)
+    set_value (STMT (stmt), i, NULL, FALSE);
+}
+
+static void
+postgresql_finalize (KezDbStmt *stmt)
+{
+  postgresql_reset (stmt);
+  postgresql_clear_bindings (stmt);
+  g_free (STMT (stmt)->values);
+  g_free (STMT (stmt)->owned);
+  g_free (stmt);
+}
+
+static const KezDbEngine postgresql_engine = {
+  .kind = KEZ_DB_POSTGRESQL,
+  .close = postgresql_close,
+  .prepare = postgresql_prepare,
+  .exec = postgresql_exec,
+  .failure = postgresql_failure,
+  .message = postgresql_message,
+  .changes = postgresql_changes,
+  .last_insert_id = postgresql_last_insert_id,
+  .in_transaction = postgresql_in_transaction,
+  .interrupt = postgresql_interrupt,
+  .bind_text = postgresql_bind_text,
+  .bind_int64 = postgresql_bind_int64,
+  .bind_double = postgresql_bind_double,
+  .step = postgresql_step,
+  .column_text = postgresql_column_text,
+  .column_int64 = postgresql_column_int64,
+  .column_double = postgresql_column_double,
+  .column_is_null = postgresql_column_is_null,
+  .reset = postgresql_reset,
+  .clear_bindings = postgresql_clear_bindings,
+  .finalize = postgresql_finalize,
+};
+
+/* @location is a libpq connection string: "postgresql://…" or "service=… dbname=…". The
+ * password comes from libpq's own sources (PGPASSWORD, ~/.pgpass, the service file). */
+KezDb *
+kez_db_postgresql_open (const char      *location,
+                        KezDbOpenFlags   flags,
+                        GError         **error)
+{
+  PGconn *conn = PQconnectdb (location);
+  Connection *db;
+
+  if (PQstatus (conn) != CONNECTION_OK)
+    {
+      g_autofree char *message = g_strdup (PQerrorMessage (conn));
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED, "%s", g_strchomp (message));
+      PQfinish (conn);
+      return NULL;
+    }
+  db = g_new0 (Connection, 1);
+  db->parent.engine = &postgresql_engine;
+  db->conn = conn;
+  db->cancel = PQgetCancel (conn);
+  db->prepared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  /* The texts of the core are UTF-8, whatever the server's own encoding. */
+  if (PQsetClientEncoding (conn, "UTF8") != 0 ||
+      ((flags & KEZ_DB_OPEN_READ_ONLY) &&
+       !postgresql_exec (&db->parent, "SET default_transaction_read_only TO on")))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s", postgresql_message (&db->parent));
+      postgresql_close (&db->parent);
+      return NULL;
+    }
+  return &db->parent;
+}
