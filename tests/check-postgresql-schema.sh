@@ -1,0 +1,96 @@
+#!/bin/bash
+# The PostgreSQL migrations build the same tables and columns, version for version, as the
+# SQLite ones the app builds, and the record's rules hold on the server too: the audit log
+# and the histories cannot be changed or backdated, a schedule's status is written down by
+# the server, an IIN must be twelve digits. Needs the server of libpq's PG* variables
+# (build-aux/dev test starts one); without it, it fails.
+# usage: check-postgresql-schema.sh KEZDESU SOURCE_ROOT
+set -u
+kezdesu=$1
+migrations=$2/src/core/migrations
+home=$(mktemp -d)
+database=kez_schema_$$
+trap 'dropdb --if-exists "$database" >/dev/null 2>&1; rm -rf "$home"' EXIT
+status=0
+fail() { echo "$*"; status=1; }
+sql() { psql -X -q -At -v ON_ERROR_STOP=1 -d "$database" "$@"; }
+
+createdb "$database" || { echo "no PostgreSQL server to test against"; exit 1; }
+
+sqlite_files=("$migrations"/0*.sql)
+pg_files=("$migrations"/postgresql/0*.sql)
+[ ${#sqlite_files[@]} -eq ${#pg_files[@]} ] ||
+  fail "${#sqlite_files[@]} SQLite migrations but ${#pg_files[@]} for PostgreSQL"
+for i in "${!sqlite_files[@]}"; do
+  [ "$(basename "${sqlite_files[i]}")" = "$(basename "${pg_files[i]:-none}")" ] ||
+    fail "the migrations are not numbered alike: ${sqlite_files[i]} and ${pg_files[i]:-none}"
+done
+
+# Each migration in one transaction, as the store applies them.
+for file in "${pg_files[@]}"; do
+  sql -1 -f "$file" || { fail "$(basename "$file") does not apply"; exit 1; }
+done
+
+# The same tables and columns as the app's own SQLite database; only the search differs
+# (SQLite's questions_fts, the server's search_words and search_vector) and where the
+# schema's version is kept.
+XDG_DATA_HOME="$home/data" LANG=C.UTF-8 "$kezdesu" --database="$home/kezdesu.db" \
+  --export=summary --year=2026 --output="$home/summary.xlsx" >/dev/null 2>&1 ||
+  fail "kezdesu could not make a SQLite database"
+sqlite3 "$home/kezdesu.db" "SELECT m.name || '.' || p.name FROM sqlite_schema m,
+  pragma_table_info (m.name) p WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'
+  AND m.name NOT LIKE 'questions_fts%' ORDER BY 1" > "$home/sqlite-columns"
+sql -c "SELECT table_name || '.' || column_name FROM information_schema.columns
+  WHERE table_schema = current_schema () AND table_name <> 'schema_version'
+  AND column_name NOT IN ('search_words', 'search_vector') ORDER BY 1" |
+  LC_ALL=C sort > "$home/pg-columns"
+LC_ALL=C sort -o "$home/sqlite-columns" "$home/sqlite-columns"
+diff -u --label sqlite "$home/sqlite-columns" --label postgresql "$home/pg-columns" ||
+  fail "the two engines' schemas differ"
+
+# refused "SQL": the statement fails as a rule of the schema (SQLSTATE class 23).
+refused() {
+  local out
+  if out=$(sql -c "$1" 2>&1); then
+    fail "the server accepted: $1"
+  elif ! psql -X -q -d "$database" -v ON_ERROR_STOP=1 -v VERBOSITY=verbose -c "$1" 2>&1 |
+         grep -q 'ERROR:  23'; then
+    fail "refused, but not as a rule of the schema: $1: $out"
+  fi
+}
+sql -c "INSERT INTO audit_log (at, actor, action) VALUES (kez_now (), kez_actor (), 'test')" ||
+  fail "the audit log cannot be written now"
+refused "UPDATE audit_log SET details = 'rewritten'"
+refused "DELETE FROM audit_log"
+refused "INSERT INTO audit_log (at, actor, action)
+         VALUES ('2020-01-01T00:00:00.000Z', kez_actor (), 'backdated')"
+refused "INSERT INTO audit_log (at, actor, action) VALUES (kez_now (), 'someone else', 'x')"
+
+sql <<'SQL' || fail "a body's schedule cannot be made"
+INSERT INTO bodies (code, name_en, name_ru, name_kk, sort_order) VALUES ('b', 'B', 'Б', 'Б', 1);
+INSERT INTO rule_sets (id, name_en, name_ru, name_kk, source_en, source_ru, source_kk, verified,
+                       presentation_ratio, publication_days, proposals_due, draft_due,
+                       approval_due, quarterly_report_day, sort_order)
+VALUES ('r', 'R', 'Р', 'Р', '', '', '', 1, 0.25, 10, '11-01', '12-01', '01-15', 5, 1);
+INSERT INTO schedule_years (body_code, year, rule_set_id) VALUES ('b', 2027, 'r');
+UPDATE schedule_years SET status = 'submitted', submitted_on = '2026-12-01';
+SQL
+[ "$(sql -c "SELECT string_agg (status, ',' ORDER BY id) FROM schedule_status_history")" = \
+  "draft,submitted" ] || fail "the schedule's status history was not written by the server"
+refused "UPDATE schedule_status_history SET status = 'approved'"
+refused "INSERT INTO meetings (body_code, leader_name, leader_position, starts_at,
+         planned_minutes) VALUES ('b', 'L', 'head', '2027-03-01T10:00', 10)"
+sql -c "INSERT INTO meetings (body_code, leader_name, leader_position, starts_at,
+        planned_minutes) VALUES ('b', 'L', 'head', '2027-03-01T10:00', 60)" ||
+  fail "a meeting cannot be saved"
+sql -c "INSERT INTO meeting_events (meeting_id, kind, starts_at)
+        SELECT id, 'reception', '2027-03-01T12:00' FROM meetings" || fail "no reception"
+refused "INSERT INTO receptions (event_id, received_at, iin)
+         SELECT id, '2027-03-01T12:05', '12345678901x' FROM meeting_events"
+sql -c "INSERT INTO clock_events (meeting_id, kind, wall_time, clock_us)
+        SELECT id, 'start', kez_now (), 1 FROM meetings" || fail "no clock event"
+refused "UPDATE clock_events SET kind = 'finish'"
+refused "DELETE FROM clock_events"
+# A meeting deleted takes its clock's record with it.
+sql -c "DELETE FROM meetings" || fail "a meeting with a clock record cannot be deleted"
+exit $status
