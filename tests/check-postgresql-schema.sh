@@ -10,7 +10,9 @@ kezdesu=$1
 migrations=$2/src/core/migrations
 home=$(mktemp -d)
 database=kez_schema_$$
-trap 'dropdb --if-exists "$database" >/dev/null 2>&1; rm -rf "$home"' EXIT
+opened=kez_opened_$$
+trap 'dropdb --if-exists "$database" >/dev/null 2>&1; dropdb --if-exists "$opened" >/dev/null 2>&1
+      rm -rf "$home"' EXIT
 status=0
 fail() { echo "$*"; status=1; }
 sql() { psql -X -q -At -v ON_ERROR_STOP=1 -d "$database" "$@"; }
@@ -93,4 +95,18 @@ refused "UPDATE clock_events SET kind = 'finish'"
 refused "DELETE FROM clock_events"
 # A meeting deleted takes its clock's record with it.
 sql -c "DELETE FROM meetings" || fail "a meeting with a clock record cannot be deleted"
+
+# The app opens an empty server database as it opens a new file: migrated to the latest
+# version, with the shipped bodies and regions, the same as in its SQLite file.
+createdb "$opened" || fail "no second database"
+XDG_DATA_HOME="$home/data" LANG=C.UTF-8 "$kezdesu" --database="postgresql:///$opened" \
+  --export=summary --year=2026 --output="$home/summary-server.xlsx" >/dev/null ||
+  fail "kezdesu could not open the server's database"
+[ "$(psql -X -At -d "$opened" -c "SELECT version FROM schema_version")" = "${#pg_files[@]}" ] ||
+  fail "the server's database was not migrated to version ${#pg_files[@]}"
+for table in bodies regions rule_sets rule_set_exemptions; do
+  [ "$(psql -X -At -d "$opened" -c "SELECT count(*) FROM $table")" = \
+    "$(sqlite3 "$home/kezdesu.db" "SELECT count(*) FROM $table")" ] ||
+    fail "the server's $table are not the file's"
+done
 exit $status

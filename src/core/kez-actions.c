@@ -22,7 +22,7 @@
 #include "kez-store-private.h"
 #include "kez-text.h"
 
-#define NOW "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+#define NOW "kez_utc_now ()"
 
 static const char * const status_names[KEZ_N_ACTION_STATUSES] = {
   "planned", "in-progress", "done", "cancelled",

@@ -181,7 +181,7 @@ kez_live_questions_mark_answering (KezStore    *store,
 {
   g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
   return stamp (store,
-                "UPDATE questions SET answering_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+                "UPDATE questions SET answering_at = kez_utc_now () "
                 "WHERE id = ?1 AND answering_at IS NULL", question_id, error);
 }
 
@@ -193,8 +193,8 @@ kez_live_questions_mark_answered (KezStore    *store,
   g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
   return stamp (store,
                 "UPDATE questions SET status = 'answered-at-meeting', "
-                "answering_at = coalesce (answering_at, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), "
-                "answered_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1",
+                "answering_at = coalesce (answering_at, kez_utc_now ()), "
+                "answered_at = kez_utc_now () WHERE id = ?1",
                 question_id, error);
 }
 

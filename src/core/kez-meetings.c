@@ -97,7 +97,7 @@ save_events (KezStore          *store,
                               "starts_at = excluded.starts_at, ends_at = excluded.ends_at, "
                               "venue = excluded.venue, notes = excluded.notes, "
                               "participants = excluded.participants "
-                              "WHERE meeting_id = excluded.meeting_id", error);
+                              "WHERE meeting_events.meeting_id = excluded.meeting_id", error);
   if (upsert == NULL)
     return FALSE;
 
@@ -129,10 +129,12 @@ save_events (KezStore          *store,
       g_string_append_printf (kept, "%s%" G_GINT64_FORMAT, kept->len > 0 ? "," : "", event->id);
     }
 
-  /* The ids are numbers of our own, not text from anywhere: safe to put in the statement. */
+  /* The ids are numbers of our own, not text from anywhere: safe to put in the statement.
+   * With none kept, 0 stands for no id (ids count from 1; an empty list is SQLite's only). */
   {
     g_autofree char *sql = g_strdup_printf ("DELETE FROM meeting_events WHERE meeting_id = ?1 "
-                                            "AND id NOT IN (%s)", kept->str);
+                                            "AND id NOT IN (%s)",
+                                            kept->len > 0 ? kept->str : "0");
     forget = kez_store_prepare (store, sql, error);
   }
   if (forget == NULL)
@@ -173,7 +175,7 @@ save_meeting_row (KezStore          *store,
                             "topic = excluded.topic, status = excluded.status, "
                             "published_on = excluded.published_on, "
                             "publication_link = excluded.publication_link, "
-                            "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
+                            "updated_at = kez_utc_now ()",
                             error);
   if (stmt == NULL)
     return FALSE;
@@ -563,7 +565,7 @@ kez_meetings_set_published (KezStore     *store,
   if (!(stmt = kez_store_prepare (store,
                                   "UPDATE meetings SET published_on = ?2, "
                                   "publication_link = trim (?3), updated_at = "
-                                  "strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1", error)))
+                                  "kez_utc_now () WHERE id = ?1", error)))
     return FALSE;
   kez_db_bind_int64 (stmt, 1, id);
   kez_db_bind_text (stmt, 2, date);
@@ -592,7 +594,7 @@ kez_meetings_set_status (KezStore          *store,
 
   if (!(stmt = kez_store_prepare (store,
                                   "UPDATE meetings SET status = ?2, updated_at = "
-                                  "strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1", error)))
+                                  "kez_utc_now () WHERE id = ?1", error)))
     return FALSE;
   kez_db_bind_int64 (stmt, 1, id);
   kez_db_bind_text (stmt, 2, kez_meeting_status_to_string (status));

@@ -1,7 +1,8 @@
 /* kez-migrations.c
  *
  * The migrations are the resources NNNN-name.sql, numbered from 1 without gaps; applied in
- * order to an empty database they make the latest schema. Its digest is worked out when the
+ * order to an empty database they make the latest schema. A PostgreSQL server has its own,
+ * numbered alike, in postgresql/: version N is the same schema on both engines. Its digest is worked out when the
  * app is built (kez-schema-digest-tool.c): a database whose schema has the same digest needs
  * no comparison object by object when it is opened, which would build the schema again.
  *
@@ -18,13 +19,26 @@
 
 #define MIGRATIONS_PATH RESOURCE_PATH "/core/migrations/"
 
-GStrv
-kez_migrations_list (void)
+static const char *
+folder_of (KezDbKind kind)
 {
-  g_auto(GStrv) names = g_resource_enumerate_children (kez_core_get_resource (),
-                                                       MIGRATIONS_PATH,
-                                                       G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-  g_assert (names != NULL);
+  return kind == KEZ_DB_POSTGRESQL ? MIGRATIONS_PATH "postgresql/" : MIGRATIONS_PATH;
+}
+
+GStrv
+kez_migrations_list (KezDbKind kind)
+{
+  g_auto(GStrv) children = g_resource_enumerate_children (kez_core_get_resource (),
+                                                          folder_of (kind),
+                                                          G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) names = NULL;
+
+  g_assert (children != NULL);
+  for (guint i = 0; children[i] != NULL; i++)
+    if (g_str_has_suffix (children[i], ".sql"))
+      g_strv_builder_add (builder, children[i]);
+  names = g_strv_builder_end (builder);
   kez_strv_sort (names);
   for (guint i = 0; names[i] != NULL; i++)
     g_assert (atoi (names[i]) == (int) i + 1);
@@ -32,10 +46,11 @@ kez_migrations_list (void)
 }
 
 GBytes *
-kez_migrations_read (const char  *name,
+kez_migrations_read (KezDbKind    kind,
+                     const char  *name,
                      GError     **error)
 {
-  g_autofree char *path = g_strconcat (MIGRATIONS_PATH, name, NULL);
+  g_autofree char *path = g_strconcat (folder_of (kind), name, NULL);
 
   return g_resource_lookup_data (kez_core_get_resource (), path, G_RESOURCE_LOOKUP_FLAGS_NONE,
                                  error);
@@ -46,11 +61,11 @@ gboolean
 kez_migrations_build_latest (sqlite3  *db,
                              GError  **error)
 {
-  g_auto(GStrv) names = kez_migrations_list ();
+  g_auto(GStrv) names = kez_migrations_list (KEZ_DB_SQLITE);
 
   for (guint i = 0; names[i] != NULL; i++)
     {
-      g_autoptr(GBytes) sql = kez_migrations_read (names[i], error);
+      g_autoptr(GBytes) sql = kez_migrations_read (KEZ_DB_SQLITE, names[i], error);
 
       if (sql == NULL || sqlite3_exec (db, g_bytes_get_data (sql, NULL), NULL, NULL, NULL)
                          != SQLITE_OK)

@@ -8,10 +8,13 @@
 #include <gio/gio.h>
 #include <sqlite3.h>
 
+#include "kez-db.h"
+
 G_BEGIN_DECLS
 
-GStrv     kez_migrations_list         (void);
-GBytes   *kez_migrations_read         (const char  *name,
+GStrv     kez_migrations_list         (KezDbKind    kind);
+GBytes   *kez_migrations_read         (KezDbKind    kind,
+                                       const char  *name,
                                        GError     **error);
 gboolean  kez_migrations_build_latest (sqlite3     *db,
                                        GError     **error);

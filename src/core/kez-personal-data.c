@@ -35,7 +35,7 @@ kez_purge_result_clear (KezPurgeResult *result)
 /* The two statements of a purge, for the database and for a backup alike. */
 static const char *const purge_statements[] = {
   "UPDATE receptions SET citizen_name = '', iin = '', phone = '', address = '', "
-  "purged_at = strftime ('%Y-%m-%dT%H:%M:%fZ', 'now') "
+  "purged_at = kez_utc_now () "
   "WHERE purged_at IS NULL AND received_at < ?1 "
   "AND (citizen_name <> '' OR iin <> '' OR phone <> '' OR address <> '')",
   "UPDATE questions SET author = '', contact = '' "
@@ -166,7 +166,9 @@ kez_personal_data_purge_backup (const char  *backup,
   g_return_val_if_fail (backup != NULL, FALSE);
 
   db = kez_db_sqlite_open (backup, KEZ_DB_OPEN_READ_WRITE, &local_error);
+  /* The purge's statements write the time with the app's own function. */
   done = db != NULL &&
+         kez_store_functions_register (kez_db_sqlite_handle (db), NULL) &&
          kez_db_exec (db, "PRAGMA secure_delete = ON") &&
          kez_db_exec (db, "BEGIN IMMEDIATE") &&
          run_purge (db, months, &n_receptions, &n_questions) &&

@@ -25,7 +25,7 @@
 #include "kez-store-private.h"
 #include "kez-text.h"
 
-#define NOW "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+#define NOW "kez_utc_now ()"
 
 typedef struct
 {
@@ -268,7 +268,7 @@ kez_triage_set_region (KezStore      *store,
     region_code = NULL;
   return update_each (store, ids, n_ids,
                       "UPDATE questions SET region_code = ?2 "
-                      "WHERE id = ?1 AND region_code IS NOT ?2",
+                      "WHERE id = ?1 AND region_code IS DISTINCT FROM ?2",
                       region_code, error);
 }
 

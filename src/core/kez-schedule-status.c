@@ -248,7 +248,7 @@ kez_schedule_status_set_approving (KezStore                 *store,
     {
       if (!(stmt = kez_store_prepare (store,
                                       "UPDATE meetings SET status = 'approved', updated_at = "
-                                      "strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id IN "
+                                      "kez_utc_now () WHERE id IN "
                                       "(SELECT id " PROPOSED_IN_SCHEDULE ")", error)))
         {
           kez_store_rollback (store);

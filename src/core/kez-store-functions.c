@@ -55,6 +55,15 @@ sql_actor (sqlite3_context *context,
                        SQLITE_TRANSIENT);
 }
 
+/* The computer's own time, whatever the record's clock: when a row was last touched. */
+static void
+sql_utc_now (sqlite3_context *context,
+             int              argc,
+             sqlite3_value  **argv)
+{
+  sqlite3_result_text (context, kez_store_identity_now (NULL), -1, g_free);
+}
+
 /**
  * kez_store_functions_register:
  * @identity: (nullable): lives as long as the connection
@@ -68,5 +77,7 @@ kez_store_functions_register (sqlite3                *db,
   return sqlite3_create_function_v2 (db, "kez_now", 0, SQLITE_UTF8, data, sql_now, NULL, NULL,
                                      NULL) == SQLITE_OK &&
          sqlite3_create_function_v2 (db, "kez_actor", 0, SQLITE_UTF8, data, sql_actor, NULL,
-                                     NULL, NULL) == SQLITE_OK;
+                                     NULL, NULL) == SQLITE_OK &&
+         sqlite3_create_function_v2 (db, "kez_utc_now", 0, SQLITE_UTF8, NULL, sql_utc_now,
+                                     NULL, NULL, NULL) == SQLITE_OK;
 }

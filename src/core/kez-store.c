@@ -243,12 +243,41 @@ kez_store_step_done (KezStore      *self,
   return TRUE;
 }
 
+/* A server has no functions of the app: what kez_now() and kez_actor() say there comes from
+ * the session's settings (migration 1), given at each transaction when the app has its own
+ * clock (the demo's) or actor; otherwise the server's clock and the connected role. */
+static gboolean
+pass_identity (KezStore  *self,
+               GError   **error)
+{
+  const char *names[] = { "kez.now", "kez.actor" };
+  g_autofree char *now = self->identity.clock != NULL
+                           ? kez_store_identity_now (&self->identity) : g_strdup ("");
+  const char *values[] = { now, self->identity.actor != NULL ? self->identity.actor : "" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(KezDbStmt) stmt = kez_store_prepare (self, "SELECT set_config (?, ?, true)",
+                                                     error);
+
+      if (stmt == NULL)
+        return FALSE;
+      kez_db_bind_text (stmt, 1, names[i]);
+      kez_db_bind_text (stmt, 2, values[i]);
+      if (!kez_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* One user action, one transaction. IMMEDIATE takes the write lock at once, so a second
  * writer fails here, before any change is made, rather than half-way through. */
 gboolean
 kez_store_begin (KezStore  *self,
                  GError   **error)
 {
+  if (kez_db_get_kind (self->db) == KEZ_DB_POSTGRESQL)
+    return kez_store_exec (self, "BEGIN", error) && pass_identity (self, error);
   return kez_store_exec (self, "BEGIN IMMEDIATE", error);
 }
 
@@ -282,7 +311,20 @@ kez_store_get_schema_version (KezStore *self)
 
   g_return_val_if_fail (KEZ_IS_STORE (self), -1);
 
-  stmt = kez_store_prepare (self, "PRAGMA user_version", NULL);
+  if (kez_db_get_kind (self->db) == KEZ_DB_POSTGRESQL)
+    {
+      /* An empty database has no table of its version yet: version 0. */
+      stmt = kez_store_prepare (self, "SELECT to_regclass ('schema_version') IS NOT NULL",
+                                NULL);
+      if (stmt == NULL || kez_db_step (stmt) != KEZ_DB_ROW)
+        return -1;
+      if (!kez_db_column_int (stmt, 0))
+        return 0;
+      g_clear_pointer (&stmt, kez_db_finalize);
+      stmt = kez_store_prepare (self, "SELECT version FROM schema_version", NULL);
+    }
+  else
+    stmt = kez_store_prepare (self, "PRAGMA user_version", NULL);
   if (stmt == NULL || kez_db_step (stmt) != KEZ_DB_ROW)
     return -1;
   return kez_db_column_int (stmt, 0);
@@ -291,7 +333,7 @@ kez_store_get_schema_version (KezStore *self)
 int
 kez_store_latest_schema_version (void)
 {
-  g_auto(GStrv) names = kez_migrations_list ();
+  g_auto(GStrv) names = kez_migrations_list (KEZ_DB_SQLITE);
 
   return g_strv_length (names);
 }
@@ -302,10 +344,15 @@ apply_migration (KezStore    *self,
                  const char  *name,
                  GError     **error)
 {
-  g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d", version);
+  KezDbKind kind = kez_db_get_kind (self->db);
+  g_autofree char *set_version =
+    kind == KEZ_DB_POSTGRESQL
+      ? g_strdup_printf ("INSERT INTO schema_version (version) VALUES (%d) ON CONFLICT "
+                         "(only_row) DO UPDATE SET version = EXCLUDED.version", version)
+      : g_strdup_printf ("PRAGMA user_version = %d", version);
   g_autoptr(GBytes) sql = NULL;
 
-  sql = kez_migrations_read (name, error);
+  sql = kez_migrations_read (kind, name, error);
   if (sql == NULL)
     return FALSE;
 
@@ -328,7 +375,7 @@ migrate (KezStore    *self,
          int          target,
          GError     **error)
 {
-  g_auto(GStrv) names = kez_migrations_list ();
+  g_auto(GStrv) names = kez_migrations_list (kez_db_get_kind (self->db));
   int latest = g_strv_length (names);
   int current = kez_store_get_schema_version (self);
 
@@ -347,8 +394,9 @@ migrate (KezStore    *self,
     }
 
   /* A database that holds data is copied before its schema changes: an upgrade that goes
-   * wrong can then be undone from the backups. */
-  if (current > 0 && current < MIN (target, latest))
+   * wrong can then be undone from the backups. (A server's backups are its own.) */
+  if (current > 0 && current < MIN (target, latest) &&
+      kez_db_get_kind (self->db) == KEZ_DB_SQLITE)
     {
       g_autofree char *reason = g_strdup_printf ("before-v%d", MIN (target, latest));
       g_autofree char *backup = kez_backup_make (self->path, reason, error);
@@ -428,8 +476,18 @@ configure_connection (KezStore  *self,
                       GError   **error)
 {
   g_autoptr(KezDbStmt) stmt = NULL;
-
   sqlite3 *handle = kez_db_sqlite_handle (self->db);
+
+  if (handle == NULL)
+    {
+      /* A server: nothing to set up, only a read to see that it answers. */
+      if (kez_store_get_schema_version (self) < 0)
+        {
+          kez_store_set_error (self, error);
+          return FALSE;
+        }
+      return TRUE;
+    }
 
   if (!kez_store_functions_register (handle, &self->identity) ||
       !kez_search_tokenizer_register (handle) || !kez_collate_register (handle))
@@ -470,17 +528,26 @@ open_store (const char  *path,
 {
   g_autoptr(KezStore) self = NULL;
   g_autoptr(GError) local_error = NULL;
+  gboolean on_server;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!ensure_private_file (path, error))
+  on_server = kez_db_location_is_server (path);
+  if (!on_server && !ensure_private_file (path, error))
     return NULL;
 
   self = g_object_new (KEZ_TYPE_STORE, NULL);
   self->path = g_strdup (path);
 
   self->db = kez_db_open (path, KEZ_DB_OPEN_READ_WRITE, &local_error);
+  if (self->db == NULL && on_server)
+    {
+      g_set_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_OPEN,
+                   /* Translators: %1$s is the server's reason, as libpq gives it */
+                   _("Cannot connect to the team server: %1$s"), local_error->message);
+      return NULL;
+    }
   if (self->db == NULL)
     {
       g_set_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_OPEN,
@@ -491,8 +558,11 @@ open_store (const char  *path,
 
   if (!configure_connection (self, error) || !migrate (self, version, error))
     return NULL;
-  if (version == G_MAXINT &&
-      !kez_store_schema_check (kez_db_sqlite_handle (self->db), self->path, &self->identity, kez_migrations_build_latest, error))
+  /* SQLite's schema is compared with the one its migrations make; a server's is its
+     administrators' (tests/check-postgresql-schema.sh compares the two engines'). */
+  if (version == G_MAXINT && !on_server &&
+      !kez_store_schema_check (kez_db_sqlite_handle (self->db), self->path, &self->identity,
+                               kez_migrations_build_latest, error))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -632,7 +702,7 @@ kez_store_list_bodies (KezStore *self)
 
   stmt = kez_store_prepare (self,
                             "SELECT code, name_kk, name_ru, name_en, note FROM bodies "
-                            "WHERE NOT retired ORDER BY sort_order", NULL);
+                            "WHERE retired = 0 ORDER BY sort_order", NULL);
   while (stmt != NULL && kez_db_step (stmt) == KEZ_DB_ROW)
     {
       g_autoptr(KezBody) body = kez_body_new (kez_store_column_text (stmt, 0), kez_store_column_text (stmt, 1),
@@ -654,7 +724,7 @@ kez_store_list_regions (KezStore *self)
 
   stmt = kez_store_prepare (self,
                             "SELECT code, kind = 'city', name_kk, name_ru, centre_kk FROM regions "
-                            "WHERE NOT retired ORDER BY sort_order", NULL);
+                            "WHERE retired = 0 ORDER BY sort_order", NULL);
   while (stmt != NULL && kez_db_step (stmt) == KEZ_DB_ROW)
     {
       g_autoptr(KezRegion) region = kez_region_new (kez_store_column_text (stmt, 0),
@@ -756,7 +826,7 @@ kez_store_dup_active_rule_set (KezStore *self)
   chosen = kez_store_dup_meta (self, META_ACTIVE_RULE_SET);
   stmt = kez_store_prepare (self,
                             "SELECT " RULE_SET_COLUMNS " FROM rule_sets "
-                            "ORDER BY id IS ?1 DESC, is_default DESC, sort_order LIMIT 1", NULL);
+                            "ORDER BY id IS NOT DISTINCT FROM ?1 DESC, is_default DESC, sort_order LIMIT 1", NULL);
   if (stmt == NULL)
     return NULL;
   kez_db_bind_text (stmt, 1, chosen);

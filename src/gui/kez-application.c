@@ -12,6 +12,7 @@
 #include "kez-application.h"
 #include "kez-backup.h"
 #include "kez-cli.h"
+#include "kez-db.h"
 #include "kez-deadline-notifier.h"
 #include "kez-demo.h"
 #include "kez-meeting-console.h"
@@ -110,6 +111,18 @@ lookup_path (GVariantDict *options,
     return NULL;
   file = g_file_new_for_commandline_arg (arg);
   return g_file_get_path (file);
+}
+
+/* A file, or a team server's address (a libpq URI or "service=…"), which is no file. */
+static char *
+lookup_database (GVariantDict *options)
+{
+  g_autofree char *arg = NULL;
+
+  if (g_variant_dict_lookup (options, "database", "^ay", &arg) &&
+      kez_db_location_is_server (arg))
+    return g_steal_pointer (&arg);
+  return lookup_path (options, "database");
 }
 
 static GStrv
@@ -239,7 +252,7 @@ kez_application_handle_local_options (GApplication *application,
     }
 
   g_free (self->database_path);
-  self->database_path = lookup_path (options, "database");
+  self->database_path = lookup_database (options);
 
   g_variant_dict_lookup (options, "export", "s", &export_kind);
   g_variant_dict_lookup (options, "publish", "s", &publish_kind);

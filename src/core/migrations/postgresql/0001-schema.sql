@@ -24,6 +24,11 @@ LANGUAGE sql STABLE
 AS $$ SELECT coalesce (nullif (current_setting ('kez.now', true), ''),
                        kez_utc_text (clock_timestamp ())) $$;
 
+-- The server's own time, whatever the record's clock: when a row was last touched.
+CREATE FUNCTION kez_utc_now () RETURNS TEXT
+LANGUAGE sql VOLATILE
+AS $$ SELECT kez_utc_text (clock_timestamp ()) $$;
+
 CREATE FUNCTION kez_actor () RETURNS TEXT
 LANGUAGE sql STABLE
 AS $$ SELECT coalesce (nullif (current_setting ('kez.actor', true), ''), current_user) $$;
@@ -315,3 +320,38 @@ FOR EACH ROW EXECUTE FUNCTION kez_refuse ('the audit log cannot be changed');
 CREATE TRIGGER audit_log_is_append_only_delete
 BEFORE DELETE ON audit_log
 FOR EACH ROW EXECUTE FUNCTION kez_refuse ('the audit log cannot be changed');
+
+-- SQLite gives a row the next id when it is inserted with a NULL id, and the core's
+-- "INSERT … ON CONFLICT (id) DO UPDATE" saves a new row and an edited one alike that way;
+-- here a trigger does the same on every table keyed by an identity column. Later migrations
+-- call kez_fill_ids () again for their new tables.
+CREATE FUNCTION kez_fill_id () RETURNS TRIGGER
+LANGUAGE plpgsql
+AS $$
+BEGIN
+  IF NEW.id IS NULL THEN
+    NEW.id := nextval (pg_get_serial_sequence (TG_TABLE_SCHEMA || '.' || TG_TABLE_NAME, 'id'));
+  END IF;
+  RETURN NEW;
+END $$;
+
+CREATE FUNCTION kez_fill_ids () RETURNS VOID
+LANGUAGE plpgsql
+AS $$
+DECLARE
+  name TEXT;
+BEGIN
+  FOR name IN
+    SELECT c.table_name FROM information_schema.columns c
+    WHERE c.table_schema = current_schema () AND c.column_name = 'id'
+      AND c.is_identity = 'YES'
+      AND NOT EXISTS (SELECT 1 FROM information_schema.triggers t
+                      WHERE t.event_object_table = c.table_name
+                        AND t.trigger_name = c.table_name || '_fill_id')
+  LOOP
+    EXECUTE format ('CREATE TRIGGER %I BEFORE INSERT ON %I FOR EACH ROW '
+                    'EXECUTE FUNCTION kez_fill_id ()', name || '_fill_id', name);
+  END LOOP;
+END $$;
+
+SELECT kez_fill_ids ();

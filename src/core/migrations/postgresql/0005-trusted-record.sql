@@ -224,3 +224,5 @@ INSERT INTO schedule_status_history (schedule_id, recorded_at, author, status, s
                                      approved_on, resolution_number)
 SELECT id, kez_now (), kez_actor (), status, submitted_on, approved_on, resolution_number
 FROM schedule_years;
+
+SELECT kez_fill_ids ();

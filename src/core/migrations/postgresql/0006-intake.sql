@@ -36,3 +36,5 @@ CREATE TABLE import_values (
   actor      TEXT NOT NULL DEFAULT (kez_actor ()),
   PRIMARY KEY (kind, value_key)
 );
+
+SELECT kez_fill_ids ();
