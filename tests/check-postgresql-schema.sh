@@ -80,6 +80,25 @@ SQL
 [ "$(sql -c "SELECT string_agg (status, ',' ORDER BY id) FROM schedule_status_history")" = \
   "draft,submitted" ] || fail "the schedule's status history was not written by the server"
 refused "UPDATE schedule_status_history SET status = 'approved'"
+refused "DELETE FROM schedule_status_history"
+
+# An action's history is written by the server and goes only with the action, which leaves
+# what it was, history included, in the audit log.
+sql <<'SQL' || fail "an action cannot be planned"
+INSERT INTO meetings (body_code, leader_name, leader_position, starts_at, planned_minutes)
+VALUES ('b', 'L', 'head', '2027-02-01T10:00', 60);
+INSERT INTO problems (meeting_id, title_ru) SELECT max (id), 'Дороги' FROM meetings;
+INSERT INTO actions (problem_id, description, deadline)
+SELECT max (id), 'Отремонтировать', '2027-06-30' FROM problems;
+UPDATE actions SET deadline = '2027-09-30';
+SQL
+[ "$(sql -c "SELECT string_agg (kind, ',' ORDER BY id) FROM action_history")" = \
+  "created,deadline" ] || fail "the action's history was not written by the server"
+refused "DELETE FROM action_history"
+sql -c "DELETE FROM actions" || fail "an action cannot be deleted"
+sql -c "SELECT details FROM audit_log WHERE action = 'delete-action'" | grep -q '"deadline"' ||
+  fail "the deleted action is not in the audit log"
+sql -c "DELETE FROM schedule_years" || fail "a schedule cannot be deleted with its history"
 refused "INSERT INTO meetings (body_code, leader_name, leader_position, starts_at,
          planned_minutes) VALUES ('b', 'L', 'head', '2027-03-01T10:00', 10)"
 sql -c "INSERT INTO meetings (body_code, leader_name, leader_position, starts_at,

@@ -33,6 +33,23 @@ CREATE FUNCTION kez_actor () RETURNS TEXT
 LANGUAGE sql STABLE
 AS $$ SELECT coalesce (nullif (current_setting ('kez.actor', true), ''), current_user) $$;
 
+-- A record's rows that go only with what they belong to: a row's deletion is refused while
+-- its parent (TG_ARGV[1], by the row's column TG_ARGV[2]) is there, and allowed when the
+-- parent's deletion cascades to it. TG_ARGV[0] is the message.
+CREATE FUNCTION kez_refuse_while_parent_exists () RETURNS TRIGGER
+LANGUAGE plpgsql
+AS $$
+DECLARE
+  parent_exists BOOLEAN;
+BEGIN
+  EXECUTE format ('SELECT EXISTS (SELECT 1 FROM %I WHERE id = $1)', TG_ARGV[1])
+    INTO parent_exists USING (to_jsonb (OLD) ->> TG_ARGV[2])::BIGINT;
+  IF parent_exists THEN
+    RAISE EXCEPTION USING MESSAGE = TG_ARGV[0], ERRCODE = 'check_violation';
+  END IF;
+  RETURN OLD;
+END $$;
+
 -- A rule of the record that refuses a change: a check violation, as SQLite's RAISE (ABORT)
 -- is a constraint's failure, so the app explains both alike.
 CREATE FUNCTION kez_refuse () RETURNS TRIGGER
@@ -287,20 +304,10 @@ BEFORE UPDATE ON action_history
 FOR EACH ROW EXECUTE FUNCTION kez_refuse ('progress history cannot be changed');
 
 -- Deleting a whole action (and with it its history) stays possible; deleting a single entry is not.
-CREATE FUNCTION action_history_refuse_delete () RETURNS TRIGGER
-LANGUAGE plpgsql
-AS $$
-BEGIN
-  IF EXISTS (SELECT 1 FROM actions WHERE id = OLD.action_id) THEN
-    RAISE EXCEPTION USING MESSAGE = 'progress history cannot be deleted',
-                          ERRCODE = 'check_violation';
-  END IF;
-  RETURN OLD;
-END $$;
-
 CREATE TRIGGER action_history_is_append_only_delete
 BEFORE DELETE ON action_history
-FOR EACH ROW EXECUTE FUNCTION action_history_refuse_delete ();
+FOR EACH ROW EXECUTE FUNCTION
+  kez_refuse_while_parent_exists ('progress history cannot be deleted', 'actions', 'action_id');
 
 -- Who did what to which record, in particular who viewed or exported personal data.
 CREATE TABLE audit_log (

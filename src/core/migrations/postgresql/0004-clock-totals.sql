@@ -15,17 +15,8 @@ CREATE TRIGGER clock_events_are_append_only_update
 BEFORE UPDATE ON clock_events
 FOR EACH ROW EXECUTE FUNCTION kez_refuse ('the meeting clock''s record cannot be changed');
 
-CREATE FUNCTION clock_events_refuse_delete () RETURNS TRIGGER
-LANGUAGE plpgsql
-AS $$
-BEGIN
-  IF EXISTS (SELECT 1 FROM meetings WHERE id = OLD.meeting_id) THEN
-    RAISE EXCEPTION USING MESSAGE = 'the meeting clock''s record cannot be changed',
-                          ERRCODE = 'check_violation';
-  END IF;
-  RETURN OLD;
-END $$;
-
 CREATE TRIGGER clock_events_are_append_only_delete
 BEFORE DELETE ON clock_events
-FOR EACH ROW EXECUTE FUNCTION clock_events_refuse_delete ();
+FOR EACH ROW EXECUTE FUNCTION
+  kez_refuse_while_parent_exists ('the meeting clock''s record cannot be changed', 'meetings',
+                                  'meeting_id');

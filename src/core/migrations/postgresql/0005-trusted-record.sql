@@ -172,20 +172,11 @@ CREATE TRIGGER schedule_status_history_is_append_only_update
 BEFORE UPDATE ON schedule_status_history
 FOR EACH ROW EXECUTE FUNCTION kez_refuse ('the schedule status history cannot be changed');
 
-CREATE FUNCTION schedule_status_history_refuse_delete () RETURNS TRIGGER
-LANGUAGE plpgsql
-AS $$
-BEGIN
-  IF EXISTS (SELECT 1 FROM schedule_years WHERE id = OLD.schedule_id) THEN
-    RAISE EXCEPTION USING MESSAGE = 'the schedule status history cannot be changed',
-                          ERRCODE = 'check_violation';
-  END IF;
-  RETURN OLD;
-END $$;
-
 CREATE TRIGGER schedule_status_history_is_append_only_delete
 BEFORE DELETE ON schedule_status_history
-FOR EACH ROW EXECUTE FUNCTION schedule_status_history_refuse_delete ();
+FOR EACH ROW EXECUTE FUNCTION
+  kez_refuse_while_parent_exists ('the schedule status history cannot be changed',
+                                  'schedule_years', 'schedule_id');
 
 CREATE FUNCTION schedule_years_history () RETURNS TRIGGER
 LANGUAGE plpgsql
