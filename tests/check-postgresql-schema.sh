@@ -50,6 +50,14 @@ LC_ALL=C sort -o "$home/sqlite-columns" "$home/sqlite-columns"
 diff -u --label sqlite "$home/sqlite-columns" --label postgresql "$home/pg-columns" ||
   fail "the two engines' schemas differ"
 
+# The day functions one statement uses on both engines, with test-store.c's days.
+[ "$(sql -c "SELECT concat_ws (' ', kez_day_plus ('2026-12-30', 3),
+    kez_day_plus ('2028-03-01T09:30', -1), kez_week_start ('2026-12-06'),
+    kez_week_start ('2026-11-30'), kez_local_day ('2026-12-01T20:00:00.000Z'),
+    kez_local_day ('2026-12-01T18:59:59.999Z'))")" = \
+  "2027-01-02 2028-02-29 2026-11-30 2026-11-30 2026-12-02 2026-12-01" ] ||
+  fail "the server's day functions are not the app's"
+
 # refused "SQL": the statement fails as a rule of the schema (SQLSTATE class 23).
 refused() {
   local out

@@ -231,6 +231,41 @@ test_history_is_append_only (void)
                                       "'delete-problem'"), ==, 1);
 }
 
+static char *
+query_text (KezStore   *store,
+            const char *sql)
+{
+  g_autoptr(KezDbStmt) stmt = kez_store_prepare (store, sql, NULL);
+
+  g_assert_nonnull (stmt);
+  g_assert_cmpint (kez_db_step (stmt), ==, KEZ_DB_ROW);
+  return g_strdup (kez_db_column_text (stmt, 0));
+}
+
+/* The day functions that one statement uses on both engines (the server's are checked by
+ * check-postgresql-schema.sh with the same days). */
+static void
+test_day_functions (void)
+{
+  g_autoptr(KezStore) store = open_new (NULL);
+  struct { const char *sql, *expected; } cases[] = {
+    { "SELECT kez_day_plus ('2026-12-30', 3)", "2027-01-02" },
+    { "SELECT kez_day_plus ('2028-03-01T09:30', -1)", "2028-02-29" },
+    { "SELECT kez_week_start ('2026-12-06')", "2026-11-30" },   /* a Sunday */
+    { "SELECT kez_week_start ('2026-11-30')", "2026-11-30" },   /* a Monday */
+    { "SELECT kez_local_day ('2026-12-01T20:00:00.000Z')", "2026-12-02" },
+    { "SELECT kez_local_day ('2026-12-01T18:59:59.999Z')", "2026-12-01" },
+    { "SELECT coalesce (kez_day_plus ('soon', 1), 'none')", "none" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *got = query_text (store, cases[i].sql);
+
+      g_assert_cmpstr (got, ==, cases[i].expected);
+    }
+}
+
 static void
 test_transaction_rolls_back (void)
 {
@@ -517,6 +552,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/store/file/private-and-wal", test_new_file_is_private_and_wal);
+  g_test_add_func ("/store/day-functions", test_day_functions);
   g_test_add_func ("/store/file/existing-made-private", test_existing_file_made_private);
   g_test_add_func ("/store/file/not-a-database", test_not_a_database_left_untouched);
   g_test_add_func ("/store/schema/strict", test_tables_are_strict);

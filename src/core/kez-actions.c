@@ -310,7 +310,7 @@ kez_actions_set_status (KezStore         *store,
     goto failed;
   if (!(stmt = kez_store_prepare (store,
                                   "UPDATE actions SET status = ?2, completed_on = CASE WHEN ?2 = "
-                                  "'done' THEN date (kez_now (), '+5 hours') END WHERE id = ?1",
+                                  "'done' THEN kez_local_day (kez_now ()) END WHERE id = ?1",
                                   error)))
     goto failed;
   kez_db_bind_int64 (stmt, 1, action_id);
@@ -374,7 +374,7 @@ kez_actions_write_report (KezStore    *store,
       if (!write_status_change (store, action_id, before, status, note, error) ||
           !(stmt = kez_store_prepare (store,
                                       "UPDATE actions SET status = ?2, completed_on = CASE WHEN "
-                                      "?2 = 'done' THEN date (kez_now (), '+5 hours') END "
+                                      "?2 = 'done' THEN kez_local_day (kez_now ()) END "
                                       "WHERE id = ?1", error)))
         return FALSE;
       kez_db_bind_int64 (stmt, 1, action_id);

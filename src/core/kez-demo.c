@@ -138,8 +138,8 @@ link_questions_to_meetings (KezStore  *store,
                          "UPDATE questions SET meeting_id = "
                          "  (SELECT m.id FROM meetings m "
                          "   WHERE m.region_code = questions.region_code "
-                         "     AND date(m.starts_at) > questions.received_on "
-                         "     AND date(m.starts_at) <= date(questions.received_on, '+75 days') "
+                         "     AND substr (m.starts_at, 1, 10) > questions.received_on "
+                         "     AND substr (m.starts_at, 1, 10) <= kez_day_plus (questions.received_on, 75) "
                          "   ORDER BY m.starts_at LIMIT 1);"
                          "UPDATE questions SET status = 'accepted', answered_at = NULL "
                          "WHERE status = 'answered-at-meeting' AND (meeting_id IS NULL OR "
@@ -158,7 +158,7 @@ link_questions_to_meetings (KezStore  *store,
                          "  (SELECT id FROM meetings WHERE starts_at < '2026-11-25');"
                          /* Older letters with no meeting were answered in writing. */
                          "UPDATE questions SET status = 'answered-in-writing', "
-                         "  answered_at = date(received_on, '+15 days') "
+                         "  answered_at = kez_day_plus (received_on, 15) "
                          "WHERE status = 'new' AND meeting_id IS NULL "
                          "  AND received_on < '2026-10-01';",
                          error) &&

@@ -134,7 +134,7 @@ kez_question_filter_to_sql (const KezQuestionFilter *filter,
     add (where, values, "meeting_id = ?",
          g_strdup_printf ("%" G_GINT64_FORMAT, filter->meeting_id));
   if (filter->week != NULL)
-    add (where, values, "received_on >= ? AND received_on < date (?, '+7 days')",
+    add (where, values, "received_on >= ? AND received_on < kez_day_plus (?, 7)",
          g_strdup (filter->week)),
     g_ptr_array_add (values, g_strdup (filter->week));
   if (match != NULL)

@@ -34,8 +34,7 @@ kez_question_stats_count (KezStore                *store,
     [KEZ_QUESTION_STATS_TOPIC] = "topic",
     [KEZ_QUESTION_STATS_REGION] = "coalesce (region_code, '')",
     [KEZ_QUESTION_STATS_CHANNEL] = "channel",
-    /* 'weekday 0' moves to the coming Sunday (or stays on one); six days back is Monday. */
-    [KEZ_QUESTION_STATS_WEEK] = "date (received_on, 'weekday 0', '-6 days')",
+    [KEZ_QUESTION_STATS_WEEK] = "kez_week_start (received_on)",
   };
   g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *where = NULL;

@@ -29,6 +29,21 @@ CREATE FUNCTION kez_utc_now () RETURNS TEXT
 LANGUAGE sql VOLATILE
 AS $$ SELECT kez_utc_text (clock_timestamp ()) $$;
 
+-- Days as the schema keeps them, 'YYYY-MM-DD' (the first ten characters of a wall time):
+-- the app gives SQLite the same three functions (kez-store-functions.c).
+CREATE FUNCTION kez_day_plus (day TEXT, days BIGINT) RETURNS TEXT
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$ SELECT to_char (substr (day, 1, 10)::DATE + days::INTEGER, 'YYYY-MM-DD') $$;
+
+CREATE FUNCTION kez_week_start (day TEXT) RETURNS TEXT
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$ SELECT to_char (date_trunc ('week', substr (day, 1, 10)::DATE), 'YYYY-MM-DD') $$;
+
+CREATE FUNCTION kez_local_day (instant TEXT) RETURNS TEXT
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$ SELECT to_char ((instant::TIMESTAMPTZ AT TIME ZONE 'UTC') + INTERVAL '5 hours',
+                      'YYYY-MM-DD') $$;
+
 CREATE FUNCTION kez_actor () RETURNS TEXT
 LANGUAGE sql STABLE
 AS $$ SELECT coalesce (nullif (current_setting ('kez.actor', true), ''), current_user) $$;
