@@ -197,6 +197,8 @@ test_unreachable_server (void)
 
   g_assert_true (kez_db_location_is_server ("postgresql://planner@kezdesu.example/kezdesu"));
   g_assert_true (kez_db_location_is_server ("service=kezdesu"));
+  g_assert_true (kez_db_location_is_server ("host=/run/postgresql dbname=kezdesu"));
+  g_assert_false (kez_db_location_is_server ("/home/planner/a=b.db"));
   g_assert_false (kez_db_location_is_server ("/home/planner/kezdesu.db"));
   g_assert_false (kez_db_location_is_server ("kezdesu.db"));
   g_assert_null (kez_db_open ("postgresql://127.0.0.1:1/none?connect_timeout=2",

@@ -406,7 +406,7 @@ kez_actions_write_report (KezStore    *store,
   "p.title_kk, p.title_ru"
 
 static void
-read_action (KezDbStmt    *stmt,
+read_action (KezDbStmt       *stmt,
              KezActionFields *fields)
 {
   kez_action_fields_init (fields);

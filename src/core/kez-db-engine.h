@@ -11,6 +11,14 @@
 
 G_BEGIN_DECLS
 
+/* How a bound text is held until the statement is done with it. */
+typedef enum
+{
+  KEZ_DB_TEXT_KEEP,   /* the caller keeps it alive */
+  KEZ_DB_TEXT_COPY,   /* copied now */
+  KEZ_DB_TEXT_TAKE,   /* the statement g_free()s it */
+} KezDbText;
+
 typedef struct
 {
   KezDbKind    kind;
@@ -24,9 +32,9 @@ typedef struct
   gboolean     (*in_transaction) (KezDb *db);
   void         (*interrupt)      (KezDb *db);
 
-  /* @text is NULL for NULL; @free_text, when set, frees it once bound */
+  /* @text is NULL for NULL */
   void         (*bind_text)      (KezDbStmt *stmt, int index, const char *text,
-                                  GDestroyNotify free_text, gboolean copy);
+                                  KezDbText how);
   void         (*bind_int64)     (KezDbStmt *stmt, int index, gint64 value);
   void         (*bind_double)    (KezDbStmt *stmt, int index, double value);
   KezDbStep    (*step)           (KezDbStmt *stmt);

@@ -24,12 +24,28 @@ typedef struct
   KezDb         parent;
   PGconn       *conn;
   PGcancel     *cancel;      /* for kez_db_interrupt(), from another thread */
-  GHashTable   *prepared;    /* statement text → its name on the server */
+  GHashTable   *prepared;    /* statement text → Prepared */
   guint         n_prepared;
   char         *message;     /* the last failure's, without libpq's closing newline */
   KezDbFailure  failure;
   gint64        changes;
 } Connection;
+
+/* A statement prepared on the server, by its text. */
+typedef struct
+{
+  char *name;
+  int   n_params;
+} Prepared;
+
+static void
+prepared_free (gpointer data)
+{
+  Prepared *prepared = data;
+
+  g_free (prepared->name);
+  g_free (prepared);
+}
 
 typedef struct
 {
@@ -111,30 +127,33 @@ postgresql_prepare (KezDb      *db,
                     const char *sql)
 {
   Connection *self = CONN (db);
-  g_autofree char *numbered = NULL;
+  Prepared *prepared = g_hash_table_lookup (self->prepared, sql);
   Statement *stmt;
-  gpointer name;
-  int n_params;
 
-  numbered = kez_db_placeholders_number (sql, &n_params);
-  if (!g_hash_table_lookup_extended (self->prepared, sql, NULL, &name))
+  if (prepared == NULL)
     {
-      g_autofree char *new_name = g_strdup_printf ("kez_%u", ++self->n_prepared);
+      g_autofree char *name = g_strdup_printf ("kez_%u", self->n_prepared + 1);
+      g_autofree char *numbered = NULL;
+      PGresult *result;
+      int n_params;
 
-      PGresult *result = PQprepare (self->conn, new_name, numbered, 0, NULL);
-
+      numbered = kez_db_placeholders_number (sql, &n_params);
+      result = PQprepare (self->conn, name, numbered, 0, NULL);
       if (!check (self, result))
         return NULL;
       PQclear (result);
-      name = g_steal_pointer (&new_name);
-      g_hash_table_insert (self->prepared, g_strdup (sql), name);
+      self->n_prepared++;
+      prepared = g_new (Prepared, 1);
+      prepared->name = g_steal_pointer (&name);
+      prepared->n_params = n_params;
+      g_hash_table_insert (self->prepared, g_strdup (sql), prepared);
     }
   stmt = g_new0 (Statement, 1);
   stmt->parent.db = db;
-  stmt->name = name;
-  stmt->n_params = n_params;
-  stmt->values = g_new0 (char *, MAX (n_params, 1));
-  stmt->owned = g_new0 (gboolean, MAX (n_params, 1));
+  stmt->name = prepared->name;
+  stmt->n_params = prepared->n_params;
+  stmt->values = g_new0 (char *, MAX (stmt->n_params, 1));
+  stmt->owned = g_new0 (gboolean, MAX (stmt->n_params, 1));
   return &stmt->parent;
 }
 
@@ -225,24 +244,15 @@ set_value (Statement *stmt,
 }
 
 static void
-postgresql_bind_text (KezDbStmt      *stmt,
-                      int             index,
-                      const char     *text,
-                      GDestroyNotify  free_text,
-                      gboolean        copy)
+postgresql_bind_text (KezDbStmt  *stmt,
+                      int         index,
+                      const char *text,
+                      KezDbText   how)
 {
-  if (free_text != NULL && free_text != g_free)
-    {
-      /* Only the core's own g_free()d texts are taken; anything else is copied. */
-      set_value (STMT (stmt), index, g_strdup (text), TRUE);
-      free_text ((gpointer) text);
-    }
-  else if (free_text == g_free)
-    set_value (STMT (stmt), index, (char *) text, TRUE);
-  else if (copy)
+  if (how == KEZ_DB_TEXT_COPY)
     set_value (STMT (stmt), index, g_strdup (text), TRUE);
   else
-    set_value (STMT (stmt), index, (char *) text, FALSE);
+    set_value (STMT (stmt), index, (char *) text, how == KEZ_DB_TEXT_TAKE);
 }
 
 static void
@@ -395,7 +405,7 @@ kez_db_postgresql_open (const char      *location,
   db->parent.engine = &postgresql_engine;
   db->conn = conn;
   db->cancel = PQgetCancel (conn);
-  db->prepared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  db->prepared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, prepared_free);
   /* The texts of the core are UTF-8, whatever the server's own encoding. */
   if (PQsetClientEncoding (conn, "UTF8") != 0 ||
       ((flags & KEZ_DB_OPEN_READ_ONLY) &&

@@ -128,17 +128,17 @@ sqlite_interrupt (KezDb *db)
 }
 
 static void
-sqlite_bind_text (KezDbStmt      *stmt,
-                  int             index,
-                  const char     *text,
-                  GDestroyNotify  free_text,
-                  gboolean        copy)
+sqlite_bind_text (KezDbStmt  *stmt,
+                  int         index,
+                  const char *text,
+                  KezDbText   how)
 {
   if (text == NULL)
     sqlite3_bind_null (STMT (stmt), index);
   else
     sqlite3_bind_text (STMT (stmt), index, text, -1,
-                       free_text != NULL ? free_text : copy ? SQLITE_TRANSIENT : SQLITE_STATIC);
+                       how == KEZ_DB_TEXT_TAKE ? g_free
+                       : how == KEZ_DB_TEXT_COPY ? SQLITE_TRANSIENT : SQLITE_STATIC);
 }
 
 static void

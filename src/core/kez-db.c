@@ -7,21 +7,27 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include <gio/gio.h>
 
 #include "kez-db-engine.h"
 #include "kez-store-reads.h"
 
-/* A libpq connection URI, or its "keyword=value" form (service=…, host=…). */
+/* A libpq connection URI, or its "keyword=value" form ("service=…", "host=/run/… dbname=…"):
+ * a file's name does not start with a word and "=". */
 gboolean
 kez_db_location_is_server (const char *location)
 {
-  return location != NULL &&
-         (g_str_has_prefix (location, "postgresql://") ||
-          g_str_has_prefix (location, "postgres://") ||
-          (strchr (location, '=') != NULL && strchr (location, G_DIR_SEPARATOR) == NULL));
+  const char *p = location;
+
+  if (location == NULL)
+    return FALSE;
+  if (g_str_has_prefix (location, "postgresql://") || g_str_has_prefix (location, "postgres://"))
+    return TRUE;
+  while (g_ascii_islower (*p) || *p == '_')
+    p++;
+  while (*p == ' ')
+    p++;
+  return p != location && *p == '=';
 }
 
 KezDb *
@@ -110,7 +116,7 @@ kez_db_bind_text (KezDbStmt  *stmt,
                   int         index,
                   const char *text)
 {
-  stmt->db->engine->bind_text (stmt, index, text, NULL, FALSE);
+  stmt->db->engine->bind_text (stmt, index, text, KEZ_DB_TEXT_KEEP);
 }
 
 void
@@ -118,7 +124,7 @@ kez_db_bind_text_copy (KezDbStmt  *stmt,
                        int         index,
                        const char *text)
 {
-  stmt->db->engine->bind_text (stmt, index, text, NULL, TRUE);
+  stmt->db->engine->bind_text (stmt, index, text, KEZ_DB_TEXT_COPY);
 }
 
 void
@@ -126,7 +132,7 @@ kez_db_bind_text_take (KezDbStmt *stmt,
                        int        index,
                        char      *text)
 {
-  stmt->db->engine->bind_text (stmt, index, text, g_free, FALSE);
+  stmt->db->engine->bind_text (stmt, index, text, KEZ_DB_TEXT_TAKE);
 }
 
 void
@@ -157,7 +163,7 @@ void
 kez_db_bind_null (KezDbStmt *stmt,
                   int        index)
 {
-  stmt->db->engine->bind_text (stmt, index, NULL, NULL, FALSE);
+  stmt->db->engine->bind_text (stmt, index, NULL, KEZ_DB_TEXT_KEEP);
 }
 
 /* A failed read of a list looks like its end; every step is watched, so that an export can

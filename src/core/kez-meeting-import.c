@@ -160,7 +160,7 @@ typedef struct
   gboolean           workbook;
   int                indices[KEZ_N_MEETING_COLUMNS];  /* of each column's field, or -1 */
   GHashTable        *in_file;                        /* the meetings read, by their key */
-  KezDbStmt      *present;
+  KezDbStmt         *present;
   KezMeetingImport  *import;
 } Reader;
 

@@ -71,7 +71,7 @@ kez_local_time_parse (const char *text,
 }
 
 static void
-bind_text (KezDbStmt *stmt,
+bind_text (KezDbStmt    *stmt,
            int           index,
            const char   *text)
 {
@@ -344,7 +344,7 @@ kez_meetings_delete (KezStore  *store,
 }
 
 static void
-fields_from_row (KezDbStmt     *stmt,
+fields_from_row (KezDbStmt        *stmt,
                  KezMeetingFields *fields)
 {
   kez_meeting_fields_init (fields);
@@ -379,7 +379,7 @@ fields_from_row (KezDbStmt     *stmt,
 
 static void
 add_event_from_row (KezMeetingFields *fields,
-                    KezDbStmt     *stmt)
+                    KezDbStmt        *stmt)
 {
   GDate date, end_date;
   int start = 0, end = -1;

@@ -124,7 +124,7 @@ failed:
 }
 
 static void
-read_problem (KezDbStmt     *stmt,
+read_problem (KezDbStmt        *stmt,
               KezProblemFields *fields)
 {
   const char *region = kez_db_column_text (stmt, 7);

@@ -78,7 +78,7 @@ static void
 write_row (lxw_worksheet        *sheet,
            lxw_row_t             row,
            KezStore             *store,
-           KezDbStmt         *stmt,
+           KezDbStmt            *stmt,
            KezXlsxFormats       *formats,
            lxw_format           *to_fill,
            KezExportLanguage     language)

@@ -24,8 +24,8 @@
 
 struct _KezQuarterProgress
 {
-  KezDbStmt *actions;
-  KezDbStmt *notes;
+  KezDbStmt    *actions;
+  KezDbStmt    *notes;
   char         *start;  /* the quarter's first moment, as the history's UTC stamps write it */
   char         *end;    /* the next quarter's first */
   GDate         last;   /* the quarter's last day */

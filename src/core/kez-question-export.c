@@ -146,7 +146,7 @@ write_term (Writer        *writer,
 static void
 write_row (Writer       *writer,
            lxw_row_t     row,
-           KezDbStmt *stmt,
+           KezDbStmt    *stmt,
            Column        last)
 {
   const char *region = kez_db_column_text (stmt, 3);

@@ -95,7 +95,7 @@ typedef struct
   int                channel;
   int                indices[KEZ_N_QUESTION_COLUMNS];  /* of each column's field, or -1 */
   KezDigestSet      *in_file;                         /* the questions read, by their key */
-  KezDbStmt      *present;
+  KezDbStmt         *present;
   KezQuestionImport *import;
 } Reader;
 

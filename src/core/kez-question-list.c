@@ -55,7 +55,7 @@ struct _KezQuestionList
   GHashTable        *cache;      /* position + 1 → KezQuestion */
   GHashTable        *stale;      /* position + 1 of cached objects not yet given their row */
   guint              stale_idle;
-  KezDbStmt      *read_row;
+  KezDbStmt         *read_row;
 };
 
 static void kez_question_list_model_init (GListModelInterface *iface);

@@ -162,7 +162,7 @@ prepare (KezQuestionQuery *self,
 /* Steps @stmt: FALSE when it is done, or stopped, and then says why if not overtaken. */
 static gboolean
 next_row (KezQuestionQuery *self,
-          KezDbStmt     *stmt,
+          KezDbStmt        *stmt,
           gboolean         *complete)
 {
   KezDbStep step = kez_db_step (stmt);

@@ -30,7 +30,7 @@
 struct _KezQuestionsBulk
 {
   KezStore     *store;
-  KezDbStmt *insert;
+  KezDbStmt    *insert;
   char         *trigger_sql;   /* the search index's trigger, to put back */
   gint64        first_id;      /* the first new row's id */
   gint64        cache_size;    /* the connection's own, to put back */

@@ -18,7 +18,7 @@ G_BEGIN_DECLS
   "reject_reason, merged_into, citizens, " \
   "CASE status WHEN 'answered-in-writing' THEN substr (answered_at, 1, 10) END"
 
-void        kez_questions_read_row (KezDbStmt      *stmt,
+void        kez_questions_read_row (KezDbStmt         *stmt,
                                     KezQuestionFields *fields);
 const char *kez_questions_actor    (void);
 gboolean    kez_questions_audit    (KezStore          *store,
@@ -27,7 +27,7 @@ gboolean    kez_questions_audit    (KezStore          *store,
                                     const char        *details,
                                     GError           **error);
 
-void kez_questions_bind_fields (KezDbStmt            *stmt,
+void kez_questions_bind_fields (KezDbStmt               *stmt,
                                 const KezQuestionFields *fields,
                                 const char              *text);
 

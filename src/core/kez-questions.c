@@ -17,7 +17,7 @@
 #include "kez-text.h"
 
 void
-kez_questions_read_row (KezDbStmt      *stmt,
+kez_questions_read_row (KezDbStmt         *stmt,
                         KezQuestionFields *fields)
 {
   const char *region = kez_db_column_text (stmt, 4);
@@ -102,7 +102,7 @@ kez_questions_check_received (const char *text)
 /* A question's columns, 1 to 8 in the order of INSERT INTO questions (meeting_id,
  * received_on, channel, region_code, topic, text, author, contact); @text already trimmed. */
 void
-kez_questions_bind_fields (KezDbStmt            *stmt,
+kez_questions_bind_fields (KezDbStmt               *stmt,
                            const KezQuestionFields *fields,
                            const char              *text)
 {

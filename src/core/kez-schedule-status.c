@@ -59,7 +59,7 @@ kez_schedule_status_get (KezStore          *store,
 }
 
 static void
-bind_date (KezDbStmt *stmt,
+bind_date (KezDbStmt    *stmt,
            int           index,
            const GDate  *date)
 {

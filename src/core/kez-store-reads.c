@@ -20,22 +20,19 @@
 
 /* The first failure since kez_store_reads_begin(), in this thread: the engine's reason. */
 static GPrivate failed_reason = G_PRIVATE_INIT (g_free);
-static GPrivate failed = G_PRIVATE_INIT (NULL);
 
 void
 kez_store_reads_note_failure (const char *reason)
 {
-  if (g_private_get (&failed) != NULL)
-    return;
-  g_private_set (&failed, GINT_TO_POINTER (TRUE));
-  g_private_replace (&failed_reason, g_strdup (reason != NULL ? reason : ""));
+  if (g_private_get (&failed_reason) == NULL)
+    g_private_replace (&failed_reason, g_strdup (reason != NULL ? reason : ""));
 }
 
 /* From now on, this thread's reads are watched. */
 void
 kez_store_reads_begin (void)
 {
-  g_private_set (&failed, NULL);
+  g_private_replace (&failed_reason, NULL);
 }
 
 /**
@@ -47,7 +44,7 @@ kez_store_reads_begin (void)
 gboolean
 kez_store_reads_check (GError **error)
 {
-  if (g_private_get (&failed) == NULL)
+  if (g_private_get (&failed_reason) == NULL)
     return TRUE;
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
                /* Translators: %1$s is the database's reason, such as "database disk image is

@@ -230,7 +230,7 @@ kez_store_exec (KezStore    *self,
 /* Steps a statement that returns no rows, and resets it so that it can be bound again. */
 gboolean
 kez_store_step_done (KezStore      *self,
-                     KezDbStmt  *stmt,
+                     KezDbStmt     *stmt,
                      GError       **error)
 {
   if (kez_db_step (stmt) == KEZ_DB_FAILED)
@@ -250,24 +250,16 @@ static gboolean
 pass_identity (KezStore  *self,
                GError   **error)
 {
-  const char *names[] = { "kez.now", "kez.actor" };
   g_autofree char *now = self->identity.clock != NULL
                            ? kez_store_identity_now (&self->identity) : g_strdup ("");
-  const char *values[] = { now, self->identity.actor != NULL ? self->identity.actor : "" };
+  g_autoptr(KezDbStmt) stmt = kez_store_prepare (self, "SELECT set_config ('kez.now', ?, true), "
+                                                 "set_config ('kez.actor', ?, true)", error);
 
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      g_autoptr(KezDbStmt) stmt = kez_store_prepare (self, "SELECT set_config (?, ?, true)",
-                                                     error);
-
-      if (stmt == NULL)
-        return FALSE;
-      kez_db_bind_text (stmt, 1, names[i]);
-      kez_db_bind_text (stmt, 2, values[i]);
-      if (!kez_store_step_done (self, stmt, error))
-        return FALSE;
-    }
-  return TRUE;
+  if (stmt == NULL)
+    return FALSE;
+  kez_db_bind_text (stmt, 1, now);
+  kez_db_bind_text (stmt, 2, self->identity.actor != NULL ? self->identity.actor : "");
+  return kez_store_step_done (self, stmt, error);
 }
 
 /* One user action, one transaction. IMMEDIATE takes the write lock at once, so a second
@@ -637,7 +629,7 @@ kez_store_set_meta (KezStore    *self,
 
 /* A text column, "" for NULL. */
 const char *
-kez_store_column_text (KezDbStmt *stmt,
+kez_store_column_text (KezDbStmt    *stmt,
                        int           column)
 {
   const char *text = kez_db_column_text (stmt, column);
@@ -756,7 +748,7 @@ dup_exempt_bodies (KezStore   *self,
 
 static KezRuleSet *
 rule_set_from_row (KezStore     *self,
-                   KezDbStmt *stmt)
+                   KezDbStmt    *stmt)
 {
   g_auto(GStrv) exempt = dup_exempt_bodies (self, kez_store_column_text (stmt, 0));
   KezRuleSetFields fields = {
