@@ -133,7 +133,7 @@ time_sql_alone (Bench                   *bench,
                 const KezQuestionFilter *filter)
 {
   g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *where = kez_question_filter_to_sql (filter, values);
+  g_autofree char *where = kez_question_filter_to_sql (filter, KEZ_DB_SQLITE, values);
   g_autofree char *sql = g_strconcat ("SELECT id, citizens, status = 'merged' FROM questions",
                                       where, " ORDER BY received_on DESC, id DESC", NULL);
   gint64 started = g_get_monotonic_time ();

@@ -34,8 +34,9 @@ for file in "${pg_files[@]}"; do
 done
 
 # The same tables and columns as the app's own SQLite database; only the search differs
-# (SQLite's questions_fts, the server's search_words and search_vector) and where the
-# schema's version is kept.
+# (SQLite's questions_fts, the server's search_words and search_vector), where the
+# schema's version is kept, and the server's count of the questions' changes (SQLite's
+# PRAGMA data_version).
 XDG_DATA_HOME="$home/data" LANG=C.UTF-8 "$kezdesu" --database="$home/kezdesu.db" \
   --export=summary --year=2026 --output="$home/summary.xlsx" >/dev/null 2>&1 ||
   fail "kezdesu could not make a SQLite database"
@@ -43,7 +44,8 @@ sqlite3 "$home/kezdesu.db" "SELECT m.name || '.' || p.name FROM sqlite_schema m,
   pragma_table_info (m.name) p WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'
   AND m.name NOT LIKE 'questions_fts%' ORDER BY 1" > "$home/sqlite-columns"
 sql -c "SELECT table_name || '.' || column_name FROM information_schema.columns
-  WHERE table_schema = current_schema () AND table_name <> 'schema_version'
+  WHERE table_schema = current_schema ()
+  AND table_name NOT IN ('schema_version', 'question_changes')
   AND column_name NOT IN ('search_words', 'search_vector') ORDER BY 1" |
   LC_ALL=C sort > "$home/pg-columns"
 LC_ALL=C sort -o "$home/sqlite-columns" "$home/sqlite-columns"

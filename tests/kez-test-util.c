@@ -6,7 +6,9 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <libpq-fe.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "kez-test-util.h"
 
@@ -56,14 +58,75 @@ remove_made_dirs (void)
   g_ptr_array_unref (made_dirs);
 }
 
-/* A fresh path in a private temporary folder, removed with all it holds when the test
-   program exits. */
+gboolean
+kez_test_on_server (void)
+{
+  return g_strcmp0 (g_getenv ("KEZDESU_TEST_ENGINE"), "postgresql") == 0;
+}
+
+static GPtrArray *made_databases;
+
+/* One statement on the server's maintenance connection (libpq's PG* variables, which
+   pg_virtualenv sets, say where it is). CREATE and DROP DATABASE cannot run in a
+   transaction, so not through the store. */
+static void
+run_on_server (const char *sql)
+{
+  PGconn *connection = PQconnectdb ("dbname=postgres");
+  PGresult *result;
+
+  if (PQstatus (connection) != CONNECTION_OK)
+    g_error ("The tests' PostgreSQL server cannot be reached (build-aux/dev test starts one): %s",
+             PQerrorMessage (connection));
+  result = PQexec (connection, sql);
+  if (PQresultStatus (result) != PGRES_COMMAND_OK)
+    g_error ("%s: %s", sql, PQresultErrorMessage (result));
+  PQclear (result);
+  PQfinish (connection);
+}
+
+static void
+drop_made_databases (void)
+{
+  for (guint i = 0; i < made_databases->len; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("DROP DATABASE IF EXISTS %s WITH (FORCE)",
+                                              (char *) g_ptr_array_index (made_databases, i));
+      run_on_server (sql);
+    }
+  g_ptr_array_unref (made_databases);
+}
+
+/* An empty database of its own on the tests' server, dropped when the program exits. */
+static char *
+make_server_database (void)
+{
+  static guint count;
+  char *name = g_strdup_printf ("kez_test_%d_%u", (int) getpid (), ++count);
+  g_autofree char *sql = g_strdup_printf ("CREATE DATABASE %s", name);
+
+  run_on_server (sql);
+  if (made_databases == NULL)
+    {
+      made_databases = g_ptr_array_new_with_free_func (g_free);
+      atexit (drop_made_databases);
+    }
+  g_ptr_array_add (made_databases, name);
+  return g_strdup_printf ("postgresql:///%s", name);
+}
+
+/* A fresh place for a store: a path in a private temporary folder, removed with all it holds
+   when the test program exits, or, when the suite runs on the server
+   (KEZDESU_TEST_ENGINE=postgresql), an empty database there. */
 char *
 kez_test_make_db_path (void)
 {
   g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("kezdesu-test-XXXXXX", &error);
+  char *dir;
 
+  if (kez_test_on_server ())
+    return make_server_database ();
+  dir = g_dir_make_tmp ("kezdesu-test-XXXXXX", &error);
   g_assert_no_error (error);
   if (made_dirs == NULL)
     {
@@ -72,6 +135,17 @@ kez_test_make_db_path (void)
     }
   g_ptr_array_add (made_dirs, dir);
   return g_build_filename (dir, "kezdesu.db", NULL);
+}
+
+/* A test of what only a file store has (its backups, its file on disk) says so on the
+   server, where pg_dump and the server's own files take their place. */
+gboolean
+kez_test_skip_on_server (const char *why)
+{
+  if (!kez_test_on_server ())
+    return FALSE;
+  g_test_skip (why);
+  return TRUE;
 }
 
 void

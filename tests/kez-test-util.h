@@ -13,6 +13,8 @@ G_BEGIN_DECLS
 
 KezRuleSet *kez_test_load_rule_set (const char  *file_name);
 char       *kez_test_make_db_path  (void);
+gboolean    kez_test_on_server     (void);
+gboolean    kez_test_skip_on_server (const char *why);
 void        kez_test_assert_date   (const GDate *date,
                                     int          year,
                                     int          month,

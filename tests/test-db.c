@@ -49,12 +49,16 @@ static void
 test_placeholders (void)
 {
   int n = 0;
+  g_autofree gboolean *used = NULL;
   g_autofree char *numbered =
-    kez_db_placeholders_number ("SELECT '?', \"a?\", ?, ?3, ? -- why? \nFROM t WHERE 'it''s?' = ?1", &n);
+    kez_db_placeholders_number ("SELECT '?', \"a?\", ?, ?3, ? -- why? \nFROM t WHERE 'it''s?' = ?1",
+                                &n, &used);
 
   g_assert_cmpstr (numbered, ==,
                    "SELECT '?', \"a?\", $1, $3, $4 -- why? \nFROM t WHERE 'it''s?' = $1");
   g_assert_cmpint (n, ==, 4);
+  /* ?2 is skipped: bound, but nowhere in the statement. */
+  g_assert_true (used[0] && !used[1] && used[2] && used[3]);
 }
 
 static void

@@ -407,7 +407,8 @@ select_with_sql (KezStore                *store,
                  guint64                 *n_citizens)
 {
   g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *where = kez_question_filter_to_sql (filter, values);
+  g_autofree char *where =
+    kez_question_filter_to_sql (filter, kez_db_get_kind (kez_store_get_db (store)), values);
   g_autofree char *order = order_by (filter);
   g_autofree char *sql = g_strconcat ("SELECT id, citizens, status = 'merged' FROM questions",
                                       where, " ORDER BY ", order, NULL);

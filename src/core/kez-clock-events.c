@@ -266,7 +266,7 @@ kez_clock_events_find_running (KezStore *store)
 
   stmt = kez_store_prepare (store,
                             "SELECT meeting_id FROM clock_events GROUP BY meeting_id "
-                            "HAVING sum (kind = 'finish') = 0 ORDER BY max (id) DESC LIMIT 1",
+                            "HAVING count (*) FILTER (WHERE kind = 'finish') = 0 ORDER BY max (id) DESC LIMIT 1",
                             NULL);
   if (stmt == NULL || kez_db_step (stmt) != KEZ_DB_ROW)
     return 0;

@@ -38,14 +38,19 @@ copy_quoted (const char *p,
 /**
  * kez_db_placeholders_number:
  * @n_params: (out): the largest parameter number
+ * @used: (out) (optional) (transfer full): for each number from 1 to @n_params (at its
+ *   index less one), whether the statement has it; a number it skips is bound all the same
+ *   (a statement shared by an insert and an update), and the server must be told its type
  *
  * Returns: (transfer full): @sql with "$1", "$2", … for its parameters
  */
 char *
-kez_db_placeholders_number (const char *sql,
-                            int        *n_params)
+kez_db_placeholders_number (const char  *sql,
+                            int         *n_params,
+                            gboolean   **used)
 {
   GString *out = g_string_sized_new (strlen (sql) + 16);
+  g_autoptr(GArray) seen = g_array_new (FALSE, TRUE, sizeof (gboolean));
   const char *p = sql;
   int largest = 0;
 
@@ -74,11 +79,20 @@ kez_db_placeholders_number (const char *sql,
           else
             number = largest + 1;
           largest = MAX (largest, number);
+          if ((guint) number > seen->len)
+            g_array_set_size (seen, number);
+          if (number > 0)
+            g_array_index (seen, gboolean, number - 1) = TRUE;
           g_string_append_printf (out, "$%d", number);
         }
       else
         g_string_append_c (out, *p++);
     }
   *n_params = largest;
+  if (used != NULL)
+    {
+      g_array_set_size (seen, MAX (largest, 1));
+      *used = (gboolean *) (void *) g_array_free (g_steal_pointer (&seen), FALSE);
+    }
   return g_string_free (out, FALSE);
 }

@@ -9,7 +9,8 @@
 
 G_BEGIN_DECLS
 
-char *kez_db_placeholders_number (const char *sql,
-                                  int        *n_params);
+char *kez_db_placeholders_number (const char  *sql,
+                                  int         *n_params,
+                                  gboolean   **used);
 
 G_END_DECLS

@@ -91,6 +91,9 @@ failure_of (PGconn         *conn,
 
 /* TRUE when @result is a success; else the connection remembers why not, and @result is
  * freed. */
+/* pg_type.h's TEXTOID, which libpq's headers do not carry. */
+#define TEXT_OID 25
+
 static gboolean
 check (Connection *db,
        PGresult   *result)
@@ -108,6 +111,8 @@ check (Connection *db,
                         ? PQresultErrorMessage (result) : PQerrorMessage (db->conn));
   g_clear_pointer (&db->message, g_free);
   db->message = g_strdup (g_strchomp (message));
+  /* The server's words name the statement's line and column: for whoever reads the log. */
+  g_debug ("The server refused: %s", db->message);
   PQclear (result);
   return FALSE;
 }
@@ -120,6 +125,20 @@ postgresql_close (KezDb *db)
   g_hash_table_unref (CONN (db)->prepared);
   g_free (CONN (db)->message);
   g_free (db);
+}
+
+/* The parameter the server could not give a type, from 1; 0 for any other result. */
+static int
+untyped_parameter (const PGresult *result)
+{
+  const char *state = PQresultErrorField (result, PG_DIAG_SQLSTATE);
+  const char *message = PQresultErrorField (result, PG_DIAG_MESSAGE_PRIMARY);
+  const char *dollar;
+
+  if (g_strcmp0 (state, "42P18") != 0 || message == NULL ||
+      (dollar = strrchr (message, '$')) == NULL)
+    return 0;
+  return (int) g_ascii_strtoll (dollar + 1, NULL, 10);
 }
 
 static KezDbStmt *
@@ -137,10 +156,40 @@ postgresql_prepare (KezDb      *db,
       PGresult *result;
       int n_params;
 
-      numbered = kez_db_placeholders_number (sql, &n_params);
-      result = PQprepare (self->conn, name, numbered, 0, NULL);
+      g_autofree gboolean *used = NULL;
+      g_autofree Oid *types = NULL;
+      gboolean in_transaction;
+
+      numbered = kez_db_placeholders_number (sql, &n_params, &used);
+      /* The server infers each parameter's type from where it stands; one the statement
+         skips stands nowhere, and one that stands where any type would do ("? IS NULL")
+         gives no type: both are text (what every value is sent as). */
+      types = g_new0 (Oid, MAX (n_params, 1));
+      for (int i = 0; i < n_params; i++)
+        types[i] = used[i] ? 0 : TEXT_OID;
+      /* A refused statement aborts the transaction it is in: the tries are a part of it
+         that can be undone. (Once per text and connection: prepared statements are kept.) */
+      in_transaction = PQtransactionStatus (self->conn) == PQTRANS_INTRANS;
+      if (in_transaction)
+        PQclear (PQexec (self->conn, "SAVEPOINT kez_prepare"));
+      result = PQprepare (self->conn, name, numbered, n_params, types);
+      for (int tries = 0; tries < n_params && untyped_parameter (result) > 0; tries++)
+        {
+          types[untyped_parameter (result) - 1] = TEXT_OID;
+          PQclear (result);
+          if (in_transaction)
+            PQclear (PQexec (self->conn, "ROLLBACK TO kez_prepare"));
+          result = PQprepare (self->conn, name, numbered, n_params, types);
+        }
+      if (in_transaction)
+        PQclear (PQexec (self->conn, PQresultStatus (result) == PGRES_COMMAND_OK
+                                       ? "RELEASE kez_prepare"
+                                       : "ROLLBACK TO kez_prepare; RELEASE kez_prepare"));
       if (!check (self, result))
-        return NULL;
+        {
+          g_debug ("The statement was: %s", numbered);
+          return NULL;
+        }
       PQclear (result);
       self->n_prepared++;
       prepared = g_new (Prepared, 1);
@@ -201,7 +250,11 @@ postgresql_changes (KezDb *db)
 static gint64
 postgresql_last_insert_id (KezDb *db)
 {
-  PGresult *result = PQexec (CONN (db)->conn, "SELECT lastval ()");
+  /* Kept by the schema's kez_fill_id () for the statement's own row, not a row its triggers
+     inserted (migration 1); a table without it (none of the app's) has lastval (). */
+  PGresult *result = PQexec (CONN (db)->conn,
+                             "SELECT coalesce (nullif (current_setting ('kez.last_id', true), "
+                             "''), lastval ()::TEXT)");
   gint64 id = 0;
 
   if (check (CONN (db), result))
@@ -235,8 +288,14 @@ set_value (Statement *stmt,
            char      *value,
            gboolean   owned)
 {
-  g_return_if_fail (index >= 1 && index <= stmt->n_params);
-
+  /* A value for a parameter the statement does not have is dropped, as SQLite drops it
+     (kez_store_query_number () gives its one value to statements with none). */
+  if (index < 1 || index > stmt->n_params)
+    {
+      if (owned)
+        g_free (value);
+      return;
+    }
   if (stmt->owned[index - 1])
     g_free (stmt->values[index - 1]);
   stmt->values[index - 1] = value;

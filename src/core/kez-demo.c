@@ -175,7 +175,8 @@ list_held_meetings (KezStore  *store,
   g_array_set_clear_func (held, (GDestroyNotify) held_meeting_clear);
   stmt = kez_store_prepare (store,
                             "SELECT id, substr(starts_at, 1, 10), "
-                            "  60 * substr(starts_at, 12, 2) + substr(starts_at, 15, 2), "
+                            "  60 * CAST (substr (starts_at, 12, 2) AS INTEGER) "
+                            "  + CAST (substr (starts_at, 15, 2) AS INTEGER), "
                             "  planned_minutes, region_code, locality FROM meetings "
                             "WHERE starts_at < '2026-11-25' ORDER BY starts_at", error);
   if (stmt == NULL)
@@ -596,9 +597,39 @@ fill (KezStore  *store,
   return TRUE;
 }
 
+/* On a team server the demo goes into an empty database, in one transaction: a database
+ * with anything of a ministry's in it is never touched. */
+static gboolean
+create_on_server (const char  *location,
+                  GError     **error)
+{
+  g_autoptr(KezStore) store = kez_store_open (location, error);
+
+  if (store == NULL)
+    return FALSE;
+  if (kez_store_query_number (store, "SELECT (SELECT count(*) FROM meetings) + "
+                                     "(SELECT count(*) FROM questions) + ?", 0, -1) != 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                           _("The team server’s database already holds meetings or questions. "
+                             "The demo is made only in an empty database, so that no real "
+                             "data is ever mixed with it."));
+      return FALSE;
+    }
+  if (!kez_store_begin (store, error))
+    return FALSE;
+  if (!fill (store, error))
+    {
+      kez_store_rollback (store);
+      return FALSE;
+    }
+  return kez_store_commit (store, error);
+}
+
 /**
  * kez_demo_create:
- * @path: where the demo database goes; nothing may be there yet
+ * @path: where the demo database goes; nothing may be there yet (or an empty database on a
+ *   team server)
  *
  * Makes a database that shows a ministry's year as it stands on 25 November 2026, its topics
  * and executors in the interface's language (Kazakh, or else Russian): the
@@ -619,6 +650,8 @@ kez_demo_create (const char  *path,
 
   g_return_val_if_fail (path != NULL, FALSE);
 
+  if (kez_db_location_is_server (path))
+    return create_on_server (path, error);
   if (g_file_test (path, G_FILE_TEST_EXISTS))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,

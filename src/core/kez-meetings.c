@@ -234,14 +234,15 @@ kez_meetings_save (KezStore          *store,
   g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
   g_return_val_if_fail (fields != NULL && g_date_valid (&fields->date), FALSE);
 
-  if (!kez_store_exec (store, "SAVEPOINT save_meeting", error))
+  /* Inside the caller's transaction (an import), a part of it that is undone alone. */
+  if (!kez_store_begin (store, error))
     return FALSE;
   if (!save_meeting_row (store, fields, error) || !save_events (store, fields, error))
     {
-      kez_store_exec (store, "ROLLBACK TO save_meeting; RELEASE save_meeting", NULL);
+      kez_store_rollback (store);
       return FALSE;
     }
-  if (!kez_store_exec (store, "RELEASE save_meeting", error))
+  if (!kez_store_commit (store, error))
     return FALSE;
 
   kez_store_emit_changed (store, "meetings");

@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "kez-question-filter.h"
+#include "kez-search-words.h"
 
 void
 kez_question_filter_init (KezQuestionFilter *filter)
@@ -106,16 +107,28 @@ add (GString    *where,
 
 /**
  * kez_question_filter_to_sql:
+ * @engine: whose search the words go to (SQLite's index, or the server's search words)
  * @values: (element-type utf8): receives the values to bind, in order, as text
  *
  * Returns: (transfer full): " WHERE …" over the table questions (possibly empty)
  */
 char *
 kez_question_filter_to_sql (const KezQuestionFilter *filter,
+                            KezDbKind                engine,
                             GPtrArray               *values)
 {
   GString *where = g_string_new (NULL);
-  g_autofree char *match = kez_fts_query_from_words (filter->search);
+  g_autofree char *match = NULL;
+
+  if (engine == KEZ_DB_POSTGRESQL && filter->search != NULL)
+    {
+      KezWordStemmer *stemmer = kez_word_stemmer_new ();
+
+      match = kez_search_words_query (stemmer, filter->search);
+      kez_word_stemmer_free (stemmer);
+    }
+  else
+    match = kez_fts_query_from_words (filter->search);
 
   if (filter->status >= 0 && filter->status < KEZ_N_QUESTION_STATUSES)
     add (where, values, "status = ?",
@@ -138,7 +151,9 @@ kez_question_filter_to_sql (const KezQuestionFilter *filter,
          g_strdup (filter->week)),
     g_ptr_array_add (values, g_strdup (filter->week));
   if (match != NULL)
-    add (where, values, "id IN (SELECT rowid FROM questions_fts WHERE questions_fts MATCH ?)",
+    add (where, values, engine == KEZ_DB_POSTGRESQL
+                          ? "search_vector @@ to_tsquery ('simple', ?)"
+                          : "id IN (SELECT rowid FROM questions_fts WHERE questions_fts MATCH ?)",
          g_steal_pointer (&match));
   return g_string_free (where, FALSE);
 }

@@ -7,6 +7,7 @@
 
 #include <glib.h>
 
+#include "kez-db.h"
 #include "kez-question.h"
 #include "kez-question-order.h"
 
@@ -33,6 +34,7 @@ void      kez_question_filter_copy   (const KezQuestionFilter *from,
 gboolean  kez_question_filter_equal  (const KezQuestionFilter *a,
                                       const KezQuestionFilter *b);
 char     *kez_question_filter_to_sql (const KezQuestionFilter *filter,
+                                      KezDbKind                engine,
                                       GPtrArray               *values);
 char     *kez_fts_query_from_words   (const char              *words);
 

@@ -30,6 +30,7 @@
 #include "kez-question-order.h"
 #include "kez-question-query.h"
 #include "kez-search-tokenizer.h"
+#include "kez-search-words.h"
 
 /* How many of SQLite's virtual machine steps between two looks at whether the request has
  * been overtaken: about a millisecond. */
@@ -79,6 +80,7 @@ struct _KezQuestionQuery
   GPtrArray            *topics;      /* the topics' texts, from 1 */
   GPtrArray            *regions;     /* the regions' codes, from 1 */
   gint64                data_version;
+  KezWordStemmer       *stemmer;     /* a server's searches: the app stems the words */
   KezLanguage           language;    /* the interface's, for the alphabetical orders */
 };
 
@@ -135,6 +137,13 @@ open_connection (KezQuestionQuery *self)
     return TRUE;
 
   self->db = kez_db_open (self->path, KEZ_DB_OPEN_READ_ONLY, &error);
+  if (self->db != NULL && kez_db_get_kind (self->db) == KEZ_DB_POSTGRESQL)
+    {
+      /* The server indexes the words the app stemmed; a query overtaken there runs to its
+         end and its result is dropped. */
+      self->stemmer = kez_word_stemmer_new ();
+      return TRUE;
+    }
   if (self->db == NULL ||
       !kez_search_tokenizer_register (kez_db_sqlite_handle (self->db)))
     {
@@ -224,7 +233,9 @@ read_all (KezQuestionQuery *self)
 {
   g_autoptr(GHashTable) topics = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) regions = g_hash_table_new (g_str_hash, g_str_equal);
-  KezDbStmt *stmt = prepare (self, "PRAGMA data_version");
+  KezDbStmt *stmt = prepare (self, kez_db_get_kind (self->db) == KEZ_DB_POSTGRESQL
+                                       ? "SELECT count FROM question_changes"
+                                       : "PRAGMA data_version");
   gint64 version = -1;
   gboolean complete = FALSE;
 
@@ -356,16 +367,21 @@ passes (const Test *test,
  * FALSE when overtaken. */
 static gboolean
 search_matches (KezQuestionQuery  *self,
-                const char        *match,
+                const char        *words,
                 GByteArray        *bits)
 {
-  KezDbStmt *stmt = prepare (self, "SELECT rowid FROM questions_fts "
-                                      "WHERE questions_fts MATCH ?");
+  gboolean on_server = kez_db_get_kind (self->db) == KEZ_DB_POSTGRESQL;
+  KezDbStmt *stmt = prepare (self, on_server
+                                     ? "SELECT id FROM questions "
+                                       "WHERE search_vector @@ to_tsquery ('simple', ?)"
+                                     : "SELECT rowid FROM questions_fts "
+                                       "WHERE questions_fts MATCH ?");
   gboolean complete = FALSE;
 
   if (stmt == NULL)
     return FALSE;
-  kez_db_bind_text (stmt, 1, match);
+  kez_db_bind_text_take (stmt, 1, on_server ? kez_search_words_query (self->stemmer, words)
+                                            : kez_fts_query_from_words (words));
   while (next_row (self, stmt, &complete))
     {
       gint64 id = kez_db_column_int64 (stmt, 0);
@@ -509,7 +525,7 @@ work_out (KezQuestionQuery        *self,
 
   if (!read_all (self) || overtaken (self))
     return NULL;
-  if (match != NULL && !search_matches (self, match, (matches = g_byte_array_new ())))
+  if (match != NULL && !search_matches (self, filter->search, (matches = g_byte_array_new ())))
     return NULL;
   make_test (self, filter, &test);
 
@@ -656,6 +672,7 @@ run (gpointer data)
   g_clear_pointer (&self->topics, g_ptr_array_unref);
   g_clear_pointer (&self->regions, g_ptr_array_unref);
   g_clear_pointer (&self->db, kez_db_close);
+  g_clear_pointer (&self->stemmer, kez_word_stemmer_free);
   return NULL;
 }
 

@@ -47,7 +47,8 @@ kez_question_stats_count (KezStore                *store,
   g_array_set_clear_func (counts, (GDestroyNotify) count_clear);
 
   kez_question_filter_init (&all);
-  where = kez_question_filter_to_sql (filter != NULL ? filter : &all, values);
+  where = kez_question_filter_to_sql (filter != NULL ? filter : &all,
+                                      kez_db_get_kind (kez_store_get_db (store)), values);
   /* As the list counts: a merged duplicate is counted with its question, unless merged
    * duplicates are what the filter asks for. */
   sql = g_strdup_printf ("SELECT %s AS k, count(*) AS n FROM questions%s%s "

@@ -568,7 +568,7 @@ kez_triage_set_meeting (KezStore      *store,
     value = g_strdup_printf ("%" G_GINT64_FORMAT, meeting_id);
   return update_each (store, ids, n_ids,
                       "UPDATE questions SET meeting_id = CAST (?2 AS INTEGER) "
-                      "WHERE id = ?1 AND meeting_id IS NOT CAST (?2 AS INTEGER) "
+                      "WHERE id = ?1 AND meeting_id IS DISTINCT FROM CAST (?2 AS INTEGER) "
                       "AND status NOT IN ('merged', 'in-action-plan', 'answered-at-meeting')",
                       value, error);
 }

@@ -8,6 +8,9 @@
  * pages to its journal on the way. The trigger's drop and return are part of the
  * transaction: a failed import rolls back to the schema as it was, with the rows.
  *
+ * On a server the rows go in through the same prepared INSERT; its search words are written
+ * by the store before the commit (kez-store-search.c), and its cache is the server's.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -36,6 +39,7 @@ struct _KezQuestionsBulk
   gint64        cache_size;    /* the connection's own, to put back */
   gint64        import_id;
   guint         n;
+  gboolean      on_server;
 };
 
 static gboolean
@@ -65,6 +69,9 @@ kez_questions_bulk_begin (KezStore  *store,
 
   self->store = g_object_ref (store);
   self->import_id = import_id;
+  self->on_server = kez_db_get_kind (kez_store_get_db (store)) == KEZ_DB_POSTGRESQL;
+  if (self->on_server)
+    goto prepare_insert;
   self->cache_size = kez_store_query_number (store, "PRAGMA cache_size", 0, -2000);
   self->first_id = kez_store_query_number (store, "SELECT coalesce (max (id), 0) + 1 "
                                            "FROM questions", 0, 1);
@@ -77,6 +84,7 @@ kez_questions_bulk_begin (KezStore  *store,
   if (!exec (store, cache, error) ||
       (self->trigger_sql != NULL && !exec (store, "DROP TRIGGER " FTS_TRIGGER, error)))
     return NULL;
+prepare_insert:
   self->insert = kez_store_prepare (store,
                                     "INSERT INTO questions (meeting_id, received_on, channel, "
                                     "region_code, topic, text, author, contact, import_id) "
@@ -116,6 +124,12 @@ kez_questions_bulk_end (KezQuestionsBulk  *self,
   g_autofree char *cache = g_strdup_printf ("PRAGMA cache_size = %" G_GINT64_FORMAT,
                                             self->cache_size);
 
+  if (self->on_server)
+    {
+      if (self->n > 0)
+        kez_store_emit_changed (self->store, "questions");
+      return TRUE;
+    }
   if (self->trigger_sql != NULL)
     {
       if (!(fill = kez_store_prepare (self->store, "INSERT INTO questions_fts (rowid, text, "

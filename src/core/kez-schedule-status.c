@@ -188,7 +188,7 @@ kez_schedule_status_history (KezStore   *store,
 /* The meetings an approval of the schedule approves: the body's proposed meetings of the year
  * within the schedule (an off-schedule meeting is not part of it, point 3.1). */
 #define PROPOSED_IN_SCHEDULE \
-  "FROM meetings WHERE body_code = ?1 AND substr (starts_at, 1, 4) = printf ('%04d', ?2) " \
+  "FROM meetings WHERE body_code = ?1 AND substr (starts_at, 1, 4) = CAST (?2 AS TEXT) " \
   "AND status = 'proposed' AND off_schedule = 0"
 
 /**

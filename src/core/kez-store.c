@@ -28,6 +28,7 @@
 #include "kez-db-engine.h"
 #include "kez-store-private.h"
 #include "kez-store-schema.h"
+#include "kez-store-search.h"
 #include "kez-strv.h"
 
 #define META_ACTIVE_RULE_SET "active-rule-set"
@@ -41,6 +42,8 @@ struct _KezStore
   KezDb      *db;
   GHashTable *pending_changes; /* kinds changed in the open transaction */
   KezStoreIdentity identity;   /* the time and the person of the record */
+  gboolean    migrating;       /* the schema is on its way to a version */
+  guint       nested;          /* transactions begun inside the open one: savepoints */
 };
 
 G_DEFINE_FINAL_TYPE (KezStore, kez_store, G_TYPE_OBJECT)
@@ -93,9 +96,21 @@ kez_store_emit_changed (KezStore   *self,
   g_return_if_fail (KEZ_IS_STORE (self));
 
   if (kez_db_in_transaction (self->db))
-    g_hash_table_add (self->pending_changes, g_strdup (what));
-  else
-    g_signal_emit (self, signals[CHANGED], g_quark_from_string (what), what);
+    {
+      g_hash_table_add (self->pending_changes, g_strdup (what));
+      return;
+    }
+  /* A question written outside a transaction (the commit does it otherwise) has its server's
+     search words before anyone is told. */
+  if (kez_db_get_kind (self->db) == KEZ_DB_POSTGRESQL && g_str_equal (what, "questions"))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!kez_store_search_words_fill (self, &error))
+        g_warning ("The search words of the questions could not be written: %s",
+                   error->message);
+    }
+  g_signal_emit (self, signals[CHANGED], g_quark_from_string (what), what);
 }
 
 static void
@@ -262,12 +277,37 @@ pass_identity (KezStore  *self,
   return kez_store_step_done (self, stmt, error);
 }
 
+/* The savepoint that stands for the @depth'th transaction begun inside the open one. */
+static gboolean
+exec_nested (KezStore    *self,
+             const char  *verb,
+             guint        depth,
+             GError     **error)
+{
+  g_autofree char *sql = g_strdup_printf ("%s kez_nested_%u", verb, depth);
+
+  return kez_store_exec (self, sql, error);
+}
+
 /* One user action, one transaction. IMMEDIATE takes the write lock at once, so a second
- * writer fails here, before any change is made, rather than half-way through. */
+ * writer fails here, before any change is made, rather than half-way through.
+ *
+ * A transaction begun inside the open one (a whole demo, or a copy, made of the actions
+ * that each are one) is a savepoint: its commit keeps its changes for the outer one's, its
+ * rollback undoes only its own. */
 gboolean
 kez_store_begin (KezStore  *self,
                  GError   **error)
 {
+  if (kez_db_in_transaction (self->db))
+    {
+      if (!exec_nested (self, "SAVEPOINT", self->nested + 1, error))
+        return FALSE;
+      self->nested++;
+      /* The app's clock may have moved (the demo's history is dated through its year). */
+      return kez_db_get_kind (self->db) != KEZ_DB_POSTGRESQL || pass_identity (self, error);
+    }
+  self->nested = 0;
   if (kez_db_get_kind (self->db) == KEZ_DB_POSTGRESQL)
     return kez_store_exec (self, "BEGIN", error) && pass_identity (self, error);
   return kez_store_exec (self, "BEGIN IMMEDIATE", error);
@@ -277,6 +317,23 @@ gboolean
 kez_store_commit (KezStore  *self,
                   GError   **error)
 {
+  if (self->nested > 0)
+    {
+      if (!exec_nested (self, "RELEASE", self->nested, error))
+        {
+          kez_store_rollback (self);
+          return FALSE;
+        }
+      self->nested--;
+      return TRUE;
+    }
+  /* The server's search words are the app's to write (kez-store-search.c). */
+  if (kez_db_get_kind (self->db) == KEZ_DB_POSTGRESQL && !self->migrating &&
+      !kez_store_search_words_fill (self, error))
+    {
+      kez_store_rollback (self);
+      return FALSE;
+    }
   if (!kez_store_exec (self, "COMMIT", error))
     {
       kez_store_rollback (self);
@@ -291,6 +348,15 @@ kez_store_rollback (KezStore *self)
 {
   g_return_if_fail (KEZ_IS_STORE (self));
 
+  if (self->nested > 0 && kez_db_in_transaction (self->db))
+    {
+      /* The outer transaction goes on; what it changed is still to be told. */
+      exec_nested (self, "ROLLBACK TO", self->nested, NULL);
+      exec_nested (self, "RELEASE", self->nested, NULL);
+      self->nested--;
+      return;
+    }
+  self->nested = 0;
   if (kez_db_in_transaction (self->db))
     kez_db_exec (self->db, "ROLLBACK");
   g_hash_table_remove_all (self->pending_changes);
@@ -397,11 +463,16 @@ migrate (KezStore    *self,
         return FALSE;
     }
 
+  self->migrating = TRUE;
   for (int version = current + 1; version <= MIN (target, latest); version++)
     {
       if (!apply_migration (self, version, names[version - 1], error))
-        return FALSE;
+        {
+          self->migrating = FALSE;
+          return FALSE;
+        }
     }
+  self->migrating = FALSE;
   return TRUE;
 }
 

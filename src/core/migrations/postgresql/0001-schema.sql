@@ -6,6 +6,11 @@
 -- export reads them alike: 'YYYY-MM-DD', 'YYYY-MM-DDTHH:MM' (Kazakhstan wall time), and UTC
 -- instants with a 'Z'.
 
+-- The alphabetical orders of the lists, by the names SQLite's app collations have
+-- (kez-collate.c): ICU's Kazakh and Russian, as the app's own libicu sorts them.
+CREATE COLLATION kez_kk (provider = icu, locale = 'kk');
+CREATE COLLATION kez_ru (provider = icu, locale = 'ru');
+
 CREATE TABLE schema_version (
   only_row BOOLEAN PRIMARY KEY DEFAULT TRUE CHECK (only_row),
   version  INTEGER NOT NULL
@@ -31,18 +36,51 @@ AS $$ SELECT kez_utc_text (clock_timestamp ()) $$;
 
 -- Days as the schema keeps them, 'YYYY-MM-DD' (the first ten characters of a wall time):
 -- the app gives SQLite the same three functions (kez-store-functions.c).
+-- What is not a day is NULL, as for SQLite's functions, rather than a failed statement.
+-- (PL/pgSQL, not an inlined CASE, so that the cast is never tried on a constant that fails.)
+CREATE FUNCTION kez_day (day TEXT) RETURNS DATE
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+AS $$
+DECLARE
+  year INTEGER;
+  month INTEGER;
+  mday INTEGER;
+BEGIN
+  IF day IS NULL OR substr (day, 1, 10) !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN
+    RETURN NULL;
+  END IF;
+  year := substr (day, 1, 4)::INTEGER;
+  month := substr (day, 6, 2)::INTEGER;
+  mday := substr (day, 9, 2)::INTEGER;
+  IF year < 1 OR month NOT BETWEEN 1 AND 12 OR mday < 1
+     OR mday > extract (day FROM make_date (year, month, 1) + INTERVAL '1 month - 1 day') THEN
+    RETURN NULL;
+  END IF;
+  RETURN make_date (year, month, mday);
+END $$;
+
 CREATE FUNCTION kez_day_plus (day TEXT, days BIGINT) RETURNS TEXT
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
-AS $$ SELECT to_char (substr (day, 1, 10)::DATE + days::INTEGER, 'YYYY-MM-DD') $$;
+AS $$ SELECT to_char (kez_day (day) + days::INTEGER, 'YYYY-MM-DD') $$;
 
 CREATE FUNCTION kez_week_start (day TEXT) RETURNS TEXT
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
-AS $$ SELECT to_char (date_trunc ('week', substr (day, 1, 10)::DATE), 'YYYY-MM-DD') $$;
+AS $$ SELECT to_char (date_trunc ('week', kez_day (day)), 'YYYY-MM-DD') $$;
 
 CREATE FUNCTION kez_local_day (instant TEXT) RETURNS TEXT
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 AS $$ SELECT to_char ((instant::TIMESTAMPTZ AT TIME ZONE 'UTC') + INTERVAL '5 hours',
                       'YYYY-MM-DD') $$;
+
+-- SQLite's JSON functions that the record's statements use, over the same JSON text: a
+-- path '$.a.b' is its keys; a missing key or a NULL gives NULL.
+CREATE FUNCTION json_extract (document TEXT, path TEXT) RETURNS TEXT
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$ SELECT document::JSONB #>> string_to_array (substr (path, 3), '.') $$;
+
+CREATE FUNCTION json_array_length (document TEXT) RETURNS BIGINT
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$ SELECT jsonb_array_length (document::JSONB) $$;
 
 CREATE FUNCTION kez_actor () RETURNS TEXT
 LANGUAGE sql STABLE
@@ -347,12 +385,20 @@ FOR EACH ROW EXECUTE FUNCTION kez_refuse ('the audit log cannot be changed');
 -- "INSERT … ON CONFLICT (id) DO UPDATE" saves a new row and an edited one alike that way;
 -- here a trigger does the same on every table keyed by an identity column. Later migrations
 -- call kez_fill_ids () again for their new tables.
+--
+-- It also keeps the id of the row the statement itself inserted (not one a trigger of it
+-- inserted: a new action's history row, say) as the session's kez.last_id, which is what
+-- SQLite's last_insert_rowid () says and the app reads back; lastval () would give the
+-- trigger's.
 CREATE FUNCTION kez_fill_id () RETURNS TRIGGER
 LANGUAGE plpgsql
 AS $$
 BEGIN
   IF NEW.id IS NULL THEN
     NEW.id := nextval (pg_get_serial_sequence (TG_TABLE_SCHEMA || '.' || TG_TABLE_NAME, 'id'));
+  END IF;
+  IF pg_trigger_depth () = 1 THEN
+    PERFORM set_config ('kez.last_id', NEW.id::TEXT, false);
   END IF;
   RETURN NEW;
 END $$;
