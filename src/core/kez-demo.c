@@ -366,7 +366,8 @@ questions_of_one_topic (KezStore  *store,
  * @day is after it): each step of an action's history is dated when it happened, so that
  * each quarter's progress shows what was done in that quarter. */
 static void
-history_on (DemoTime    *time,
+history_on (KezStore    *store,
+            DemoTime    *time,
             const GDate *day,
             const GDate *fallback)
 {
@@ -376,6 +377,7 @@ history_on (DemoTime    *time,
                                                      g_date_get_day (when), 5, 0, 0);
 
   time->clock = g_date_time_to_unix (moment) * G_USEC_PER_SEC;
+  kez_store_identity_changed (store);
 }
 
 static gboolean
@@ -452,13 +454,13 @@ plan_actions (KezStore           *store,
       /* Planned two days after the meeting, a note ten days after, and done (or under way)
          when it was. */
       g_date_add_days (&planned, 2);
-      history_on (&time, &planned, today);
+      history_on (store, &time, &planned, today);
       fields.id = kez_actions_save (store, &fields, error);
       ok = fields.id != 0;
       g_date_add_days (&note, 10);
       if (ok && pick % 2 == 0)
         {
-          history_on (&time, &note, today);
+          history_on (store, &time, &note, today);
           ok = kez_actions_add_note (store, fields.id, "Жұмыс тобы құрылды, кесте бекітілді.",
                                      error);
         }
@@ -467,7 +469,7 @@ plan_actions (KezStore           *store,
           fields.status = status;
           if (status == KEZ_ACTION_DONE)
             fields.completed_on = changed;
-          history_on (&time, &changed, today);
+          history_on (store, &time, &changed, today);
           ok = kez_actions_save (store, &fields, error) != 0;
         }
       kez_action_fields_clear (&fields);

@@ -259,16 +259,18 @@ kez_store_step_done (KezStore      *self,
 }
 
 /* A server has no functions of the app: what kez_now() and kez_actor() say there comes from
- * the session's settings (migration 1), given at each transaction when the app has its own
- * clock (the demo's) or actor; otherwise the server's clock and the connected role. */
+ * the session's settings (migration 1), given at each transaction and whenever the app's own
+ * clock (the demo's) moves or its actor changes; without them, the server's clock and the
+ * connected role. They are the session's, not the transaction's, so that a statement outside
+ * a transaction has them too. */
 static gboolean
 pass_identity (KezStore  *self,
                GError   **error)
 {
   g_autofree char *now = self->identity.clock != NULL
                            ? kez_store_identity_now (&self->identity) : g_strdup ("");
-  g_autoptr(KezDbStmt) stmt = kez_store_prepare (self, "SELECT set_config ('kez.now', ?, true), "
-                                                 "set_config ('kez.actor', ?, true)", error);
+  g_autoptr(KezDbStmt) stmt = kez_store_prepare (self, "SELECT set_config ('kez.now', ?, false), "
+                                                 "set_config ('kez.actor', ?, false)", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -976,6 +978,19 @@ kez_store_set_clock (KezStore      *self,
   g_return_if_fail (KEZ_IS_STORE (self));
   self->identity.clock = clock;
   self->identity.data = data;
+  kez_store_identity_changed (self);
+}
+
+/* The app's clock tells another time, or another actor writes, than the server was last
+ * given. */
+void
+kez_store_identity_changed (KezStore *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (KEZ_IS_STORE (self));
+  if (kez_db_get_kind (self->db) == KEZ_DB_POSTGRESQL && !pass_identity (self, &error))
+    g_warning ("The server was not given the time of the record: %s", error->message);
 }
 
 /**
@@ -989,6 +1004,7 @@ kez_store_set_actor (KezStore   *self,
   g_return_if_fail (KEZ_IS_STORE (self));
   g_free (self->identity.actor);
   self->identity.actor = g_strdup (actor);
+  kez_store_identity_changed (self);
 }
 
 /* Who the record says writes it. */
