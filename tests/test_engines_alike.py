@@ -3,7 +3,9 @@
 made in a SQLite file and in an empty database on the tests' PostgreSQL server (the one
 build-aux/dev test starts; libpq's PG* variables say where), then every workbook, the
 calendar file and the publications exported from each and compared cell for cell, in Kazakh,
-Russian and both. Without the server this test fails: it does not skip."""
+Russian and both. A desk's file copied to the server with --copy-to, and the server's
+database back to a file, give the same workbooks again. Without the server this test fails:
+it does not skip."""
 
 import os
 import pwd
@@ -14,6 +16,8 @@ import unittest
 import zipfile
 
 import openpyxl
+
+import kezdb
 
 BUILD_ROOT = os.environ["MESON_BUILD_ROOT"]
 KEZDESU = os.path.join(BUILD_ROOT, "src", "kezdesu")
@@ -94,7 +98,8 @@ class EnginesAlike(unittest.TestCase):
 
     @classmethod
     def tearDownClass(cls):
-        psql(f"DROP DATABASE IF EXISTS {cls.server_database} WITH (FORCE)")
+        for database in (cls.server_database, cls.server_database + "_copy"):
+            psql(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
         cls.tmp.cleanup()
 
     @classmethod
@@ -102,14 +107,59 @@ class EnginesAlike(unittest.TestCase):
         return subprocess.run([KEZDESU, "--database=" + store, *args], env=cls.env,
                               capture_output=True, text=True, timeout=120)
 
-    def export(self, name, args, language, suffix):
+    def export(self, name, args, language, suffix, stores=None):
         paths = {}
-        for engine, store in self.stores.items():
+        for engine, store in (stores or self.stores).items():
             path = os.path.join(self.tmp.name, f"{name}-{language}-{engine}{suffix}")
             result = self.kezdesu(store, *args, "--language=" + language, "--output=" + path)
             self.assertEqual(result.returncode, 0, f"{name} from {engine}: {result.stderr}")
             paths[engine] = path
         return paths
+
+    def assert_same_workbooks(self, stores):
+        for name, args in WORKBOOKS.items():
+            with self.subTest(workbook=name):
+                paths = self.export(name, args, "both", ".xlsx", stores)
+                first, second = (cells(path) for path in paths.values())
+                self.assertEqual(first, second, f"{name}: {' and '.join(paths)}")
+
+    def test_copies_both_ways(self):
+        login = pwd.getpwuid(os.getuid()).pw_name
+        copy = self.server_database + "_copy"
+        psql(f"CREATE DATABASE {copy} OWNER \"{login}\"")
+        to_server = f"postgresql://{login}@/{copy}"
+        to_file = os.path.join(self.tmp.name, "back.db")
+
+        # The desk's file to the server: every row with its id, its history as it was written.
+        result = self.kezdesu(self.stores["sqlite"], "--copy-to=" + to_server)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("1400", result.stdout)
+        self.assert_same_workbooks({"file": self.stores["sqlite"], "copy": to_server})
+        # The server's search words were written for every question copied.
+        words = subprocess.run(["psql", "-X", "-A", "-t", "-d", copy, "-c",
+                                "SELECT count(*) FROM questions WHERE search_words IS NULL"],
+                               check=True, capture_output=True, text=True)
+        self.assertEqual(words.stdout.strip(), "0")
+
+        # And the server's database back to a new file, its search index whole.
+        result = self.kezdesu(self.stores["postgresql"], "--copy-to=" + to_file)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assert_same_workbooks({"server": self.stores["postgresql"], "copy": to_file})
+        db = kezdb.connect(to_file)
+        db.execute("INSERT INTO questions_fts (questions_fts) VALUES ('integrity-check')")
+        self.assertGreater(db.execute("SELECT count(*) FROM questions_fts WHERE questions_fts "
+                                      "MATCH 'мектеп*'").fetchone()[0], 0)
+        db.close()
+
+        # A database that holds a ministry's data is never a copy's destination.
+        before = os.path.getsize(to_file), os.path.getmtime(to_file)
+        result = self.kezdesu(self.stores["postgresql"], "--copy-to=" + to_file)
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("already holds", result.stderr)
+        self.assertEqual((os.path.getsize(to_file), os.path.getmtime(to_file)), before)
+        result = self.kezdesu(self.stores["sqlite"], "--copy-to=" + to_server)
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("already holds", result.stderr)
 
     def test_the_demo_is_the_same_year(self):
         counts = {}

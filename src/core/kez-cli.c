@@ -30,12 +30,14 @@
 #include "kez-results-export.h"
 #include "kez-schedule-export.h"
 #include "kez-summary-export.h"
+#include "kez-store-copy.h"
 #include "kez-store.h"
 
 gboolean
 kez_cli_has_work (const KezCliRequest *request)
 {
-  return request->import_meetings != NULL || request->import_questions != NULL ||
+  return request->copy_to != NULL ||
+         request->import_meetings != NULL || request->import_questions != NULL ||
          request->export_kind != NULL || request->publish_kind != NULL ||
          request->import_progress != NULL ||
          request->purge_months > 0;
@@ -551,6 +553,30 @@ purge_personal_data (KezStore            *store,
 }
 
 /* Imports first, so that one command can import and export what it imported. */
+/* --copy-to: the whole database into an empty one, said in numbers when done. */
+static int
+copy_to (const KezCliRequest *request)
+{
+  g_autoptr(GError) error = NULL;
+  KezStoreCounts counts;
+  g_autofree char *meetings = NULL;
+  g_autofree char *questions = NULL;
+  g_autofree char *actions = NULL;
+
+  if (!kez_store_copy (request->database, request->copy_to, &counts, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  meetings = g_strdup_printf ("%" G_GINT64_FORMAT, counts.meetings);
+  questions = g_strdup_printf ("%" G_GINT64_FORMAT, counts.questions);
+  actions = g_strdup_printf ("%" G_GINT64_FORMAT, counts.actions);
+  /* Translators: %1$s is a file name or a server's address; %2$s, %3$s and %4$s numbers */
+  g_print (_("Copied to “%1$s”: meetings %2$s, questions %3$s, actions %4$s, with their "
+             "history and the audit log.\n"), request->copy_to, meetings, questions, actions);
+  return EXIT_SUCCESS;
+}
+
 int
 kez_cli_run (const KezCliRequest *request)
 {
@@ -560,6 +586,8 @@ kez_cli_run (const KezCliRequest *request)
 
   g_return_val_if_fail (request != NULL && request->database != NULL, EXIT_FAILURE);
 
+  if (request->copy_to != NULL)
+    return copy_to (request);
   if (!(store = kez_store_open (request->database, &error)))
     {
       g_printerr ("%s\n", error->message);

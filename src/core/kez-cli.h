@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   const char        *database;        /* the file to use */
+  const char        *copy_to;         /* --copy-to=DATABASE */
   const char        *import_meetings; /* --import-meetings=PATH */
   const char        *import_questions; /* --import-questions=PATH */
   gint64             meeting_id;      /* --meeting, 0 when not given */

@@ -91,8 +91,9 @@ failure_of (PGconn         *conn,
 
 /* TRUE when @result is a success; else the connection remembers why not, and @result is
  * freed. */
-/* pg_type.h's TEXTOID, which libpq's headers do not carry. */
+/* pg_type.h's TEXTOID and BOOLOID, which libpq's headers do not carry. */
 #define TEXT_OID 25
+#define BOOL_OID 16
 
 static gboolean
 check (Connection *db,
@@ -362,6 +363,9 @@ postgresql_column_text (KezDbStmt *stmt,
 
   if (PQgetisnull (self->result, self->row, column))
     return NULL;
+  /* A boolean reads as 1 or 0, as SQLite's do, as text too (a copy to SQLite writes it). */
+  if (PQftype (self->result, column) == BOOL_OID)
+    return *PQgetvalue (self->result, self->row, column) == 't' ? "1" : "0";
   return PQgetvalue (self->result, self->row, column);
 }
 
@@ -372,11 +376,7 @@ postgresql_column_int64 (KezDbStmt *stmt,
 {
   const char *text = postgresql_column_text (stmt, column);
 
-  if (text == NULL)
-    return 0;
-  if (text[0] == 't' && text[1] == '\0')
-    return 1;
-  return g_ascii_strtoll (text, NULL, 10);
+  return text != NULL ? g_ascii_strtoll (text, NULL, 10) : 0;
 }
 
 static double

@@ -38,6 +38,9 @@ static const GOptionEntry option_entries[] = {
   { "database", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Use the database FILE instead of the default one"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+  { "copy-to", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Copy the whole database, all or nothing, into an empty one (a new file, or a team "
+       "server’s postgresql://… address), and exit"), N_("DATABASE") },
   { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Make the database FILE (which must not exist yet) a demo of a ministry’s year, and "
        "open it"), NULL },
@@ -115,14 +118,14 @@ lookup_path (GVariantDict *options,
 
 /* A file, or a team server's address (a libpq URI or "service=…"), which is no file. */
 static char *
-lookup_database (GVariantDict *options)
+lookup_database (GVariantDict *options,
+                 const char   *name)
 {
   g_autofree char *arg = NULL;
 
-  if (g_variant_dict_lookup (options, "database", "^ay", &arg) &&
-      kez_db_location_is_server (arg))
+  if (g_variant_dict_lookup (options, name, "^ay", &arg) && kez_db_location_is_server (arg))
     return g_steal_pointer (&arg);
-  return lookup_path (options, "database");
+  return lookup_path (options, name);
 }
 
 static GStrv
@@ -243,6 +246,7 @@ kez_application_handle_local_options (GApplication *application,
   g_autofree char *body = NULL;
   g_autofree char *import_progress = lookup_path (options, "import-progress");
   g_autofree char *default_database = NULL;
+  g_autofree char *copy_to = NULL;
   KezCliRequest request = { 0 };
 
   if (g_variant_dict_contains (options, "version"))
@@ -252,7 +256,9 @@ kez_application_handle_local_options (GApplication *application,
     }
 
   g_free (self->database_path);
-  self->database_path = lookup_database (options);
+  self->database_path = lookup_database (options, "database");
+  copy_to = lookup_database (options, "copy-to");
+  request.copy_to = copy_to;
 
   g_variant_dict_lookup (options, "export", "s", &export_kind);
   g_variant_dict_lookup (options, "publish", "s", &publish_kind);

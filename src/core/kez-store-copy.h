@@ -1,0 +1,24 @@
+/* kez-store-copy.h: a whole record from one store into an empty one, file or server
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "kez-store.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  gint64 meetings;
+  gint64 questions;
+  gint64 actions;
+} KezStoreCounts;
+
+gboolean kez_store_copy (const char      *from_location,
+                         const char      *to_location,
+                         KezStoreCounts  *counts,
+                         GError         **error);
+
+G_END_DECLS
