@@ -193,6 +193,48 @@ test_interrupt (void)
   kez_db_close (query.db);
 }
 
+/* The server ends the app's session (a restart, a dropped network, an administrator): the
+ * statement then fails as a lost connection, and the next one finds the server again, with
+ * the statements prepared before still usable. */
+static void
+test_lost_connection (void)
+{
+  KezDb *db, *other;
+  g_autoptr(KezDbStmt) count = NULL;
+  g_autoptr(KezDbStmt) end = NULL;
+  gint64 pid;
+
+  if (!on_server)
+    {
+      g_test_skip ("a file has no connection to lose");
+      return;
+    }
+  db = open_db ();
+  other = open_db ();
+  count = kez_db_prepare (db, "SELECT count(*) + ? FROM seam");
+  {
+    g_autoptr(KezDbStmt) self = kez_db_prepare (db, "SELECT pg_backend_pid ()");
+
+    g_assert_cmpint (kez_db_step (self), ==, KEZ_DB_ROW);
+    pid = kez_db_column_int64 (self, 0);
+  }
+  end = kez_db_prepare (other, "SELECT pg_terminate_backend (CAST (? AS INTEGER))");
+  kez_db_bind_int64 (end, 1, pid);
+  g_assert_cmpint (kez_db_step (end), ==, KEZ_DB_ROW);
+
+  kez_db_bind_int64 (count, 1, 0);
+  g_assert_cmpint (kez_db_step (count), ==, KEZ_DB_FAILED);
+  g_assert_cmpint (kez_db_get_failure (db), ==, KEZ_DB_FAILURE_CONNECTION);
+  kez_db_reset (count);
+  g_assert_cmpint (kez_db_step (count), ==, KEZ_DB_ROW);
+  g_assert_cmpint (kez_db_column_int64 (count, 0), ==, 0);
+  g_assert_true (kez_db_exec (db, "SELECT 1"));
+  g_clear_pointer (&end, kez_db_finalize);
+  kez_db_close (other);
+  g_clear_pointer (&count, kez_db_finalize);
+  kez_db_close (db);
+}
+
 /* A server that cannot be reached is an error that says so, not a crash or a file. */
 static void
 test_unreachable_server (void)
@@ -236,6 +278,7 @@ main (int   argc,
   g_test_add_func ("/db/failures", test_failures);
   g_test_add_func ("/db/interrupt", test_interrupt);
   g_test_add_func ("/db/unreachable-server", test_unreachable_server);
+  g_test_add_func ("/db/lost-connection", test_lost_connection);
   status = g_test_run ();
 
   if (folder != NULL)

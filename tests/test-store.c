@@ -283,6 +283,46 @@ test_day_functions (void)
     }
 }
 
+/* The server goes away while a planner saves: the save is refused with a message that says so
+ * (and that what was typed is kept), nothing half-written stays, and saving again works once
+ * the server is back. */
+static void
+test_save_after_lost_connection (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(KezStore) store = NULL;
+  g_autoptr(KezStore) administrator = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *end = NULL;
+
+  if (!kez_test_on_server ())
+    {
+      g_test_skip ("a file has no connection to lose");
+      return;
+    }
+  store = open_new (&path);
+  administrator = kez_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (kez_store_begin (store, &error));
+  assert_exec (store, "INSERT INTO questions (received_on, channel, text) "
+                      "VALUES ('2027-02-01', 'website', 'Half-way')");
+  end = g_strdup_printf ("SELECT pg_terminate_backend (%" G_GINT64_FORMAT ") AND ? = 0",
+                         kez_store_query_number (store, "SELECT pg_backend_pid () + ?", 0, 0));
+  g_assert_cmpint (kez_store_query_number (administrator, end, 0, -1), ==, 1);
+
+  g_assert_false (kez_store_exec (store, "INSERT INTO questions (received_on, channel, text) "
+                                         "VALUES ('2027-02-01', 'website', 'Lost')", &error));
+  g_assert_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_UNREACHABLE);
+  kez_store_rollback (store);
+  g_clear_error (&error);
+
+  assert_exec (store, "INSERT INTO questions (received_on, channel, text) "
+                      "VALUES ('2027-02-01', 'website', 'Saved again')");
+  g_assert_cmpint (count_rows (administrator, "SELECT count(*) FROM questions"), ==, 1);
+  g_assert_cmpint (count_rows (administrator, "SELECT count(*) FROM questions "
+                                              "WHERE text = 'Saved again'"), ==, 1);
+}
+
 static void
 test_transaction_rolls_back (void)
 {
@@ -603,6 +643,7 @@ main (int   argc,
                    test_schema_digest_known_at_build_time);
   g_test_add_func ("/store/schema/history-append-only", test_history_is_append_only);
   g_test_add_func ("/store/transaction/rollback", test_transaction_rolls_back);
+  g_test_add_func ("/store/transaction/lost-connection", test_save_after_lost_connection);
   g_test_add_func ("/store/migration/older-upgrades", test_older_database_upgrades);
   g_test_add_func ("/store/migration/newer-refused", test_newer_database_refused);
   g_test_add_func ("/store/reference/loaded", test_reference_loaded);

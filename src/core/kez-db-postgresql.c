@@ -29,13 +29,19 @@ typedef struct
   char         *message;     /* the last failure's, without libpq's closing newline */
   KezDbFailure  failure;
   gint64        changes;
+  gboolean      read_only;
+  guint         generation;  /* one more at each reconnection */
 } Connection;
 
-/* A statement prepared on the server, by its text. */
+/* A statement prepared on the server, by its text; prepared again after a reconnection,
+ * which the server's prepared statements do not outlive. */
 typedef struct
 {
-  char *name;
-  int   n_params;
+  char  *name;
+  char  *numbered;    /* the text with $n parameters */
+  int    n_params;
+  Oid   *types;       /* 0: the server infers it */
+  guint  generation;  /* the connection's when it was prepared */
 } Prepared;
 
 static void
@@ -44,13 +50,16 @@ prepared_free (gpointer data)
   Prepared *prepared = data;
 
   g_free (prepared->name);
+  g_free (prepared->numbered);
+  g_free (prepared->types);
   g_free (prepared);
 }
 
 typedef struct
 {
   KezDbStmt  parent;
-  const char *name;          /* owned by the connection's table */
+  Prepared   *prepared;      /* owned by the connection's table */
+  const char *name;          /* the prepared statement's */
   int         n_params;
   char      **values;        /* the parameters as text; NULL is NULL */
   gboolean   *owned;         /* which of them to free */
@@ -128,6 +137,53 @@ postgresql_close (KezDb *db)
   g_free (db);
 }
 
+/* What every session of the app is told: the core's texts are UTF-8 whatever the server's
+ * own encoding; a reading connection writes nothing. */
+static gboolean
+set_up_session (Connection *db)
+{
+  if (PQsetClientEncoding (db->conn, "UTF8") != 0)
+    {
+      g_free (db->message);
+      db->message = g_strchomp (g_strdup (PQerrorMessage (db->conn)));
+      db->failure = KEZ_DB_FAILURE_CONNECTION;
+      return FALSE;
+    }
+  if (db->read_only)
+    {
+      PGresult *result = PQexec (db->conn, "SET default_transaction_read_only TO on");
+
+      if (!check (db, result))
+        return FALSE;
+      PQclear (result);
+    }
+  return TRUE;
+}
+
+/* A connection the server or the network dropped is made again before the next statement,
+ * so that the app carries on once the server is back (what was being written when it went
+ * was rolled back by the server, and the caller was told). FALSE, with the reason kept,
+ * while the server is still away. */
+static gboolean
+reconnect_if_lost (Connection *db)
+{
+  if (PQstatus (db->conn) != CONNECTION_BAD)
+    return TRUE;
+  PQreset (db->conn);
+  if (PQstatus (db->conn) != CONNECTION_OK)
+    {
+      g_free (db->message);
+      db->message = g_strchomp (g_strdup (PQerrorMessage (db->conn)));
+      db->failure = KEZ_DB_FAILURE_CONNECTION;
+      return FALSE;
+    }
+  g_debug ("Connected to the server again");
+  db->generation++;
+  PQfreeCancel (db->cancel);
+  db->cancel = PQgetCancel (db->conn);
+  return set_up_session (db);
+}
+
 /* The parameter the server could not give a type, from 1; 0 for any other result. */
 static int
 untyped_parameter (const PGresult *result)
@@ -142,6 +198,46 @@ untyped_parameter (const PGresult *result)
   return (int) g_ascii_strtoll (dollar + 1, NULL, 10);
 }
 
+/* @prepared on the server, unless it is there already since the last reconnection. */
+static gboolean
+prepare_on_server (Connection *self,
+                   Prepared   *prepared)
+{
+  gboolean in_transaction;
+  PGresult *result;
+
+  if (prepared->generation == self->generation)
+    return TRUE;
+  /* A refused statement aborts the transaction it is in: the tries are a part of it that
+     can be undone. (Once per text and connection: prepared statements are kept.) */
+  in_transaction = PQtransactionStatus (self->conn) == PQTRANS_INTRANS;
+  if (in_transaction)
+    PQclear (PQexec (self->conn, "SAVEPOINT kez_prepare"));
+  result = PQprepare (self->conn, prepared->name, prepared->numbered, prepared->n_params,
+                      prepared->types);
+  for (int tries = 0; tries < prepared->n_params && untyped_parameter (result) > 0; tries++)
+    {
+      prepared->types[untyped_parameter (result) - 1] = TEXT_OID;
+      PQclear (result);
+      if (in_transaction)
+        PQclear (PQexec (self->conn, "ROLLBACK TO kez_prepare"));
+      result = PQprepare (self->conn, prepared->name, prepared->numbered, prepared->n_params,
+                          prepared->types);
+    }
+  if (in_transaction)
+    PQclear (PQexec (self->conn, PQresultStatus (result) == PGRES_COMMAND_OK
+                                   ? "RELEASE kez_prepare"
+                                   : "ROLLBACK TO kez_prepare; RELEASE kez_prepare"));
+  if (!check (self, result))
+    {
+      g_debug ("The statement was: %s", prepared->numbered);
+      return FALSE;
+    }
+  PQclear (result);
+  prepared->generation = self->generation;
+  return TRUE;
+}
+
 static KezDbStmt *
 postgresql_prepare (KezDb      *db,
                     const char *sql)
@@ -150,56 +246,35 @@ postgresql_prepare (KezDb      *db,
   Prepared *prepared = g_hash_table_lookup (self->prepared, sql);
   Statement *stmt;
 
+  if (!reconnect_if_lost (self))
+    return NULL;
   if (prepared == NULL)
     {
-      g_autofree char *name = g_strdup_printf ("kez_%u", self->n_prepared + 1);
-      g_autofree char *numbered = NULL;
-      PGresult *result;
-      int n_params;
-
       g_autofree gboolean *used = NULL;
-      g_autofree Oid *types = NULL;
-      gboolean in_transaction;
 
-      numbered = kez_db_placeholders_number (sql, &n_params, &used);
+      prepared = g_new0 (Prepared, 1);
+      prepared->name = g_strdup_printf ("kez_%u", self->n_prepared + 1);
+      prepared->numbered = kez_db_placeholders_number (sql, &prepared->n_params, &used);
       /* The server infers each parameter's type from where it stands; one the statement
          skips stands nowhere, and one that stands where any type would do ("? IS NULL")
          gives no type: both are text (what every value is sent as). */
-      types = g_new0 (Oid, MAX (n_params, 1));
-      for (int i = 0; i < n_params; i++)
-        types[i] = used[i] ? 0 : TEXT_OID;
-      /* A refused statement aborts the transaction it is in: the tries are a part of it
-         that can be undone. (Once per text and connection: prepared statements are kept.) */
-      in_transaction = PQtransactionStatus (self->conn) == PQTRANS_INTRANS;
-      if (in_transaction)
-        PQclear (PQexec (self->conn, "SAVEPOINT kez_prepare"));
-      result = PQprepare (self->conn, name, numbered, n_params, types);
-      for (int tries = 0; tries < n_params && untyped_parameter (result) > 0; tries++)
+      prepared->types = g_new0 (Oid, MAX (prepared->n_params, 1));
+      for (int i = 0; i < prepared->n_params; i++)
+        prepared->types[i] = used[i] ? 0 : TEXT_OID;
+      prepared->generation = self->generation - 1;
+      if (!prepare_on_server (self, prepared))
         {
-          types[untyped_parameter (result) - 1] = TEXT_OID;
-          PQclear (result);
-          if (in_transaction)
-            PQclear (PQexec (self->conn, "ROLLBACK TO kez_prepare"));
-          result = PQprepare (self->conn, name, numbered, n_params, types);
-        }
-      if (in_transaction)
-        PQclear (PQexec (self->conn, PQresultStatus (result) == PGRES_COMMAND_OK
-                                       ? "RELEASE kez_prepare"
-                                       : "ROLLBACK TO kez_prepare; RELEASE kez_prepare"));
-      if (!check (self, result))
-        {
-          g_debug ("The statement was: %s", numbered);
+          prepared_free (prepared);
           return NULL;
         }
-      PQclear (result);
       self->n_prepared++;
-      prepared = g_new (Prepared, 1);
-      prepared->name = g_steal_pointer (&name);
-      prepared->n_params = n_params;
       g_hash_table_insert (self->prepared, g_strdup (sql), prepared);
     }
+  else if (!prepare_on_server (self, prepared))
+    return NULL;
   stmt = g_new0 (Statement, 1);
   stmt->parent.db = db;
+  stmt->prepared = prepared;
   stmt->name = prepared->name;
   stmt->n_params = prepared->n_params;
   stmt->values = g_new0 (char *, MAX (stmt->n_params, 1));
@@ -220,8 +295,11 @@ static gboolean
 postgresql_exec (KezDb      *db,
                  const char *sql)
 {
-  PGresult *result = PQexec (CONN (db)->conn, sql);
+  PGresult *result;
 
+  if (!reconnect_if_lost (CONN (db)))
+    return FALSE;
+  result = PQexec (CONN (db)->conn, sql);
   if (!check (CONN (db), result))
     return FALSE;
   set_changes (CONN (db), result);
@@ -341,9 +419,12 @@ postgresql_step (KezDbStmt *stmt)
 
   if (self->result == NULL)
     {
-      PGresult *result = PQexecPrepared (db->conn, self->name, self->n_params,
-                                         (const char * const *) self->values, NULL, NULL, 0);
+      PGresult *result;
 
+      if (!reconnect_if_lost (db) || !prepare_on_server (db, self->prepared))
+        return KEZ_DB_FAILED;
+      result = PQexecPrepared (db->conn, self->name, self->n_params,
+                               (const char * const *) self->values, NULL, NULL, 0);
       if (!check (db, result))
         return KEZ_DB_FAILED;
       set_changes (db, result);
@@ -465,10 +546,8 @@ kez_db_postgresql_open (const char      *location,
   db->conn = conn;
   db->cancel = PQgetCancel (conn);
   db->prepared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, prepared_free);
-  /* The texts of the core are UTF-8, whatever the server's own encoding. */
-  if (PQsetClientEncoding (conn, "UTF8") != 0 ||
-      ((flags & KEZ_DB_OPEN_READ_ONLY) &&
-       !postgresql_exec (&db->parent, "SET default_transaction_read_only TO on")))
+  db->read_only = (flags & KEZ_DB_OPEN_READ_ONLY) != 0;
+  if (!set_up_session (db))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s", postgresql_message (&db->parent));
       postgresql_close (&db->parent);

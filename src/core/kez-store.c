@@ -199,9 +199,16 @@ kez_store_set_error (KezStore  *self,
                    /* Translators: %1$s is a file name, %2$s the technical reason */
                    _("Cannot write to “%1$s”: %2$s"), self->path, detail);
       break;
+    case KEZ_DB_FAILURE_CONNECTION:
+      /* The connection is made again at the next statement (kez-db-postgresql.c): saving
+         again works once the server is back. */
+      g_set_error_literal (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_UNREACHABLE,
+                           _("The team server cannot be reached, so the change was not "
+                             "saved. What you typed is kept: save again when the connection "
+                             "is back."));
+      break;
     case KEZ_DB_FAILURE_NONE:
     case KEZ_DB_FAILURE_INTERRUPTED:
-    case KEZ_DB_FAILURE_CONNECTION:
     case KEZ_DB_FAILURE_OTHER:
     default:
       g_set_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_FAILED,

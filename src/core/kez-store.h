@@ -26,6 +26,7 @@ typedef enum
   KEZ_STORE_ERROR_BUSY,       /* another program holds the file */
   KEZ_STORE_ERROR_CONSTRAINT, /* the change breaks a rule of the data */
   KEZ_STORE_ERROR_FAILED,
+  KEZ_STORE_ERROR_UNREACHABLE, /* the team server cannot be reached now */
 } KezStoreError;
 
 GQuark      kez_store_error_quark           (void);
