@@ -287,8 +287,17 @@ test_day_functions (void)
  * (and that what was typed is kept), nothing half-written stays, and saving again works once
  * the server is back. */
 static void
+looked_for_server (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      data)
+{
+  *(int *) data = kez_store_look_for_server_finish (KEZ_STORE (source), result, NULL);
+}
+
+static void
 test_save_after_lost_connection (void)
 {
+  int found = -1;
   g_autofree char *path = NULL;
   g_autoptr(KezStore) store = NULL;
   g_autoptr(KezStore) administrator = NULL;
@@ -313,8 +322,16 @@ test_save_after_lost_connection (void)
   g_assert_false (kez_store_exec (store, "INSERT INTO questions (received_on, channel, text) "
                                          "VALUES ('2027-02-01', 'website', 'Lost')", &error));
   g_assert_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_UNREACHABLE);
+  g_assert_true (kez_store_is_server_lost (store));
   kez_store_rollback (store);
   g_clear_error (&error);
+
+  /* The window's look for the server, on a connection of its own, finds it. */
+  kez_store_look_for_server_async (store, NULL, looked_for_server, &found);
+  while (found < 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (found, ==, TRUE);
+  g_assert_false (kez_store_is_server_lost (store));
 
   assert_exec (store, "INSERT INTO questions (received_on, channel, text) "
                       "VALUES ('2027-02-01', 'website', 'Saved again')");

@@ -36,7 +36,9 @@ gint64        kez_store_query_number    (KezStore     *self,
 void          kez_store_set_clock       (KezStore      *self,
                                          KezStoreClock  clock,
                                          gpointer       data);
-void          kez_store_identity_changed     (KezStore      *self);
+void          kez_store_identity_changed (KezStore      *self);
+void          kez_store_set_server_lost (KezStore      *self,
+                                         gboolean       lost);
 void          kez_store_set_actor       (KezStore     *self,
                                          const char   *actor);
 const char   *kez_store_get_actor       (KezStore     *self);

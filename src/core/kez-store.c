@@ -15,11 +15,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "kez-body.h"
 #include "kez-core-resources.h"
 #include "kez-reference.h"
-#include "kez-region.h"
-#include "kez-rule-set-private.h"
 #include "kez-backup.h"
 #include "kez-collate.h"
 #include "kez-migrations.h"
@@ -31,8 +28,6 @@
 #include "kez-store-search.h"
 #include "kez-strv.h"
 
-#define META_ACTIVE_RULE_SET "active-rule-set"
-#define META_SERVED_BODY "served-body"
 
 struct _KezStore
 {
@@ -44,6 +39,7 @@ struct _KezStore
   KezStoreIdentity identity;   /* the time and the person of the record */
   gboolean    migrating;       /* the schema is on its way to a version */
   guint       nested;          /* transactions begun inside the open one: savepoints */
+  gboolean    server_lost;     /* the team server was not there at the last statement */
 };
 
 G_DEFINE_FINAL_TYPE (KezStore, kez_store, G_TYPE_OBJECT)
@@ -53,7 +49,14 @@ enum {
   N_SIGNALS
 };
 
+enum {
+  PROP_0,
+  PROP_SERVER_LOST,
+  N_PROPS
+};
+
 static guint signals[N_SIGNALS];
+static GParamSpec *properties[N_PROPS];
 G_DEFINE_QUARK (kez-store-error-quark, kez_store_error)
 
 static void
@@ -71,9 +74,39 @@ kez_store_finalize (GObject *object)
 }
 
 static void
+kez_store_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  KezStore *self = KEZ_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SERVER_LOST:
+      g_value_set_boolean (value, self->server_lost);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 kez_store_class_init (KezStoreClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = kez_store_finalize;
+  G_OBJECT_CLASS (klass)->get_property = kez_store_get_property;
+
+  /**
+   * KezStore:server-lost:
+   *
+   * Whether the team server could not be reached at the last statement: the window says so
+   * and looks for it (kez_store_look_for_server_async()) until it is back.
+   */
+  properties[PROP_SERVER_LOST] =
+    g_param_spec_boolean ("server-lost", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (G_OBJECT_CLASS (klass), N_PROPS, properties);
 
   /**
    * KezStore::changed:
@@ -202,6 +235,7 @@ kez_store_set_error (KezStore  *self,
     case KEZ_DB_FAILURE_CONNECTION:
       /* The connection is made again at the next statement (kez-db-postgresql.c): saving
          again works once the server is back. */
+      kez_store_set_server_lost (self, TRUE);
       g_set_error_literal (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_UNREACHABLE,
                            _("The team server cannot be reached, so the change was not "
                              "saved. What you typed is kept: save again when the connection "
@@ -262,6 +296,7 @@ kez_store_step_done (KezStore      *self,
       return FALSE;
     }
   kez_db_reset (stmt);
+  kez_store_set_server_lost (self, FALSE);
   return TRUE;
 }
 
@@ -348,6 +383,7 @@ kez_store_commit (KezStore  *self,
       kez_store_rollback (self);
       return FALSE;
     }
+  kez_store_set_server_lost (self, FALSE);
   emit_pending_changes (self);
   return TRUE;
 }
@@ -369,6 +405,23 @@ kez_store_rollback (KezStore *self)
   if (kez_db_in_transaction (self->db))
     kez_db_exec (self->db, "ROLLBACK");
   g_hash_table_remove_all (self->pending_changes);
+}
+
+gboolean
+kez_store_is_server_lost (KezStore *self)
+{
+  g_return_val_if_fail (KEZ_IS_STORE (self), FALSE);
+  return self->server_lost;
+}
+
+void
+kez_store_set_server_lost (KezStore *self,
+                           gboolean  lost)
+{
+  if (self->server_lost == !!lost)
+    return;
+  self->server_lost = !!lost;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SERVER_LOST]);
 }
 
 int
@@ -739,235 +792,6 @@ kez_store_query_number (KezStore   *self,
     return fallback;
   kez_db_bind_int64 (stmt, 1, id);
   return kez_db_step (stmt) == KEZ_DB_ROW ? kez_db_column_int64 (stmt, 0) : fallback;
-}
-
-/* Lists a person reads are in their language's alphabetical order. */
-static int
-compare_bodies (gconstpointer a,
-                gconstpointer b,
-                gpointer      data)
-{
-  KezLanguage language = GPOINTER_TO_INT (data);
-
-  return kez_collate (language, kez_body_get_name ((KezBody *) a, language),
-                      kez_body_get_name ((KezBody *) b, language));
-}
-
-static int
-compare_regions (gconstpointer a,
-                 gconstpointer b,
-                 gpointer      data)
-{
-  KezLanguage language = GPOINTER_TO_INT (data);
-
-  return kez_collate (language, kez_region_get_name ((KezRegion *) a, language),
-                      kez_region_get_name ((KezRegion *) b, language));
-}
-
-GListModel *
-kez_store_list_bodies (KezStore *self)
-{
-  GListStore *list = g_list_store_new (KEZ_TYPE_BODY);
-  g_autoptr(KezDbStmt) stmt = NULL;
-
-  g_return_val_if_fail (KEZ_IS_STORE (self), G_LIST_MODEL (list));
-
-  stmt = kez_store_prepare (self,
-                            "SELECT code, name_kk, name_ru, name_en, note FROM bodies "
-                            "WHERE retired = 0 ORDER BY sort_order", NULL);
-  while (stmt != NULL && kez_db_step (stmt) == KEZ_DB_ROW)
-    {
-      g_autoptr(KezBody) body = kez_body_new (kez_store_column_text (stmt, 0), kez_store_column_text (stmt, 1),
-                                              kez_store_column_text (stmt, 2), kez_store_column_text (stmt, 3),
-                                              kez_store_column_text (stmt, 4));
-      g_list_store_append (list, body);
-    }
-  g_list_store_sort (list, compare_bodies, GINT_TO_POINTER (kez_language_from_locale ()));
-  return G_LIST_MODEL (list);
-}
-
-GListModel *
-kez_store_list_regions (KezStore *self)
-{
-  GListStore *list = g_list_store_new (KEZ_TYPE_REGION);
-  g_autoptr(KezDbStmt) stmt = NULL;
-
-  g_return_val_if_fail (KEZ_IS_STORE (self), G_LIST_MODEL (list));
-
-  stmt = kez_store_prepare (self,
-                            "SELECT code, kind = 'city', name_kk, name_ru, centre_kk FROM regions "
-                            "WHERE retired = 0 ORDER BY sort_order", NULL);
-  while (stmt != NULL && kez_db_step (stmt) == KEZ_DB_ROW)
-    {
-      g_autoptr(KezRegion) region = kez_region_new (kez_store_column_text (stmt, 0),
-                                                    kez_db_column_int (stmt, 1),
-                                                    kez_store_column_text (stmt, 2), kez_store_column_text (stmt, 3),
-                                                    kez_store_column_text (stmt, 4));
-      g_list_store_append (list, region);
-    }
-  g_list_store_sort (list, compare_regions, GINT_TO_POINTER (kez_language_from_locale ()));
-  return G_LIST_MODEL (list);
-}
-
-static GStrv
-dup_exempt_bodies (KezStore   *self,
-                   const char *rule_set_id)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autoptr(KezDbStmt) stmt = NULL;
-
-  stmt = kez_store_prepare (self,
-                            "SELECT body_code FROM rule_set_exemptions WHERE rule_set_id = ?1 "
-                            "ORDER BY body_code", NULL);
-  if (stmt != NULL)
-    kez_db_bind_text (stmt, 1, rule_set_id);
-  while (stmt != NULL && kez_db_step (stmt) == KEZ_DB_ROW)
-    g_strv_builder_add (builder, kez_store_column_text (stmt, 0));
-  return g_strv_builder_end (builder);
-}
-
-static KezRuleSet *
-rule_set_from_row (KezStore     *self,
-                   KezDbStmt    *stmt)
-{
-  g_auto(GStrv) exempt = dup_exempt_bodies (self, kez_store_column_text (stmt, 0));
-  KezRuleSetFields fields = {
-    .id = kez_store_column_text (stmt, 0),
-    .name_en = kez_store_column_text (stmt, 1),
-    .name_ru = kez_store_column_text (stmt, 2),
-    .name_kk = kez_store_column_text (stmt, 3),
-    .source_en = kez_store_column_text (stmt, 4),
-    .source_ru = kez_store_column_text (stmt, 5),
-    .source_kk = kez_store_column_text (stmt, 6),
-    .verified = kez_db_column_int (stmt, 7),
-    .is_default = kez_db_column_int (stmt, 8),
-    .order = kez_db_column_int (stmt, 9),
-    .presentation_ratio = kez_db_column_double (stmt, 10),
-    .publication_days = kez_db_column_int (stmt, 11),
-    .quarterly_report_day = kez_db_column_int (stmt, 15),
-    .min_meetings_per_quarter = kez_db_column_int (stmt, 16),
-    .exempt_bodies = (const char * const *) exempt,
-  };
-
-  /* The table's CHECKs and the loader keep these valid. */
-  kez_month_day_parse (kez_store_column_text (stmt, 12), &fields.proposals_due);
-  kez_month_day_parse (kez_store_column_text (stmt, 13), &fields.draft_due);
-  kez_month_day_parse (kez_store_column_text (stmt, 14), &fields.approval_due);
-
-  return kez_rule_set_new_from_fields (&fields);
-}
-
-#define RULE_SET_COLUMNS \
-  "id, name_en, name_ru, name_kk, source_en, source_ru, source_kk, verified, is_default, " \
-  "sort_order, " \
-  "presentation_ratio, publication_days, proposals_due, draft_due, approval_due, " \
-  "quarterly_report_day, min_meetings_per_quarter"
-
-GListModel *
-kez_store_list_rule_sets (KezStore *self)
-{
-  GListStore *list = g_list_store_new (KEZ_TYPE_RULE_SET);
-  g_autoptr(KezDbStmt) stmt = NULL;
-
-  g_return_val_if_fail (KEZ_IS_STORE (self), G_LIST_MODEL (list));
-
-  stmt = kez_store_prepare (self,
-                            "SELECT " RULE_SET_COLUMNS " FROM rule_sets ORDER BY sort_order, id",
-                            NULL);
-  while (stmt != NULL && kez_db_step (stmt) == KEZ_DB_ROW)
-    {
-      g_autoptr(KezRuleSet) rules = rule_set_from_row (self, stmt);
-      g_list_store_append (list, rules);
-    }
-  return G_LIST_MODEL (list);
-}
-
-/**
- * kez_store_dup_active_rule_set:
- *
- * Returns: (transfer full): the rule set an administrator picked, or the default one.
- */
-KezRuleSet *
-kez_store_dup_active_rule_set (KezStore *self)
-{
-  g_autoptr(KezDbStmt) stmt = NULL;
-  g_autofree char *chosen = NULL;
-
-  g_return_val_if_fail (KEZ_IS_STORE (self), NULL);
-
-  chosen = kez_store_dup_meta (self, META_ACTIVE_RULE_SET);
-  stmt = kez_store_prepare (self,
-                            "SELECT " RULE_SET_COLUMNS " FROM rule_sets "
-                            "ORDER BY id IS NOT DISTINCT FROM ?1 DESC, is_default DESC, sort_order LIMIT 1", NULL);
-  if (stmt == NULL)
-    return NULL;
-  kez_db_bind_text (stmt, 1, chosen);
-  if (kez_db_step (stmt) != KEZ_DB_ROW)
-    return NULL;
-  return rule_set_from_row (self, stmt);
-}
-
-static gboolean
-row_exists (KezStore   *self,
-            const char *sql,
-            const char *key)
-{
-  g_autoptr(KezDbStmt) stmt = kez_store_prepare (self, sql, NULL);
-
-  if (stmt == NULL)
-    return FALSE;
-  kez_db_bind_text (stmt, 1, key);
-  return kez_db_step (stmt) == KEZ_DB_ROW;
-}
-
-gboolean
-kez_store_set_active_rule_set (KezStore    *self,
-                               const char  *rule_set_id,
-                               GError     **error)
-{
-  g_return_val_if_fail (KEZ_IS_STORE (self), FALSE);
-  g_return_val_if_fail (rule_set_id != NULL, FALSE);
-
-  if (!row_exists (self, "SELECT 1 FROM rule_sets WHERE id = ?1", rule_set_id))
-    {
-      g_set_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONSTRAINT,
-                   /* Translators: %1$s is a rule set's identifier */
-                   _("There is no rule set “%1$s”"), rule_set_id);
-      return FALSE;
-    }
-  if (!kez_store_set_meta (self, META_ACTIVE_RULE_SET, rule_set_id, error))
-    return FALSE;
-  /* Deadlines, coverage and the exempt bodies follow the rules at once. */
-  kez_store_emit_changed (self, "rule-sets");
-  return TRUE;
-}
-
-char *
-kez_store_dup_served_body (KezStore *self)
-{
-  g_return_val_if_fail (KEZ_IS_STORE (self), NULL);
-  return kez_store_dup_meta (self, META_SERVED_BODY);
-}
-
-gboolean
-kez_store_set_served_body (KezStore    *self,
-                           const char  *body_code,
-                           GError     **error)
-{
-  g_return_val_if_fail (KEZ_IS_STORE (self), FALSE);
-  g_return_val_if_fail (body_code != NULL, FALSE);
-
-  if (!row_exists (self, "SELECT 1 FROM bodies WHERE code = ?1", body_code))
-    {
-      g_set_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONSTRAINT,
-                   /* Translators: %1$s is a body's code such as "moh" */
-                   _("There is no central executive body “%1$s”"), body_code);
-      return FALSE;
-    }
-  if (!kez_store_set_meta (self, META_SERVED_BODY, body_code, error))
-    return FALSE;
-  kez_store_emit_changed (self, "served-body");
-  return TRUE;
 }
 
 /**

@@ -36,6 +36,14 @@ KezStore   *kez_store_open                  (const char  *path,
                                              GError     **error);
 const char *kez_store_get_path              (KezStore    *self);
 int         kez_store_get_schema_version    (KezStore    *self);
+gboolean    kez_store_is_server_lost        (KezStore    *self);
+void        kez_store_look_for_server_async (KezStore            *self,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             data);
+gboolean    kez_store_look_for_server_finish (KezStore     *self,
+                                              GAsyncResult *result,
+                                              GError      **error);
 
 gboolean    kez_store_begin                 (KezStore    *self,
                                              GError     **error);

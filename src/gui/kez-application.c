@@ -339,9 +339,14 @@ open_store (KezApplication *self)
     g_warning ("Cannot open the database: %s", self->store_error->message);
   else
     {
-      self->store_watch = kez_store_watch_new (self->store);
       self->notifier = kez_deadline_notifier_new (G_APPLICATION (self), self->store);
-      back_up_daily (path);
+      /* A file is watched for other processes' writes and copied once a day; a server's
+         backups are its operators', and its changes reach the window otherwise (#21). */
+      if (!kez_db_location_is_server (path))
+        {
+          self->store_watch = kez_store_watch_new (self->store);
+          back_up_daily (path);
+        }
     }
 }
 

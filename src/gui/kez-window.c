@@ -16,6 +16,7 @@
 #include "kez-action-plan-page.h"
 #include "kez-questions-page.h"
 #include "kez-schedule-page.h"
+#include "kez-server-bar.h"
 #include "kez-shortcuts.h"
 #include "kez-startup-probe.h"
 #include "kez-window.h"
@@ -38,6 +39,8 @@ struct _KezWindow
   guint                 build_pages_idle;
   AdwStatusPage        *error_page;
   GtkRevealer          *running_bar;
+  GtkWidget            *server_bar;
+  KezServerBar         *server_look;
   GtkLabel             *running_label;
   GtkWidget            *console;      /* the console last opened, while it is open */
   gint64                running_id;   /* the meeting whose clock runs, or 0 */
@@ -193,6 +196,7 @@ kez_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->build_pages_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), KEZ_TYPE_WINDOW);
+  g_clear_object (&self->server_look);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
 
@@ -217,6 +221,7 @@ kez_window_class_init (KezWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KezWindow, action_plan_slot);
   gtk_widget_class_bind_template_child (widget_class, KezWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, KezWindow, running_bar);
+  gtk_widget_class_bind_template_child (widget_class, KezWindow, server_bar);
   gtk_widget_class_bind_template_child (widget_class, KezWindow, running_label);
 
   gtk_widget_class_install_action (widget_class, "win.page", "s", activate_page);
@@ -319,6 +324,7 @@ kez_window_new (KezApplication *application,
   if (store != NULL)
     {
       kez_schedule_page_set_store (self->schedule_page, store);
+      self->server_look = kez_server_bar_new (self->server_bar, store);
       g_signal_connect_swapped (self->stack, "notify::visible-child",
                                 G_CALLBACK (build_pages), self);
       g_signal_connect (self, "realize", G_CALLBACK (realized), NULL);
