@@ -17,7 +17,8 @@ out=$(run --version 2>&1) || { echo "--version failed: $out"; status=1; }
 [ "$out" = "kezdesu $version" ] || { echo "--version printed “$out”"; status=1; }
 
 out=$(run --help 2>&1) || { echo "--help failed: $out"; status=1; }
-case "$out" in *--database=FILE*) ;; *) echo "--help does not list --database: $out"; status=1 ;; esac
+case "$out" in *--database=DATABASE*) ;; *) echo "--help does not list --database: $out"; status=1 ;; esac
+case "$out" in *--copy-to=DATABASE*) ;; *) echo "--help does not list --copy-to: $out"; status=1 ;; esac
 
 # --import-questions: all or nothing, "line N: reason", a non-zero exit; then a good file.
 db="$home/questions.db"

@@ -247,6 +247,22 @@ test_unreachable_server (void)
   g_assert_false (kez_db_location_is_server ("/home/planner/a=b.db"));
   g_assert_false (kez_db_location_is_server ("/home/planner/kezdesu.db"));
   g_assert_false (kez_db_location_is_server ("kezdesu.db"));
+  g_assert_true (kez_db_server_address_check ("postgresql://planner@db.ministry.kz/kezdesu", NULL));
+  g_assert_true (kez_db_server_address_check ("service=kezdesu", NULL));
+  /* A password in the address would be kept in the clear in the settings. */
+  g_assert_false (kez_db_server_address_check ("postgresql://planner:secret@db/kezdesu", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  g_assert_false (kez_db_server_address_check ("host=db password=secret", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  g_assert_false (kez_db_server_address_check ("postgresql://db/kezdesu?nonsense=1", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+  g_assert_false (kez_db_server_address_check ("/home/planner/kezdesu.db", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+
   g_assert_null (kez_db_open ("postgresql://127.0.0.1:1/none?connect_timeout=2",
                               KEZ_DB_OPEN_READ_WRITE, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED);

@@ -58,6 +58,8 @@ struct _KezDbStmt
   KezDb *db;
 };
 
+gboolean kez_db_postgresql_address_check (const char  *location,
+                                          GError     **error);
 KezDb   *kez_db_postgresql_open (const char    *location,
                                  KezDbOpenFlags flags,
                                  GError       **error);

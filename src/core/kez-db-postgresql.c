@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <glib/gi18n-lib.h>
 #include <libpq-fe.h>
 #include <stdlib.h>
 #include <string.h>
@@ -522,6 +523,41 @@ static const KezDbEngine postgresql_engine = {
   .clear_bindings = postgresql_clear_bindings,
   .finalize = postgresql_finalize,
 };
+
+/* What libpq reads of @location, and whether it holds a password (kept in the settings, it
+ * would be in the clear). */
+gboolean
+kez_db_postgresql_address_check (const char  *location,
+                                 GError     **error)
+{
+  char *reason = NULL;
+  PQconninfoOption *options = PQconninfoParse (location, &reason);
+  gboolean has_password = FALSE;
+
+  if (options == NULL)
+    {
+      g_autofree char *why = reason != NULL ? g_strchomp (g_strdup (reason)) : NULL;
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   /* Translators: %1$s is libpq's reason, in English */
+                   _("This is not a server’s address: %1$s"), why != NULL ? why : "");
+      PQfreemem (reason);
+      return FALSE;
+    }
+  for (PQconninfoOption *o = options; o->keyword != NULL; o++)
+    if (strcmp (o->keyword, "password") == 0 && o->val != NULL && *o->val != '\0')
+      has_password = TRUE;
+  PQconninfoFree (options);
+  if (has_password)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                           _("The address holds a password, which would be kept in the clear. "
+                             "Leave it out: it is read from ~/.pgpass or the server’s service "
+                             "file."));
+      return FALSE;
+    }
+  return TRUE;
+}
 
 /* @location is a libpq connection string: "postgresql://…" or "service=… dbname=…". The
  * password comes from libpq's own sources (PGPASSWORD, ~/.pgpass, the service file). */

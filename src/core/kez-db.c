@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <glib/gi18n-lib.h>
 
 #include "kez-db-engine.h"
 #include "kez-store-reads.h"
@@ -28,6 +29,29 @@ kez_db_location_is_server (const char *location)
   while (*p == ' ')
     p++;
   return p != location && *p == '=';
+}
+
+/**
+ * kez_db_server_address_check:
+ *
+ * Whether @location is a server's address the app may keep in its settings: one libpq can
+ * read, without a password in it (the password comes from libpq's own sources: ~/.pgpass,
+ * PGPASSWORD, the service file).
+ */
+gboolean
+kez_db_server_address_check (const char  *location,
+                             GError     **error)
+{
+  g_return_val_if_fail (location != NULL, FALSE);
+
+  if (!kez_db_location_is_server (location))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           _("A team server’s address starts with “postgresql://” or is a "
+                             "“service=” name."));
+      return FALSE;
+    }
+  return kez_db_postgresql_address_check (location, error);
 }
 
 KezDb *

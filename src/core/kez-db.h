@@ -53,6 +53,8 @@ typedef enum
 } KezDbOpenFlags;
 
 gboolean      kez_db_location_is_server (const char      *location);
+gboolean      kez_db_server_address_check (const char    *location,
+                                           GError       **error);
 KezDb        *kez_db_open              (const char      *location,
                                         KezDbOpenFlags   flags,
                                         GError         **error);

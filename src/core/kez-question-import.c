@@ -562,12 +562,20 @@ save_rows (KezQuestionImport  *self,
       if (line_among (self->present, &next_present, row->line))
         {
           skip = TRUE;
-          /* Saved by now if it is what an earlier row was; a digest's coincidence if not. */
-          if (line_among (self->repeated, &next_repeated, row->line) &&
-              !is_in_database (&reader, &fields))
+          /* Saved by now if it is what an earlier row was (the rows on their way to a server
+             sent first); a digest's coincidence if not. */
+          if (line_among (self->repeated, &next_repeated, row->line))
             {
-              skip = FALSE;
-              expected++;
+              if (!kez_questions_bulk_flush (bulk, error))
+                {
+                  kez_question_fields_clear (&fields);
+                  return FALSE;
+                }
+              if (!is_in_database (&reader, &fields))
+                {
+                  skip = FALSE;
+                  expected++;
+                }
             }
         }
       if (!skip && !kez_questions_bulk_add (bulk, &fields, error))

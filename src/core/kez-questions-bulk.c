@@ -8,8 +8,8 @@
  * pages to its journal on the way. The trigger's drop and return are part of the
  * transaction: a failed import rolls back to the schema as it was, with the rows.
  *
- * On a server the rows go in through the same prepared INSERT; its search words are written
- * by the store before the commit (kez-store-search.c), and its cache is the server's.
+ * On a server the rows go in many to a statement, with their search words
+ * (kez-questions-bulk-server.c); its cache is the server's.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -22,6 +22,7 @@
 
 #include "kez-questions.h"
 #include "kez-questions-bulk.h"
+#include "kez-questions-bulk-server.h"
 #include "kez-questions-private.h"
 #include "kez-store-private.h"
 #include "kez-text.h"
@@ -39,7 +40,7 @@ struct _KezQuestionsBulk
   gint64        cache_size;    /* the connection's own, to put back */
   gint64        import_id;
   guint         n;
-  gboolean      on_server;
+  KezServerRows *server_rows;  /* on a server: the rows on their way */
 };
 
 static gboolean
@@ -69,9 +70,11 @@ kez_questions_bulk_begin (KezStore  *store,
 
   self->store = g_object_ref (store);
   self->import_id = import_id;
-  self->on_server = kez_db_get_kind (kez_store_get_db (store)) == KEZ_DB_POSTGRESQL;
-  if (self->on_server)
-    goto prepare_insert;
+  if (kez_db_get_kind (kez_store_get_db (store)) == KEZ_DB_POSTGRESQL)
+    {
+      self->server_rows = kez_server_rows_new (store, import_id);
+      return g_steal_pointer (&self);
+    }
   self->cache_size = kez_store_query_number (store, "PRAGMA cache_size", 0, -2000);
   self->first_id = kez_store_query_number (store, "SELECT coalesce (max (id), 0) + 1 "
                                            "FROM questions", 0, 1);
@@ -84,7 +87,6 @@ kez_questions_bulk_begin (KezStore  *store,
   if (!exec (store, cache, error) ||
       (self->trigger_sql != NULL && !exec (store, "DROP TRIGGER " FTS_TRIGGER, error)))
     return NULL;
-prepare_insert:
   self->insert = kez_store_prepare (store,
                                     "INSERT INTO questions (meeting_id, received_on, channel, "
                                     "region_code, topic, text, author, contact, import_id) "
@@ -105,6 +107,13 @@ kez_questions_bulk_add (KezQuestionsBulk        *self,
   if (!kez_questions_check_fields (fields, error))
     return FALSE;
   text = g_strstrip (g_strdup (fields->text));
+  if (self->server_rows != NULL)
+    {
+      if (!kez_server_rows_add (self->server_rows, fields, text, error))
+        return FALSE;
+      self->n++;
+      return TRUE;
+    }
   kez_db_clear_bindings (stmt);
   kez_questions_bind_fields (stmt, fields, text);
   if (self->import_id > 0)
@@ -113,6 +122,14 @@ kez_questions_bulk_add (KezQuestionsBulk        *self,
     return FALSE;
   self->n++;
   return TRUE;
+}
+
+/* Every row given so far is in the database, for a look-up to find it. */
+gboolean
+kez_questions_bulk_flush (KezQuestionsBulk  *self,
+                          GError           **error)
+{
+  return self->server_rows == NULL || kez_server_rows_flush (self->server_rows, error);
 }
 
 /* The new rows into the search index at once, and the trigger back for the rows to come. */
@@ -124,8 +141,10 @@ kez_questions_bulk_end (KezQuestionsBulk  *self,
   g_autofree char *cache = g_strdup_printf ("PRAGMA cache_size = %" G_GINT64_FORMAT,
                                             self->cache_size);
 
-  if (self->on_server)
+  if (self->server_rows != NULL)
     {
+      if (!kez_server_rows_flush (self->server_rows, error))
+        return FALSE;
       if (self->n > 0)
         kez_store_emit_changed (self->store, "questions");
       return TRUE;
@@ -151,6 +170,7 @@ void
 kez_questions_bulk_free (KezQuestionsBulk *self)
 {
   g_clear_pointer (&self->insert, kez_db_finalize);
+  g_clear_pointer (&self->server_rows, kez_server_rows_free);
   g_clear_object (&self->store);
   g_free (self->trigger_sql);
   g_free (self);

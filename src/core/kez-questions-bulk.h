@@ -20,6 +20,8 @@ KezQuestionsBulk *kez_questions_bulk_begin (KezStore                *store,
 gboolean          kez_questions_bulk_add   (KezQuestionsBulk        *self,
                                             const KezQuestionFields *fields,
                                             GError                 **error);
+gboolean          kez_questions_bulk_flush (KezQuestionsBulk        *self,
+                                            GError                 **error);
 gboolean          kez_questions_bulk_end   (KezQuestionsBulk        *self,
                                             GError                 **error);
 void              kez_questions_bulk_free  (KezQuestionsBulk        *self);

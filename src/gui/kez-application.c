@@ -36,7 +36,8 @@ G_DEFINE_FINAL_TYPE (KezApplication, kez_application, ADW_TYPE_APPLICATION)
 
 static const GOptionEntry option_entries[] = {
   { "database", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Use the database FILE instead of the default one"), N_("FILE") },
+    N_("Use DATABASE, a file or a team server’s postgresql://… address, instead of the "
+       "default one"), N_("DATABASE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
   { "copy-to", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Copy the whole database, all or nothing, into an empty one (a new file, or a team "
@@ -203,10 +204,30 @@ tell_the_first_instance (KezApplication *self)
       !g_application_get_is_remote (application))
     return;
   path = kez_application_dup_database_path (self);
-  /* Made absolute here: the first instance runs in another folder. */
-  requested = g_canonicalize_filename (path, NULL);
+  /* A file's made absolute here: the first instance runs in another folder. */
+  requested = kez_db_location_is_server (path) ? g_strdup (path)
+                                               : g_canonicalize_filename (path, NULL);
   g_action_group_activate_action (G_ACTION_GROUP (application), "database-requested",
                                   g_variant_new_bytestring (requested));
+}
+
+/* Without --database: the team server of Preferences, or else the file in the data folder. */
+static char *
+default_location (void)
+{
+  GSettingsSchemaSource *schemas = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = schemas != NULL
+                                        ? g_settings_schema_source_lookup (schemas, BASE_ID, TRUE)
+                                        : NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *server = NULL;
+
+  /* A command line run where the app is not installed has no settings: the file, then. */
+  if (schema == NULL)
+    return kez_store_default_path ();
+  settings = g_settings_new (BASE_ID);
+  server = g_settings_get_string (settings, "team-server");
+  return *server != '\0' ? g_steal_pointer (&server) : kez_store_default_path ();
 }
 
 /* --demo: the demo goes only into a new file named with --database, never the planner's own. */
@@ -290,7 +311,8 @@ kez_application_handle_local_options (GApplication *application,
       if ((export_kind != NULL || publish_kind != NULL) &&
           !lookup_export_language (options, &request.language))
         return EXIT_FAILURE;
-      default_database = kez_store_default_path ();
+      if (self->database_path == NULL)
+        default_database = default_location ();
       request.database = self->database_path != NULL ? self->database_path : default_database;
       return kez_cli_run (&request);
     }
@@ -333,7 +355,7 @@ open_store (KezApplication *self)
   if (self->store != NULL || self->store_error != NULL)
     return;
 
-  path = self->database_path != NULL ? g_strdup (self->database_path) : kez_store_default_path ();
+  path = kez_application_dup_database_path (self);
   self->store = kez_store_open (path, &self->store_error);
   if (self->store_error != NULL)
     g_warning ("Cannot open the database: %s", self->store_error->message);
@@ -354,8 +376,7 @@ char *
 kez_application_dup_database_path (KezApplication *self)
 {
   g_return_val_if_fail (KEZ_IS_APPLICATION (self), NULL);
-  return self->database_path != NULL ? g_strdup (self->database_path)
-                                     : kez_store_default_path ();
+  return self->database_path != NULL ? g_strdup (self->database_path) : default_location ();
 }
 
 /* After the database file was replaced (a backup put in place of a damaged file): opened

@@ -16,6 +16,7 @@
 #include <glib/gstdio.h>
 
 #include "kez-body.h"
+#include "kez-db.h"
 #include "kez-meeting-labels.h"
 #include "kez-backup.h"
 #include "kez-personal-data.h"
@@ -31,6 +32,7 @@ struct _KezPreferencesWindow
   AdwPreferencesGroup  *backups_group;
   GtkSpinButton        *months_spin;
   GtkButton            *purge_button;
+  AdwEntryRow          *team_server_row;
   GtkSpinButton        *keep_spin;
   GPtrArray            *backup_rows;
   GSettings            *settings;
@@ -402,6 +404,32 @@ kez_preferences_window_class_init (KezPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KezPreferencesWindow, keep_spin);
   gtk_widget_class_bind_template_child (widget_class, KezPreferencesWindow, months_spin);
   gtk_widget_class_bind_template_child (widget_class, KezPreferencesWindow, purge_button);
+  gtk_widget_class_bind_template_child (widget_class, KezPreferencesWindow, team_server_row);
+}
+
+/* The address is kept only when libpq can read it and it holds no password. */
+static void
+team_server_applied (KezPreferencesWindow *self)
+{
+  g_autofree char *address = g_strstrip (g_strdup (gtk_editable_get_text (
+                               GTK_EDITABLE (self->team_server_row))));
+  g_autoptr(GError) error = NULL;
+
+  if (*address != '\0' && !kez_db_server_address_check (address, &error))
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->team_server_row), "error");
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                        adw_toast_new (error->message));
+      return;
+    }
+  gtk_widget_remove_css_class (GTK_WIDGET (self->team_server_row), "error");
+  g_settings_set_string (self->settings, "team-server", address);
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                    adw_toast_new (*address != '\0'
+                                                     ? _("Kezdesu opens the team server’s "
+                                                         "database from its next start")
+                                                     : _("Kezdesu opens the database on this "
+                                                         "computer from its next start")));
 }
 
 static void
@@ -425,6 +453,10 @@ kez_preferences_window_init (KezPreferencesWindow *self)
   g_settings_bind (self->settings, "personal-data-months", self->months_spin, "value",
                    G_SETTINGS_BIND_DEFAULT);
   g_signal_connect_swapped (self->purge_button, "clicked", G_CALLBACK (purge_clicked), self);
+  gtk_editable_set_text (GTK_EDITABLE (self->team_server_row),
+                         g_settings_get_string (self->settings, "team-server"));
+  g_signal_connect_swapped (self->team_server_row, "apply", G_CALLBACK (team_server_applied),
+                            self);
   self->backup_rows = g_ptr_array_new ();
 }
 
