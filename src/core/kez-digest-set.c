@@ -67,6 +67,20 @@ insert (guint64 *slots,
   return TRUE;
 }
 
+gboolean
+kez_digest_set_contains (KezDigestSet *self,
+                         guint64       digest)
+{
+  gsize i;
+
+  if (digest == 0)
+    digest = 1;
+  for (i = digest & (self->n_slots - 1); self->slots[i] != 0; i = (i + 1) & (self->n_slots - 1))
+    if (self->slots[i] == digest)
+      return TRUE;
+  return FALSE;
+}
+
 /* Returns: %TRUE when @digest was not in the set yet */
 gboolean
 kez_digest_set_add (KezDigestSet *self,

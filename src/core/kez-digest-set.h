@@ -16,6 +16,8 @@ guint64       kez_digest_of      (const char   *text,
 KezDigestSet *kez_digest_set_new (void);
 gboolean      kez_digest_set_add (KezDigestSet *self,
                                   guint64       digest);
+gboolean      kez_digest_set_contains (KezDigestSet *self,
+                                       guint64       digest);
 void          kez_digest_set_free (KezDigestSet *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KezDigestSet, kez_digest_set_free)
