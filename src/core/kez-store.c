@@ -7,13 +7,9 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <stdlib.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "kez-core-resources.h"
 #include "kez-reference.h"
@@ -21,6 +17,7 @@
 #include "kez-collate.h"
 #include "kez-migrations.h"
 #include "kez-search-tokenizer.h"
+#include "kez-store-file.h"
 #include "kez-store-functions.h"
 #include "kez-db-engine.h"
 #include "kez-store-private.h"
@@ -546,56 +543,6 @@ kez_store_migrate_to_latest (KezStore  *self,
   return migrate (self, G_MAXINT, error);
 }
 
-/* The file holds citizens' personal data: only its owner may read it. SQLite gives the -wal
- * and -shm files the same mode as the database, so creating it 0600 covers all three. */
-static gboolean
-ensure_private_file (const char  *path,
-                     GError     **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  GStatBuf st;
-  int fd;
-
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      int saved_errno = errno;
-      g_set_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_OPEN,
-                   /* Translators: %1$s is a folder, %2$s the system's reason */
-                   _("Cannot create the folder “%1$s”: %2$s"), dir, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
-  if (fd >= 0)
-    return g_close (fd, error);
-
-  /* lstat: a symbolic link is refused, never followed, and nothing of its target changed. */
-  if (errno == EEXIST && g_lstat (path, &st) == 0)
-    {
-      if (S_ISLNK (st.st_mode))
-        {
-          g_set_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_OPEN,
-                       /* Translators: %1$s is a file name */
-                       _("“%1$s” is a symbolic link: open the database it points to by its own "
-                         "name"), path);
-          return FALSE;
-        }
-      /* Another owner's file is theirs to protect: its mode is left as it is. */
-      if ((st.st_mode & 077) != 0 && st.st_uid == getuid () &&
-          g_chmod (path, st.st_mode & 0700) != 0)
-        g_warning ("Could not make %s private: %s", path, g_strerror (errno));
-      return TRUE;
-    }
-
-  {
-    int saved_errno = errno;
-    g_set_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_OPEN,
-                 /* Translators: %1$s is a file name, %2$s the system's reason */
-                 _("Cannot create “%1$s”: %2$s"), path, g_strerror (saved_errno));
-  }
-  return FALSE;
-}
-
 static gboolean
 configure_connection (KezStore  *self,
                       GError   **error)
@@ -659,7 +606,7 @@ open_store (const char  *path,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   on_server = kez_db_location_is_server (path);
-  if (!on_server && !ensure_private_file (path, error))
+  if (!on_server && !kez_store_file_make_private (path, error))
     return NULL;
 
   self = g_object_new (KEZ_TYPE_STORE, NULL);
