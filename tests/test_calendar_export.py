@@ -23,7 +23,7 @@ ALMATY = datetime.timezone(datetime.timedelta(hours=5))
 class CalendarExport(unittest.TestCase):
     def setUp(self):
         self.tmp = tempfile.TemporaryDirectory(prefix="kezdesu-calendar-")
-        self.database = os.path.join(self.tmp.name, "kezdesu.db")
+        self.database = kezdb.new_database(self.tmp.name)
         self.env = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8", LANGUAGE="",
                         XDG_DATA_HOME=os.path.join(self.tmp.name, "data"), TZ="America/New_York")
         self.env.pop("DISPLAY", None)

@@ -3,6 +3,7 @@
 kept, the purge logged), and never written to the program's messages, even with every debug
 message on."""
 
+import datetime
 import os
 import sqlite3
 
@@ -21,7 +22,7 @@ PERSONAL = ["Сейітова Ә.", "791028302728", "+7 701 555 12 34", "Аба�
 class PersonalData(unittest.TestCase):
     def setUp(self):
         self.tmp = tempfile.TemporaryDirectory(prefix="kezdesu-personal-")
-        self.database = os.path.join(self.tmp.name, "kezdesu.db")
+        self.database = kezdb.new_database(self.tmp.name)
         self.env = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8", LANGUAGE="",
                         XDG_DATA_HOME=os.path.join(self.tmp.name, "data"),
                         G_MESSAGES_DEBUG="all")
@@ -37,16 +38,19 @@ class PersonalData(unittest.TestCase):
                     "2024-03-01,e-otinish,Дорога разбита,Асқар Нұрланов,askar@example.kz\n")
         self.run_ok("--import-meetings=" + meetings)
         self.run_ok("--import-questions=" + questions, "--meeting=1")
+        # A month ago, in the form the schema keeps (worked out here: one form for both
+        # engines).
+        month_ago = (datetime.datetime.now() - datetime.timedelta(days=30)).strftime(
+            "%Y-%m-%dT%H:%M")
         db = kezdb.connect(self.database)
-        db.executescript("""
+        db.executescript(f"""
             INSERT INTO meeting_events (id, meeting_id, kind, starts_at)
               VALUES (1, 1, 'reception', '2024-03-16T09:00');
             INSERT INTO receptions (event_id, received_at, citizen_name, iin, phone, address,
                                     issue)
               VALUES (1, '2024-03-16T09:10', 'Сейітова Ә.', '791028302728',
                       '+7 701 555 12 34', 'Абай көшесі 10', 'Пенсия'),
-                     (1, strftime('%Y-%m-%dT%H:%M', 'now', '-1 month'), 'Ким В.', '', '', '',
-                      'Жильё');
+                     (1, '{month_ago}', 'Ким В.', '', '', '', 'Жильё');
         """)
         db.commit()
         db.close()
@@ -101,6 +105,9 @@ class PersonalData(unittest.TestCase):
         """No purged IIN, name or phone anywhere in the bytes of the database, its log, or a
         register exported after; the backups that still hold them are named, and purged on
         request."""
+        if kezdb.ON_SERVER:
+            self.skipTest("the bytes of a file and its backups: a server's files and backups "
+                          "are its operators'")
         old = self.backup("kezdesu-20260101-120000-daily.db")
         # Another database of the same folder: its backups are not this one's business.
         other = self.backup("other-20260101-120000-daily.db")

@@ -29,7 +29,7 @@ STATUS, NOTE, EVIDENCE = 7, 8, 9
 class ProgressForm(unittest.TestCase):
     def setUp(self):
         self.tmp = tempfile.TemporaryDirectory(prefix="kezdesu-progress-")
-        self.database = os.path.join(self.tmp.name, "kezdesu.db")
+        self.database = kezdb.new_database(self.tmp.name)
         self.env = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8", LANGUAGE="",
                         XDG_DATA_HOME=os.path.join(self.tmp.name, "data"))
         self.env.pop("DISPLAY", None)
@@ -78,7 +78,7 @@ class ProgressForm(unittest.TestCase):
         return filled
 
     def history(self):
-        with sqlite3.connect(self.database) as db:
+        with kezdb.connect(self.database) as db:
             return db.execute("SELECT action_id, kind, status, note FROM action_history "
                               "ORDER BY id").fetchall()
 
@@ -124,7 +124,7 @@ class ProgressForm(unittest.TestCase):
         result = self.kezdesu("--import-progress=" + filled)
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertIn("Imported 3 changes", result.stdout)
-        with sqlite3.connect(self.database) as db:
+        with kezdb.connect(self.database) as db:
             status, completed = db.execute("SELECT status, completed_on FROM actions "
                                            "WHERE id = 1").fetchone()
             evidence, = db.execute("SELECT evidence FROM actions WHERE id = 2").fetchone()
@@ -178,13 +178,13 @@ class ProgressForm(unittest.TestCase):
         self.assertIn("(changed in the database since the form was made)", result.stdout)
         self.assertIn("1 row changed in the database", result.stdout)
         self.assertIn("Imported 1 change", result.stdout)
-        with sqlite3.connect(self.database) as db:
+        with kezdb.connect(self.database) as db:
             self.assertEqual(db.execute("SELECT status FROM actions WHERE id = 1").fetchone(),
                              ("planned",))
         # The planner looked and takes it.
         result = self.kezdesu("--import-progress=" + filled, "--include-conflicts")
         self.assertEqual(result.returncode, 0, result.stderr)
-        with sqlite3.connect(self.database) as db:
+        with kezdb.connect(self.database) as db:
             self.assertEqual(db.execute("SELECT status FROM actions WHERE id = 1").fetchone(),
                              ("cancelled",))
 

@@ -60,7 +60,7 @@ class Publication(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.tmp = tempfile.TemporaryDirectory(prefix="kezdesu-publication-")
-        cls.database = os.path.join(cls.tmp.name, "kezdesu.db")
+        cls.database = kezdb.new_database(cls.tmp.name)
         cls.env = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8", LANGUAGE="",
                        XDG_DATA_HOME=os.path.join(cls.tmp.name, "data"))
         cls.env.pop("DISPLAY", None)

@@ -29,7 +29,7 @@ MINUTE = 60_000_000
 class ResultsExport(unittest.TestCase):
     def setUp(self):
         self.tmp = tempfile.TemporaryDirectory(prefix="kezdesu-results-")
-        self.database = os.path.join(self.tmp.name, "kezdesu.db")
+        self.database = kezdb.new_database(self.tmp.name)
         self.env = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8", LANGUAGE="",
                         XDG_DATA_HOME=os.path.join(self.tmp.name, "data"))
         self.env.pop("DISPLAY", None)

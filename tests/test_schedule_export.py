@@ -25,7 +25,7 @@ MEETINGS = os.path.join(SOURCE_ROOT, "tests", "data", "meetings.csv")
 class ScheduleExport(unittest.TestCase):
     def setUp(self):
         self.tmp = tempfile.TemporaryDirectory(prefix="kezdesu-export-")
-        self.database = os.path.join(self.tmp.name, "kezdesu.db")
+        self.database = kezdb.new_database(self.tmp.name)
         self.env = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8", LANGUAGE="",
                         XDG_DATA_HOME=os.path.join(self.tmp.name, "data"))
         self.env.pop("DISPLAY", None)
@@ -63,7 +63,7 @@ class ScheduleExport(unittest.TestCase):
         self.assertNotIn("Риск вспышки кори", [c for r in rows for c in r])
 
     def test_video_conference_akims_deputy_prime_minister_and_events(self):
-        with sqlite3.connect(self.database) as db:
+        with kezdb.connect(self.database) as db:
             db.execute("UPDATE meetings SET video_conference = 1, akims_attending = "
                        "'Аким области Абай', deputy_pm_attending = 1, deputy_pm_reason = "
                        "'Вопросы здравоохранения региона' WHERE leader_name = 'Ахметова А. Ж.'")
@@ -97,7 +97,7 @@ class ScheduleExport(unittest.TestCase):
                     "mia,Ержанов Т. С.,2027-02-10,11:00,90,astana\n")
         result = self.kezdesu("--import-meetings=" + extra)
         self.assertEqual(result.returncode, 0, result.stderr)
-        with sqlite3.connect(self.database) as db:
+        with kezdb.connect(self.database) as db:
             db.execute("INSERT INTO meta (key, value) VALUES ('active-rule-set', 'rules-2024') "
                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
         db.close()
@@ -130,7 +130,7 @@ class ScheduleExport(unittest.TestCase):
             f.write("organ,leader,date,time,duration_minutes,region\n"
                     "mop,Жақсыбеков Н. Т.,2027-04-10,11:00,90,astana\n")
         self.assertEqual(self.kezdesu("--import-meetings=" + extra).returncode, 0)
-        with sqlite3.connect(self.database) as db:
+        with kezdb.connect(self.database) as db:
             db.execute("INSERT INTO meta (key, value) VALUES ('served-body', 'moh')")
         db.close()
         sheet = self.export("ru")

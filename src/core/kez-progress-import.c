@@ -378,6 +378,31 @@ kez_progress_change_describe (const KezProgressChange *change)
     }
 }
 
+/* @text as a JSON string (or null). */
+static void
+append_json_string (GString    *json,
+                    const char *text)
+{
+  if (text == NULL)
+    {
+      g_string_append (json, "null");
+      return;
+    }
+  g_string_append_c (json, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"' || *p == '\\')
+        g_string_append_printf (json, "\\%c", *p);
+      else if ((guchar) *p < 0x20)
+        g_string_append_printf (json, "\\u%04x", (guchar) *p);
+      else
+        g_string_append_c (json, *p);
+    }
+  g_string_append_c (json, '"');
+}
+
+/* The audit entry's details are written here, not by the engine's JSON functions, so that
+ * both engines keep the same text. */
 static gboolean
 record_import (KezStore          *store,
                KezProgressImport *import,
@@ -388,15 +413,17 @@ record_import (KezStore          *store,
     kez_store_prepare (store,
                        "INSERT INTO audit_log (at, actor, action, subject_kind, subject_id, "
                        "details) VALUES (kez_now (), kez_actor (), 'import-progress', "
-                       "'workbook', NULL, json_object ('file', ?1, 'executor', ?2, "
-                       "'changes', ?3, 'conflicts', ?4))", error);
+                       "'workbook', NULL, ?1)", error);
+  g_autoptr(GString) details = g_string_new ("{\"file\":");
 
   if (stmt == NULL)
     return FALSE;
-  kez_db_bind_text (stmt, 1, import->file);
-  kez_db_bind_text (stmt, 2, import->executor);
-  kez_db_bind_int (stmt, 3, n_applied);
-  kez_db_bind_int (stmt, 4, import->n_conflicts);
+  append_json_string (details, import->file);
+  g_string_append (details, ",\"executor\":");
+  append_json_string (details, import->executor);
+  g_string_append_printf (details, ",\"changes\":%u,\"conflicts\":%u}", n_applied,
+                          (guint) import->n_conflicts);
+  kez_db_bind_text (stmt, 1, details->str);
   return kez_store_step_done (store, stmt, error);
 }
 
