@@ -610,7 +610,7 @@ create_on_server (const char  *location,
   if (store == NULL)
     return FALSE;
   if (kez_store_query_number (store, "SELECT (SELECT count(*) FROM meetings) + "
-                                     "(SELECT count(*) FROM questions) + ?", 0, -1) != 0)
+                                     "(SELECT count(*) FROM questions)", 0, -1) != 0)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
                            _("The team server’s database already holds meetings or questions. "

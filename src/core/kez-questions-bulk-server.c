@@ -1,9 +1,11 @@
 /* kez-questions-bulk-server.c
  *
  * On SQLite a row's INSERT costs microseconds; on a server each statement is a round trip
- * over the network. An import's questions go there five hundred to one INSERT, each with
- * its search words already worked out by the app (kez-search-words.c), so that 100,000
- * questions are two hundred statements and the commit has no search words left to write.
+ * over the network. An import's questions go there 512 to one INSERT, each with its search
+ * words already worked out by the app (kez-search-words.c), so that 100,000 questions are
+ * two hundred statements and the commit has no search words left to write. What is left
+ * when the rows must be there (the end, a look-up) goes in chunks of a power of two rows:
+ * ten statements at most, and the server keeps ten prepared INSERTs, not one per count.
  * All in the caller's transaction, all or nothing as every import.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -17,7 +19,8 @@
 #include "kez-search-words.h"
 #include "kez-store-private.h"
 
-#define ROWS_PER_STATEMENT 500
+#define SIZES 10                               /* 1, 2, 4, … 512 rows */
+#define ROWS_PER_STATEMENT (1u << (SIZES - 1))
 #define COLUMNS 10
 
 struct _KezServerRows
@@ -26,7 +29,7 @@ struct _KezServerRows
   gint64          import_id;
   KezWordStemmer *stemmer;
   GPtrArray      *values;  /* char * or NULL, COLUMNS a row, in the INSERT's order */
-  KezDbStmt      *full;    /* the INSERT of ROWS_PER_STATEMENT rows, once prepared */
+  KezDbStmt      *inserts[SIZES];  /* of 2^i rows, once prepared */
 };
 
 KezServerRows *
@@ -72,29 +75,34 @@ kez_server_rows_flush (KezServerRows  *self,
                        GError        **error)
 {
   guint rows = self->values->len / COLUMNS;
-  g_autoptr(KezDbStmt) partial = NULL;
-  KezDbStmt *stmt;
-  gboolean ok;
+  guint done = 0;
+  gboolean ok = TRUE;
 
-  if (rows == 0)
-    return TRUE;
-  if (rows == ROWS_PER_STATEMENT)
+  while (ok && done < rows)
     {
-      if (self->full == NULL && !(self->full = prepare_insert (self, rows, error)))
-        return FALSE;
-      stmt = self->full;
-    }
-  else if (!(stmt = partial = prepare_insert (self, rows, error)))
-    return FALSE;
-  kez_db_clear_bindings (stmt);
-  for (guint i = 0; i < self->values->len; i++)
-    {
-      const char *value = g_ptr_array_index (self->values, i);
+      guint size = SIZES - 1;
+      KezDbStmt *stmt;
 
-      if (value != NULL)
-        kez_db_bind_text (stmt, i + 1, value);
+      while ((1u << size) > rows - done)
+        size--;
+      if (self->inserts[size] == NULL &&
+          !(self->inserts[size] = prepare_insert (self, 1u << size, error)))
+        {
+          ok = FALSE;
+          break;
+        }
+      stmt = self->inserts[size];
+      kez_db_clear_bindings (stmt);
+      for (guint i = 0; i < (1u << size) * COLUMNS; i++)
+        {
+          const char *value = g_ptr_array_index (self->values, done * COLUMNS + i);
+
+          if (value != NULL)
+            kez_db_bind_text (stmt, i + 1, value);
+        }
+      ok = kez_store_step_done (self->store, stmt, error);
+      done += 1u << size;
     }
-  ok = kez_store_step_done (self->store, stmt, error);
   g_ptr_array_set_size (self->values, 0);
   return ok;
 }
@@ -128,7 +136,8 @@ kez_server_rows_free (KezServerRows *self)
 {
   if (self == NULL)
     return;
-  g_clear_pointer (&self->full, kez_db_finalize);
+  for (guint i = 0; i < SIZES; i++)
+    g_clear_pointer (&self->inserts[i], kez_db_finalize);
   g_ptr_array_unref (self->values);
   kez_word_stemmer_free (self->stemmer);
   g_object_unref (self->store);

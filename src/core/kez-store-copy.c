@@ -110,7 +110,7 @@ static gint64
 count_rows (KezStore   *store,
             const char *table)
 {
-  g_autofree char *sql = g_strdup_printf ("SELECT count(*) + ? FROM %s", table);
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
 
   return kez_store_query_number (store, sql, 0, -1);
 }
@@ -121,6 +121,8 @@ set_rules_aside (KezStore    *to,
                  GPtrArray  **triggers,
                  GError     **error)
 {
+  g_autoptr(GPtrArray) names = NULL;
+
   if (on_server (to))
     {
       for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
@@ -136,21 +138,18 @@ set_rules_aside (KezStore    *to,
   if (!(*triggers = strings (to, "SELECT sql FROM sqlite_schema WHERE type = 'trigger' "
                                  "ORDER BY rowid", NULL, error)))
     return FALSE;
-  {
-    g_autoptr(GPtrArray) names = strings (to, "SELECT name FROM sqlite_schema WHERE type = "
-                                              "'trigger'", NULL, error);
+  if (!(names = strings (to, "SELECT name FROM sqlite_schema WHERE type = 'trigger'", NULL,
+                        error)) ||
+      !kez_store_exec (to, "PRAGMA defer_foreign_keys = ON", error))
+    return FALSE;
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("DROP TRIGGER \"%s\"",
+                                              (char *) g_ptr_array_index (names, i));
 
-    if (names == NULL || !kez_store_exec (to, "PRAGMA defer_foreign_keys = ON", error))
-      return FALSE;
-    for (guint i = 0; i < names->len; i++)
-      {
-        g_autofree char *sql = g_strdup_printf ("DROP TRIGGER \"%s\"",
-                                                (char *) g_ptr_array_index (names, i));
-
-        if (!kez_store_exec (to, sql, error))
-          return FALSE;
-      }
-  }
+      if (!kez_store_exec (to, sql, error))
+        return FALSE;
+    }
   return TRUE;
 }
 
