@@ -76,6 +76,9 @@ refused "DELETE FROM audit_log"
 refused "INSERT INTO audit_log (at, actor, action)
          VALUES ('2020-01-01T00:00:00.000Z', kez_actor (), 'backdated')"
 refused "INSERT INTO audit_log (at, actor, action) VALUES (kez_now (), 'someone else', 'x')"
+refused "TRUNCATE audit_log"
+refused "INSERT INTO audit_log (id, at, actor, action) SELECT id, kez_now (), kez_actor (), 'x'
+         FROM audit_log ON CONFLICT (id) DO UPDATE SET action = 'rewritten'"
 
 sql <<'SQL' || fail "a body's schedule cannot be made"
 INSERT INTO bodies (code, name_en, name_ru, name_kk, sort_order) VALUES ('b', 'B', 'Б', 'Б', 1);
@@ -90,6 +93,7 @@ SQL
   "draft,submitted" ] || fail "the schedule's status history was not written by the server"
 refused "UPDATE schedule_status_history SET status = 'approved'"
 refused "DELETE FROM schedule_status_history"
+refused "TRUNCATE schedule_status_history"
 
 # An action's history is written by the server and goes only with the action, which leaves
 # what it was, history included, in the audit log.
@@ -104,6 +108,7 @@ SQL
 [ "$(sql -c "SELECT string_agg (kind, ',' ORDER BY id) FROM action_history")" = \
   "created,deadline" ] || fail "the action's history was not written by the server"
 refused "DELETE FROM action_history"
+refused "TRUNCATE actions, action_history"
 sql -c "DELETE FROM actions" || fail "an action cannot be deleted"
 sql -c "SELECT details FROM audit_log WHERE action = 'delete-action'" | grep -q '"deadline"' ||
   fail "the deleted action is not in the audit log"
@@ -121,6 +126,7 @@ sql -c "INSERT INTO clock_events (meeting_id, kind, wall_time, clock_us)
         SELECT id, 'start', kez_now (), 1 FROM meetings" || fail "no clock event"
 refused "UPDATE clock_events SET kind = 'finish'"
 refused "DELETE FROM clock_events"
+refused "TRUNCATE clock_events"
 # A meeting deleted takes its clock's record with it.
 sql -c "DELETE FROM meetings" || fail "a meeting with a clock record cannot be deleted"
 

@@ -69,10 +69,11 @@ def _drop_made():
     admin.close()
 
 
-def new_database(folder):
-    """Where a test's store goes: a file in @folder, or an empty database on the server."""
+def new_database(folder, name="kezdesu"):
+    """Where a test's store goes: the file @name.db in @folder, or an empty database of its
+    own on the server."""
     if not ON_SERVER:
-        return os.path.join(folder, "kezdesu.db")
+        return os.path.join(folder, name + ".db")
     import atexit
     import psycopg2
     name = f"kez_test_{os.getpid()}_{len(_made) + 1}"

@@ -169,7 +169,8 @@ run_long_query (gpointer data)
       : "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
         "SELECT count(*) FROM n");
 
-  query->step = kez_db_step (stmt);
+  /* Told while its statement is still being prepared on the server, the query fails there. */
+  query->step = stmt != NULL ? kez_db_step (stmt) : KEZ_DB_FAILED;
   g_atomic_int_set (&query->done, TRUE);
   return NULL;
 }

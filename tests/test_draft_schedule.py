@@ -11,6 +11,8 @@ import unittest
 
 import openpyxl
 
+import kezdb
+
 BUILD_ROOT = os.environ["MESON_BUILD_ROOT"]
 KEZDESU = os.path.join(BUILD_ROOT, "src", "kezdesu")
 
@@ -30,8 +32,10 @@ class DraftSchedule(unittest.TestCase):
                         XDG_DATA_HOME=os.path.join(self.tmp.name, "data"))
         self.env.pop("DISPLAY", None)
         self.proposals = []
+        self.databases = {name: kezdb.new_database(self.tmp.name, name)
+                          for name in [*BODIES, "authorised"]}
         for body, (language, rows) in BODIES.items():
-            database = os.path.join(self.tmp.name, body + ".db")
+            database = self.databases[body]
             csv = os.path.join(self.tmp.name, body + ".csv")
             with open(csv, "w", encoding="utf-8") as f:
                 f.write("organ;leader;position;date;time;duration_minutes;region\n")
@@ -53,7 +57,7 @@ class DraftSchedule(unittest.TestCase):
 
     def draft(self, *inputs, language="ru"):
         output = os.path.join(self.tmp.name, f"draft-{language}.xlsx")
-        result = self.kezdesu(os.path.join(self.tmp.name, "authorised.db"),
+        result = self.kezdesu(self.databases["authorised"],
                               "--export=draft-schedule", "--year=2027", "--output=" + output,
                               "--language=" + language, *[f"--input={i}" for i in inputs])
         return result, output
@@ -203,9 +207,8 @@ class DraftSchedule(unittest.TestCase):
         self.assertFalse(os.path.exists(output))
 
     def test_video_conference_akims_deputy_prime_minister_and_events_reach_the_draft(self):
-        database = os.path.join(self.tmp.name, "mof.db")
-        import sqlite3
-        with sqlite3.connect(database) as db:
+        database = self.databases["mof"]
+        with kezdb.connect(database) as db:
             db.execute("UPDATE meetings SET video_conference = 1, akims_attending = "
                        "'Аким города Астаны', deputy_pm_attending = 1, deputy_pm_reason = "
                        "'Бюджет столицы'")

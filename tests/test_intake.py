@@ -8,13 +8,13 @@ names is read as one with ours. (Undoing an import: test-import.c.)"""
 
 import datetime
 import os
-import sqlite3
 import subprocess
 import tempfile
 import unittest
 
 import openpyxl
 
+import kezdb
 import kezlocale
 
 BUILD_ROOT = os.environ["MESON_BUILD_ROOT"]
@@ -50,7 +50,7 @@ class Intake(unittest.TestCase):
         self.env = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8", LANGUAGE="",
                         XDG_DATA_HOME=os.path.join(self.tmp.name, "data"))
         self.env.pop("DISPLAY", None)
-        self.database = self.path("kezdesu.db")
+        self.database = kezdb.new_database(self.tmp.name)
 
     def tearDown(self):
         self.tmp.cleanup()
@@ -64,7 +64,7 @@ class Intake(unittest.TestCase):
                               capture_output=True, text=True, timeout=60)
 
     def query(self, sql, *args):
-        db = sqlite3.connect(self.database)
+        db = kezdb.connect(self.database)
         try:
             return db.execute(sql, args).fetchall()
         finally:

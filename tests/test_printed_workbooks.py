@@ -43,7 +43,7 @@ class PrintedWorkbooks(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.tmp = tempfile.TemporaryDirectory(prefix="kezdesu-printed-")
-        cls.database = os.path.join(cls.tmp.name, "demo.db")
+        cls.database = kezdb.new_database(cls.tmp.name)
         cls.env = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8", LANGUAGE="",
                        XDG_DATA_HOME=os.path.join(cls.tmp.name, "data"),
                        HOME=cls.tmp.name)

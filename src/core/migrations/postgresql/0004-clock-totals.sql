@@ -20,3 +20,8 @@ BEFORE DELETE ON clock_events
 FOR EACH ROW EXECUTE FUNCTION
   kez_refuse_while_parent_exists ('the meeting clock''s record cannot be changed', 'meetings',
                                   'meeting_id');
+
+-- TRUNCATE removes rows without their DELETE triggers.
+CREATE TRIGGER clock_events_are_not_truncated
+BEFORE TRUNCATE ON clock_events
+FOR EACH STATEMENT EXECUTE FUNCTION kez_refuse ('the meeting clock''s record cannot be changed');

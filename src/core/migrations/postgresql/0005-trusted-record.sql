@@ -178,6 +178,11 @@ FOR EACH ROW EXECUTE FUNCTION
   kez_refuse_while_parent_exists ('the schedule status history cannot be changed',
                                   'schedule_years', 'schedule_id');
 
+-- TRUNCATE removes rows without their DELETE triggers.
+CREATE TRIGGER schedule_status_history_is_not_truncated
+BEFORE TRUNCATE ON schedule_status_history
+FOR EACH STATEMENT EXECUTE FUNCTION kez_refuse ('the schedule status history cannot be changed');
+
 CREATE FUNCTION schedule_years_history () RETURNS TRIGGER
 LANGUAGE plpgsql
 AS $$
