@@ -11,8 +11,11 @@
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "kez-db.h"
+#include "kez-db-passwords.h"
 #include "kez-db-placeholders.h"
 
 static gboolean on_server;
@@ -266,7 +269,68 @@ test_unreachable_server (void)
 
   g_assert_null (kez_db_open ("postgresql://127.0.0.1:1/none?connect_timeout=2",
                               KEZ_DB_OPEN_READ_WRITE, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED);
+  g_assert_error (error, KEZ_DB_ERROR, KEZ_DB_ERROR_UNREACHABLE);
+}
+
+/* A login that needs a password none of libpq's sources has: the server asks for it, a
+ * wrong one is told from a missing one, the right one typed in the window connects, and
+ * the password is in no message. */
+static void
+test_password (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *login = g_strdup_printf ("kez_password_%d", (int) getpid ());
+  g_autofree char *address = NULL;
+  g_autofree char *saved = g_strdup (g_getenv ("PGPASSWORD"));
+  KezDb *admin, *db;
+
+  if (!on_server)
+    {
+      g_test_skip ("a file has no password");
+      return;
+    }
+  admin = open_db ();
+  {
+    g_autofree char *create = g_strdup_printf ("CREATE ROLE %s LOGIN PASSWORD 'right horse'",
+                                               login);
+
+    g_assert_true (kez_db_exec (admin, create));
+  }
+  /* Over TCP, where the tests' server asks for passwords (its sockets trust the login). */
+  address = g_strdup_printf ("host=localhost dbname=postgres user=%s", login);
+  g_unsetenv ("PGPASSWORD");
+  g_setenv ("PGPASSFILE", "/nonexistent", TRUE);
+
+  g_assert_null (kez_db_open (address, KEZ_DB_OPEN_READ_WRITE, &error));
+  g_assert_error (error, KEZ_DB_ERROR, KEZ_DB_ERROR_PASSWORD_NEEDED);
+  g_clear_error (&error);
+
+  kez_db_passwords_remember (address, "wrong staple");
+  g_assert_null (kez_db_open (address, KEZ_DB_OPEN_READ_WRITE, &error));
+  g_assert_error (error, KEZ_DB_ERROR, KEZ_DB_ERROR_PASSWORD_REJECTED);
+  g_assert_null (strstr (error->message, "wrong staple"));
+  g_clear_error (&error);
+
+  kez_db_passwords_remember (address, "right horse");
+  db = kez_db_open (address, KEZ_DB_OPEN_READ_WRITE, &error);
+  g_assert_no_error (error);
+  g_assert_true (kez_db_exec (db, "SELECT 1"));
+  kez_db_close (db);
+
+  /* Forgotten, it is asked for again. */
+  kez_db_passwords_remember (address, NULL);
+  g_assert_null (kez_db_open (address, KEZ_DB_OPEN_READ_WRITE, &error));
+  g_assert_error (error, KEZ_DB_ERROR, KEZ_DB_ERROR_PASSWORD_NEEDED);
+
+  g_unsetenv ("PGPASSFILE");
+  if (saved != NULL)
+    g_setenv ("PGPASSWORD", saved, TRUE);
+  {
+    g_autofree char *drop = g_strdup_printf ("DROP ROLE %s", login);
+
+    g_assert_true (kez_db_exec (admin, drop));
+  }
+  kez_db_close (admin);
 }
 
 int
@@ -296,6 +360,7 @@ main (int   argc,
   g_test_add_func ("/db/interrupt", test_interrupt);
   g_test_add_func ("/db/unreachable-server", test_unreachable_server);
   g_test_add_func ("/db/lost-connection", test_lost_connection);
+  g_test_add_func ("/db/password", test_password);
   status = g_test_run ();
 
   if (folder != NULL)

@@ -591,6 +591,10 @@ kez_cli_run (const KezCliRequest *request)
   if (!(store = kez_store_open (request->database, &error)))
     {
       g_printerr ("%s\n", error->message);
+      /* The window asks for it; a script has libpq's own sources. */
+      if (g_error_matches (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_PASSWORD))
+        g_printerr ("%s\n", _("From the command line the password is read from ~/.pgpass, "
+                              "the PGPASSWORD variable or the server’s service file."));
       return EXIT_FAILURE;
     }
 

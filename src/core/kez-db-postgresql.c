@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "kez-db-engine.h"
+#include "kez-db-passwords.h"
 #include "kez-db-placeholders.h"
 
 typedef struct
@@ -559,21 +560,65 @@ kez_db_postgresql_address_check (const char  *location,
   return TRUE;
 }
 
+/* @password: (nullable): given to libpq beside what @location says */
+static PGconn *
+connect_to (const char *location,
+            const char *password)
+{
+  const char *keywords[] = { "dbname", "password", NULL };
+  const char *values[] = { location, password, NULL };
+
+  return PQconnectdbParams (keywords, values, TRUE);
+}
+
+/* Why @conn, which failed, failed. The server's reasons are in its own language (its
+ * lc_messages), so a refused password is told from another failure by trying without it:
+ * a server that then asks for one refused it. */
+static void
+set_connect_error (PGconn      *conn,
+                   const char  *location,
+                   const char  *password,
+                   GError     **error)
+{
+  g_autofree char *message = g_strchomp (g_strdup (PQerrorMessage (conn)));
+
+  if (PQconnectionNeedsPassword (conn))
+    {
+      g_set_error (error, KEZ_DB_ERROR, KEZ_DB_ERROR_PASSWORD_NEEDED, "%s", message);
+      return;
+    }
+  if (password != NULL && PQconnectionUsedPassword (conn))
+    {
+      PGconn *without = connect_to (location, NULL);
+      gboolean asks = PQstatus (without) != CONNECTION_OK && PQconnectionNeedsPassword (without);
+
+      PQfinish (without);
+      if (asks)
+        {
+          g_set_error (error, KEZ_DB_ERROR, KEZ_DB_ERROR_PASSWORD_REJECTED, "%s", message);
+          return;
+        }
+    }
+  g_set_error (error, KEZ_DB_ERROR, KEZ_DB_ERROR_UNREACHABLE, "%s", message);
+}
+
 /* @location is a libpq connection string: "postgresql://…" or "service=… dbname=…". The
- * password comes from libpq's own sources (PGPASSWORD, ~/.pgpass, the service file). */
+ * password comes from libpq's own sources (PGPASSWORD, ~/.pgpass, the service file), or is
+ * the one the planner typed (kez-db-passwords.c). */
 KezDb *
 kez_db_postgresql_open (const char      *location,
                         KezDbOpenFlags   flags,
                         GError         **error)
 {
-  PGconn *conn = PQconnectdb (location);
+  char *password = kez_db_passwords_dup (location);
+  PGconn *conn = connect_to (location, password);
   Connection *db;
 
   if (PQstatus (conn) != CONNECTION_OK)
+    set_connect_error (conn, location, password, error);
+  kez_db_passwords_free (password);
+  if (PQstatus (conn) != CONNECTION_OK)
     {
-      g_autofree char *message = g_strdup (PQerrorMessage (conn));
-
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED, "%s", g_strchomp (message));
       PQfinish (conn);
       return NULL;
     }

@@ -54,6 +54,8 @@ kez_db_server_address_check (const char  *location,
   return kez_db_postgresql_address_check (location, error);
 }
 
+G_DEFINE_QUARK (kez-db-error-quark, kez_db_error)
+
 KezDb *
 kez_db_open (const char      *location,
              KezDbOpenFlags   flags,

@@ -46,12 +46,23 @@ typedef enum
   KEZ_DB_FAILURE_OTHER,
 } KezDbFailure;
 
+/* Why a server could not be connected to (kez_db_open()). */
+#define KEZ_DB_ERROR (kez_db_error_quark ())
+
+typedef enum
+{
+  KEZ_DB_ERROR_UNREACHABLE,        /* the message is libpq's reason */
+  KEZ_DB_ERROR_PASSWORD_NEEDED,    /* none of libpq's sources nor the app has one */
+  KEZ_DB_ERROR_PASSWORD_REJECTED,  /* the one kez_db_passwords_remember() kept was refused */
+} KezDbError;
+
 typedef enum
 {
   KEZ_DB_OPEN_READ_WRITE = 0,
   KEZ_DB_OPEN_READ_ONLY  = 1 << 0,
 } KezDbOpenFlags;
 
+GQuark        kez_db_error_quark       (void);
 gboolean      kez_db_location_is_server (const char      *location);
 gboolean      kez_db_server_address_check (const char    *location,
                                            GError       **error);

@@ -615,6 +615,18 @@ open_store (const char  *path,
   self->path = g_strdup (path);
 
   self->db = kez_db_open (path, KEZ_DB_OPEN_READ_WRITE, &local_error);
+  if (g_error_matches (local_error, KEZ_DB_ERROR, KEZ_DB_ERROR_PASSWORD_NEEDED))
+    {
+      g_set_error_literal (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_PASSWORD,
+                           _("The team server asks for your password."));
+      return NULL;
+    }
+  if (g_error_matches (local_error, KEZ_DB_ERROR, KEZ_DB_ERROR_PASSWORD_REJECTED))
+    {
+      g_set_error_literal (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_PASSWORD,
+                           _("The team server did not accept the password."));
+      return NULL;
+    }
   if (self->db == NULL && on_server)
     {
       g_set_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_OPEN,

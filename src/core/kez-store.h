@@ -27,6 +27,7 @@ typedef enum
   KEZ_STORE_ERROR_CONSTRAINT, /* the change breaks a rule of the data */
   KEZ_STORE_ERROR_FAILED,
   KEZ_STORE_ERROR_UNREACHABLE, /* the team server cannot be reached now */
+  KEZ_STORE_ERROR_PASSWORD,    /* the team server asks for a password, or refused it */
 } KezStoreError;
 
 GQuark      kez_store_error_quark           (void);

@@ -17,7 +17,9 @@
 #include "kez-demo.h"
 #include "kez-meeting-console.h"
 #include "kez-meeting-editor.h"
+#include "kez-db-passwords.h"
 #include "kez-preferences-window.h"
+#include "kez-server-keyring.h"
 #include "kez-store-watch.h"
 #include "kez-window.h"
 
@@ -30,6 +32,8 @@ struct _KezApplication
   KezStoreWatch  *store_watch;  /* what other processes write into it */
   KezDeadlineNotifier *notifier;
   GError         *store_error;
+  gboolean        keyring_asked;   /* for the server's password, once a run */
+  gboolean        keep_password;   /* in the keyring, once it is accepted */
 };
 
 G_DEFINE_FINAL_TYPE (KezApplication, kez_application, ADW_TYPE_APPLICATION)
@@ -372,6 +376,87 @@ open_store (KezApplication *self)
     }
 }
 
+/* The server asks for a password: the keyring is asked first, once a run. */
+static gboolean
+asks_for_password (KezApplication *self)
+{
+  return g_error_matches (self->store_error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_PASSWORD);
+}
+
+static void present_new_window (KezApplication *self);
+
+static void
+keyring_looked_up (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      data)
+{
+  g_autoptr(KezApplication) self = data;
+  g_autofree char *path = kez_application_dup_database_path (self);
+  char *password = kez_server_keyring_lookup_finish (result);
+
+  if (password != NULL)
+    {
+      kez_db_passwords_remember (path, password);
+      kez_server_keyring_free_password (password);
+      g_clear_error (&self->store_error);
+      open_store (self);
+      if (asks_for_password (self))
+        {
+          /* Kept once, changed on the server since: asked for again, and replaced in the
+             keyring when the new one is kept. */
+          kez_db_passwords_remember (path, NULL);
+          g_clear_error (&self->store_error);
+          g_set_error_literal (&self->store_error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_PASSWORD,
+                               _("The team server did not accept the password kept in the "
+                                 "keyring."));
+        }
+    }
+  present_new_window (self);
+  g_application_release (G_APPLICATION (self));
+}
+
+/* The window once the store is open (or could not be); a server that asks for a password
+ * has the keyring looked in first, without blocking. */
+static void
+open_store_and_window (KezApplication *self)
+{
+  open_store (self);
+  if (asks_for_password (self) && !self->keyring_asked)
+    {
+      g_autofree char *path = kez_application_dup_database_path (self);
+
+      self->keyring_asked = TRUE;
+      g_application_hold (G_APPLICATION (self));
+      kez_server_keyring_lookup_async (path, NULL, keyring_looked_up, g_object_ref (self));
+      return;
+    }
+  present_new_window (self);
+}
+
+/**
+ * kez_application_connect_with_password:
+ * @password: what the planner typed
+ * @keep: whether to keep it in the keyring once the server accepts it
+ *
+ * Connects to the team server again with @password, for every connection of this run, in
+ * a new window.
+ */
+void
+kez_application_connect_with_password (KezApplication *self,
+                                       const char     *password,
+                                       gboolean        keep)
+{
+  g_autofree char *path = NULL;
+
+  g_return_if_fail (KEZ_IS_APPLICATION (self));
+  g_return_if_fail (password != NULL);
+
+  path = kez_application_dup_database_path (self);
+  kez_db_passwords_remember (path, password);
+  self->keep_password = keep;
+  kez_application_reopen (self);
+}
+
 char *
 kez_application_dup_database_path (KezApplication *self)
 {
@@ -385,7 +470,6 @@ void
 kez_application_reopen (KezApplication *self)
 {
   GtkWindow *old = gtk_application_get_active_window (GTK_APPLICATION (self));
-  GtkWindow *window;
 
   g_return_if_fail (KEZ_IS_APPLICATION (self));
 
@@ -394,10 +478,29 @@ kez_application_reopen (KezApplication *self)
   g_clear_object (&self->store);
   g_clear_error (&self->store_error);
   open_store (self);
-  window = GTK_WINDOW (kez_window_new (self, self->store, self->store_error));
-  gtk_window_present (window);
+  present_new_window (self);
   if (old != NULL)
     gtk_window_destroy (old);
+}
+
+static void
+present_new_window (KezApplication *self)
+{
+  GtkWindow *window;
+
+  /* Kept only once the server took it. */
+  if (self->store != NULL && self->keep_password)
+    {
+      g_autofree char *path = kez_application_dup_database_path (self);
+      char *password = kez_db_passwords_dup (path);
+
+      if (password != NULL)
+        kez_server_keyring_store (path, password);
+      kez_db_passwords_free (password);
+    }
+  self->keep_password = FALSE;
+  window = GTK_WINDOW (kez_window_new (self, self->store, self->store_error));
+  gtk_window_present (window);
 }
 
 static void
@@ -407,12 +510,9 @@ kez_application_activate (GApplication *application)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
-    {
-      open_store (self);
-      window = GTK_WINDOW (kez_window_new (self, self->store, self->store_error));
-    }
-
-  gtk_window_present (window);
+    open_store_and_window (self);
+  else
+    gtk_window_present (window);
 }
 
 /* Another start of the app asked for a database: the same one just raises the window; another

@@ -19,5 +19,8 @@ KezApplication *kez_application_new       (void);
 KezStore       *kez_application_get_store (KezApplication *self);
 char           *kez_application_dup_database_path (KezApplication *self);
 void            kez_application_reopen    (KezApplication *self);
+void            kez_application_connect_with_password (KezApplication *self,
+                                                       const char     *password,
+                                                       gboolean        keep);
 
 G_END_DECLS

@@ -17,6 +17,7 @@
 #include "kez-questions-page.h"
 #include "kez-schedule-page.h"
 #include "kez-server-bar.h"
+#include "kez-server-password-form.h"
 #include "kez-shortcuts.h"
 #include "kez-startup-probe.h"
 #include "kez-window.h"
@@ -81,6 +82,15 @@ show_store_error (KezWindow    *self,
   gtk_stack_set_visible_child_name (self->main_stack, "error");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.page", FALSE);
 
+  if (g_error_matches (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_PASSWORD) && application != NULL)
+    {
+      adw_status_page_set_icon_name (self->error_page, "dialog-password-symbolic");
+      adw_status_page_set_title (self->error_page, _("Connect to the Team Server"));
+      adw_status_page_set_description (self->error_page, error->message);
+      adw_status_page_set_child (self->error_page,
+                                 kez_server_password_form_new (application));
+      return;
+    }
   if (g_error_matches (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CORRUPT) && backups != NULL &&
       backups->len > 0)
     {

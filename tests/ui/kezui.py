@@ -67,7 +67,12 @@ class App:
             XDG_CACHE_HOME=os.path.join(self.tmp.name, "cache"),
             GSK_RENDERER="cairo",
         )
-        env.update(environment or {})
+        # None takes a variable away.
+        for name, value in (environment or {}).items():
+            if value is None:
+                env.pop(name, None)
+            else:
+                env[name] = value
         env.pop("NO_AT_BRIDGE", None)
         self.env = env
         binary = os.path.join(BUILD_ROOT, "src", "kezdesu")
