@@ -22,7 +22,7 @@ GLUED_ENDING = re.compile(r"%(?:\d+\$)?s (?:дейін|бастап|кейін|�
 
 # The command line's texts name its own options and values, which are typed as they are, and
 # the settings schema describes its keys to dconf-editor: no user message is among them.
-COMMAND_WORDS = ("src/core/kez-cli.c", "src/gui/kez-application.c", ".gschema.xml")
+COMMAND_WORDS = ("src/core/kez-cli.c", "src/gui/app/kez-application.c", ".gschema.xml")
 # A file's name ("question-register.xlsx") is a name, not a sentence.
 FILE_NAME = re.compile(r"^[\w%$.-]+\.(?:xlsx|pdf|html|ics|csv|db)$")
 

@@ -7,7 +7,7 @@
 # usage: check-postgresql-schema.sh KEZDESU SOURCE_ROOT
 set -u
 kezdesu=$1
-migrations=$2/src/core/migrations
+migrations=$2/src/core/store/migrations
 home=$(mktemp -d)
 database=kez_schema_$$
 opened=kez_opened_$$

@@ -49,7 +49,8 @@ def source(names):
     """The text of a file, or of the files of a page split in several."""
     if isinstance(names, str):
         names = (names,)
-    return "\n".join((gui / name).read_text(encoding="utf-8") for name in names)
+    # Each file is in the folder of its stage (src/gui/schedule/…); the names are unique.
+    return "\n".join(next(gui.rglob(name)).read_text(encoding="utf-8") for name in names)
 
 
 def installed_actions(text):
