@@ -30,9 +30,10 @@
 
 #include "kez-question-generator.h"
 #include "kez-question-list.h"
-#include "kez-search-tokenizer.h"
 #include "kez-question.h"
 #include "kez-questions-page.h"
+#include "kez-search-tokenizer.h"
+#include "kez-store-open.h"
 
 #define N_QUESTIONS 100000
 #define N_SCROLLS 200

@@ -15,6 +15,7 @@
 
 #include "kez-deadlines.h"
 #include "kez-meetings.h"
+#include "kez-store-open.h"
 #include "kez-year-view.h"
 
 #define N_MEETINGS 2000

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 
 #include "kez-question-generator.h"
+#include "kez-store-open.h"
 
 int
 main (int   argc,

@@ -10,6 +10,7 @@
 #include "kez-csv.h"
 #include "kez-meeting-import.h"
 #include "kez-question-import.h"
+#include "kez-store-open.h"
 
 int LLVMFuzzerInitialize (int *argc, char ***argv);
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);

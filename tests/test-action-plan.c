@@ -11,6 +11,7 @@
 #include "kez-problems.h"
 #include "kez-question-triage.h"
 #include "kez-questions.h"
+#include "kez-store-open.h"
 #include "kez-store-private.h"
 #include "kez-test-util.h"
 

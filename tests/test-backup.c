@@ -7,8 +7,10 @@
 
 #include <glib/gstdio.h>
 
+#include "kez-backup-restore.h"
 #include "kez-backup.h"
 #include "kez-meetings.h"
+#include "kez-store-open.h"
 #include "kez-store-private.h"
 #include "kez-test-util.h"
 

@@ -11,6 +11,7 @@
 #include "kez-clock-record.h"
 #include "kez-meeting-clock.h"
 #include "kez-meetings.h"
+#include "kez-store-open.h"
 #include "kez-store-private.h"
 #include "kez-test-util.h"
 

@@ -7,6 +7,7 @@
 
 #include "kez-collate.h"
 #include "kez-region.h"
+#include "kez-store-open.h"
 #include "kez-store.h"
 #include "kez-test-util.h"
 

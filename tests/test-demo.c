@@ -10,6 +10,7 @@
 
 #include "kez-actions.h"
 #include "kez-demo.h"
+#include "kez-store-open.h"
 #include "kez-store-private.h"
 #include "kez-test-util.h"
 

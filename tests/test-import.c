@@ -12,8 +12,9 @@
 #include "kez-import-value-map.h"
 #include "kez-import-values.h"
 #include "kez-question-import.h"
-#include "kez-questions.h"
 #include "kez-questions-bulk.h"
+#include "kez-questions.h"
+#include "kez-store-open.h"
 #include "kez-store-private.h"
 #include "kez-test-util.h"
 

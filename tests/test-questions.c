@@ -13,6 +13,7 @@
 #include "kez-question-stats.h"
 #include "kez-question-triage.h"
 #include "kez-questions.h"
+#include "kez-store-open.h"
 #include "kez-store-private.h"
 #include "kez-test-util.h"
 

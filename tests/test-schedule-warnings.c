@@ -8,6 +8,7 @@
 #include "kez-holidays.h"
 #include "kez-meeting-conflicts.h"
 #include "kez-meetings.h"
+#include "kez-store-open.h"
 #include "kez-test-util.h"
 
 static KezDayKind

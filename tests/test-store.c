@@ -10,15 +10,16 @@
 #include <sys/stat.h>
 
 #include "kez-body.h"
+#include "kez-db-engine.h"
 #include "kez-expected-schema.h"
 #include "kez-migrations.h"
-#include "kez-text.h"
 #include "kez-reference.h"
 #include "kez-region.h"
-#include "kez-db-engine.h"
-#include "kez-store-private.h"
 #include "kez-search-words.h"
+#include "kez-store-open.h"
+#include "kez-store-private.h"
 #include "kez-test-util.h"
+#include "kez-text.h"
 
 static int
 count_rows (KezStore   *store,

@@ -29,9 +29,10 @@
 #include "kez-receptions.h"
 #include "kez-results-export.h"
 #include "kez-schedule-export.h"
-#include "kez-summary-export.h"
 #include "kez-store-copy.h"
+#include "kez-store-open.h"
 #include "kez-store.h"
+#include "kez-summary-export.h"
 
 gboolean
 kez_cli_has_work (const KezCliRequest *request)

@@ -22,6 +22,7 @@
 #include "kez-question-generator.h"
 #include "kez-receptions.h"
 #include "kez-schedule-status.h"
+#include "kez-store-open.h"
 #include "kez-store-private.h"
 
 /* The demo stands on this day: the meetings before it were held, the later ones are to come,

@@ -7,9 +7,17 @@
 
 #include <glib.h>
 
-#include "kez-import-value-map.h"
-
 G_BEGIN_DECLS
+
+/* The kinds of value an import maps from another system's spelling to ours. */
+typedef enum
+{
+  KEZ_IMPORT_VALUE_CHANNEL,
+  KEZ_IMPORT_VALUE_REGION,
+  KEZ_IMPORT_VALUE_BODY,
+  KEZ_IMPORT_VALUE_POSITION,
+  KEZ_N_IMPORT_VALUE_KINDS
+} KezImportValueKind;
 
 typedef struct
 {

@@ -7,18 +7,10 @@
 
 #include <glib.h>
 
+#include "kez-import-spellings.h"
 #include "kez-store.h"
 
 G_BEGIN_DECLS
-
-typedef enum
-{
-  KEZ_IMPORT_VALUE_CHANNEL,
-  KEZ_IMPORT_VALUE_REGION,
-  KEZ_IMPORT_VALUE_BODY,
-  KEZ_IMPORT_VALUE_POSITION,
-  KEZ_N_IMPORT_VALUE_KINDS
-} KezImportValueKind;
 
 typedef enum
 {

@@ -20,6 +20,7 @@
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 
+#include "kez-backup-restore.h"
 #include "kez-backup.h"
 #include "kez-db-engine.h"
 #include "kez-kazakhstan-time.h"

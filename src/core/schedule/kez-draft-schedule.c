@@ -23,14 +23,15 @@
 
 #include "kez-body.h"
 #include "kez-draft-schedule.h"
-#include "kez-import-value-map.h"
 #include "kez-import-columns.h"
+#include "kez-import-value-map.h"
 #include "kez-import-values.h"
-#include "kez-rule-set.h"
 #include "kez-meetings.h"
+#include "kez-rule-set.h"
 #include "kez-schedule-columns.h"
 #include "kez-schedule-events.h"
 #include "kez-schedule-export.h"
+#include "kez-store-open.h"
 #include "kez-xlsx-reader.h"
 
 typedef struct

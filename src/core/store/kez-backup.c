@@ -3,8 +3,8 @@
  * A ministry's year of work lives in one file. A copy is made with SQLite's online backup API
  * (consistent even while the app writes) at most once a day and before every upgrade of the
  * schema, into "backups" beside the database, each file 0600 like the database itself, the
- * last N kept. Putting one back goes through the same API into the open database, after a copy
- * of the state being replaced, so a restore can itself be undone.
+ * last N kept. Putting one back into the open database is kez-backup-restore.c's; these
+ * copies of the file need no store, which makes one before an upgrade.
  *
  * Backups belong to their database, not to its folder: a folder may hold several (a planner
  * with a database per year, an authorised body with one per ministry). Each backup's name
@@ -26,9 +26,8 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
-#include "kez-backup.h"
-#include "kez-db-engine.h"
-#include "kez-store-private.h"
+#include "kez-backup-private.h"
+#include "kez-store-error.h"
 
 #define DAY (24 * G_TIME_SPAN_HOUR)
 
@@ -87,10 +86,11 @@ kez_backup_folder (const char *database)
   return g_build_filename (dir, "backups", NULL);
 }
 
-static gboolean
-copy_database (sqlite3     *from,
-               sqlite3     *to,
-               GError     **error)
+/* Copies @from into @to, page by page while both stay open (SQLite's online backup). */
+gboolean
+kez_backup_copy_database (sqlite3     *from,
+                          sqlite3     *to,
+                          GError     **error)
 {
   sqlite3_backup *backup = sqlite3_backup_init (to, "main", from, "main");
   int rc;
@@ -154,7 +154,7 @@ kez_backup_make (const char  *database,
       sqlite3_open_v2 (partial, &to, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK)
     {
       sqlite3_busy_timeout (from, 5000);
-      done = copy_database (from, to, error);
+      done = kez_backup_copy_database (from, to, error);
     }
   else if (error != NULL && *error == NULL)
     g_set_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_FAILED, "%s",
@@ -232,34 +232,6 @@ kez_backup_list (const char *database)
   return backups;
 }
 
-/**
- * kez_backup_list_of_store:
- *
- * Returns: (transfer full) (element-type KezBackup): the backups of the open database, newest
- *   first: named after it, and carrying its identity (or none, when made before identities)
- */
-GPtrArray *
-kez_backup_list_of_store (KezStore *store)
-{
-  GPtrArray *backups;
-  g_autofree char *identity = NULL;
-
-  g_return_val_if_fail (KEZ_IS_STORE (store), NULL);
-
-  backups = kez_backup_list (kez_store_get_path (store));
-  identity = kez_store_dup_identity (store);
-  for (guint i = backups->len; i > 0; i--)
-    {
-      KezBackup *backup = g_ptr_array_index (backups, i - 1);
-
-      backup->identity = kez_backup_identity (backup->path);
-      if (identity != NULL && backup->identity != NULL &&
-          g_strcmp0 (identity, backup->identity) != 0)
-        g_ptr_array_remove_index (backups, i - 1);
-    }
-  return backups;
-}
-
 /* Keeps the @keep newest. */
 void
 kez_backup_prune (const char *database,
@@ -292,65 +264,6 @@ kez_backup_daily (const char  *database,
   if (!(made = kez_backup_make (database, "daily", error)))
     return FALSE;
   kez_backup_prune (database, MAX (keep, 1));
-  return TRUE;
-}
-
-/**
- * kez_backup_restore:
- *
- * Puts @backup back into the open database, after a backup of what it replaces. A backup
- * from before an upgrade is upgraded again after it is put back.
- */
-gboolean
-kez_backup_restore (KezStore    *store,
-                    const char  *backup,
-                    GError     **error)
-{
-  g_autofree char *safety = NULL;
-  sqlite3 *from = NULL;
-  gboolean done;
-
-  g_autofree char *ours = NULL;
-  g_autofree char *theirs = NULL;
-
-  g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
-
-  /* Never another database's data into this one. */
-  ours = kez_store_dup_identity (store);
-  theirs = kez_backup_identity (backup);
-  if (ours != NULL && theirs != NULL && g_strcmp0 (ours, theirs) != 0)
-    {
-      g_autofree char *name = g_path_get_basename (backup);
-
-      g_set_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_FAILED,
-                   /* Translators: %1$s is a file name */
-                   _("The backup “%1$s” is of another database: it is not put back"), name);
-      return FALSE;
-    }
-  if (sqlite3_open_v2 (backup, &from, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
-      sqlite3_exec (from, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL) != SQLITE_OK)
-    {
-      g_autofree char *name = g_path_get_basename (backup);
-
-      sqlite3_close (from);
-      g_set_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CORRUPT,
-                   /* Translators: %1$s is a file name */
-                   _("The backup “%1$s” cannot be read"), name);
-      return FALSE;
-    }
-  if (!(safety = kez_backup_make (kez_store_get_path (store), "before-restore", error)))
-    {
-      sqlite3_close (from);
-      return FALSE;
-    }
-  done = copy_database (from, kez_db_sqlite_handle (kez_store_get_db (store)), error);
-  sqlite3_close (from);
-  if (!done || !kez_store_migrate_to_latest (store, error))
-    return FALSE;
-  kez_store_emit_changed (store, "meetings");
-  kez_store_emit_changed (store, "questions");
-  kez_store_emit_changed (store, "problems");
-  kez_store_emit_changed (store, "actions");
   return TRUE;
 }
 

@@ -7,7 +7,6 @@
 
 #include <glib.h>
 
-#include "kez-store.h"
 
 G_BEGIN_DECLS
 
@@ -28,13 +27,9 @@ gboolean   kez_backup_daily   (const char  *database,
                                guint        keep,
                                GError     **error);
 GPtrArray *kez_backup_list    (const char  *database);
-GPtrArray *kez_backup_list_of_store (KezStore *store);
 char      *kez_backup_identity (const char *path);
 void       kez_backup_prune   (const char  *database,
                                guint        keep);
-gboolean   kez_backup_restore (KezStore    *store,
-                               const char  *backup,
-                               GError     **error);
 gboolean   kez_backup_recover (const char  *database,
                                const char  *backup,
                                char       **damaged,

@@ -22,6 +22,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kez-store-copy.h"
+#include "kez-store-open.h"
 #include "kez-store-private.h"
 
 /* Every table of the record, each after those it refers to. A table the source has and this

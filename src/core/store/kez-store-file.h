@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include "kez-store.h"
+#include "kez-store-error.h"
 
 G_BEGIN_DECLS
 

@@ -24,7 +24,7 @@
 #include "kez-expected-schema.h"
 #include "kez-migrations.h"
 #include "kez-search-tokenizer.h"
-#include "kez-store.h"
+#include "kez-store-error.h"
 #include "kez-store-schema.h"
 
 typedef struct

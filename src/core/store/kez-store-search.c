@@ -12,18 +12,15 @@
 #include "config.h"
 
 #include "kez-search-words.h"
-#include "kez-store-private.h"
 #include "kez-store-search.h"
 
 /* Rows written per statement: one round trip to the server for each, not one a question. */
 #define BATCH 1000
 
 static gboolean
-write_batch (KezStore   *store,
-             KezDbStmt  *fill,
-             GString    *ids,
-             GString    *words,
-             GError    **error)
+write_batch (KezDbStmt *fill,
+             GString   *ids,
+             GString   *words)
 {
   gboolean ok;
 
@@ -33,15 +30,15 @@ write_batch (KezStore   *store,
   g_string_append_c (words, '}');
   kez_db_bind_text (fill, 1, ids->str);
   kez_db_bind_text (fill, 2, words->str);
-  ok = kez_store_step_done (store, fill, error);
+  ok = kez_db_step (fill) == KEZ_DB_DONE;
+  kez_db_reset (fill);
   g_string_truncate (ids, 0);
   g_string_truncate (words, 0);
   return ok;
 }
 
 gboolean
-kez_store_search_words_fill (KezStore  *store,
-                             GError   **error)
+kez_store_search_words_fill (KezDb *db)
 {
   g_autoptr(KezDbStmt) stale = NULL;
   g_autoptr(KezDbStmt) fill = NULL;
@@ -52,8 +49,8 @@ kez_store_search_words_fill (KezStore  *store,
   guint n = 0;
   KezDbStep step;
 
-  if (!(stale = kez_store_prepare (store, "SELECT id, text, topic FROM questions "
-                                          "WHERE search_words IS NULL", error)))
+  if (!(stale = kez_db_prepare (db, "SELECT id, text, topic FROM questions "
+                                    "WHERE search_words IS NULL")))
     return FALSE;
   while ((step = kez_db_step (stale)) == KEZ_DB_ROW)
     {
@@ -61,10 +58,10 @@ kez_store_search_words_fill (KezStore  *store,
       char id[24];
 
       if (fill == NULL &&
-          !(fill = kez_store_prepare (store, "UPDATE questions SET search_words = w.words "
-                                             "FROM unnest (CAST (?1 AS BIGINT[]), "
-                                             "CAST (?2 AS TEXT[])) AS w (id, words) "
-                                             "WHERE questions.id = w.id", error)))
+          !(fill = kez_db_prepare (db, "UPDATE questions SET search_words = w.words "
+                                       "FROM unnest (CAST (?1 AS BIGINT[]), "
+                                       "CAST (?2 AS TEXT[])) AS w (id, words) "
+                                       "WHERE questions.id = w.id")))
         {
           ok = FALSE;
           break;
@@ -91,16 +88,13 @@ kez_store_search_words_fill (KezStore  *store,
           g_string_append_c (words, *p);
         }
       g_string_append_c (words, '"');
-      if (++n % BATCH == 0 && !(ok = write_batch (store, fill, ids, words, error)))
+      if (++n % BATCH == 0 && !(ok = write_batch (fill, ids, words)))
         break;
     }
   if (ok && step == KEZ_DB_FAILED)
-    {
-      kez_store_set_error (store, error);
-      ok = FALSE;
-    }
+    ok = FALSE;
   if (ok && fill != NULL)
-    ok = write_batch (store, fill, ids, words, error);
+    ok = write_batch (fill, ids, words);
   kez_word_stemmer_free (stemmer);
   return ok;
 }

@@ -5,11 +5,11 @@
 
 #pragma once
 
-#include "kez-store.h"
+#include "kez-db.h"
 
 G_BEGIN_DECLS
 
-gboolean kez_store_search_words_fill (KezStore  *store,
-                                      GError   **error);
+/* FALSE when @db failed; kez_db_get_failure() says why. */
+gboolean kez_store_search_words_fill (KezDb *db);
 
 G_END_DECLS

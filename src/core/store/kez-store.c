@@ -11,15 +11,14 @@
 #include <glib/gstdio.h>
 #include <stdlib.h>
 
-#include "kez-core-resources.h"
-#include "kez-reference.h"
 #include "kez-backup.h"
 #include "kez-collate.h"
+#include "kez-core-resources.h"
+#include "kez-db-engine.h"
 #include "kez-migrations.h"
 #include "kez-search-tokenizer.h"
 #include "kez-store-file.h"
 #include "kez-store-functions.h"
-#include "kez-db-engine.h"
 #include "kez-store-private.h"
 #include "kez-store-schema.h"
 #include "kez-store-search.h"
@@ -54,8 +53,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 static GParamSpec *properties[N_PROPS];
-G_DEFINE_QUARK (kez-store-error-quark, kez_store_error)
-
 static void
 kez_store_finalize (GObject *object)
 {
@@ -136,9 +133,12 @@ kez_store_emit_changed (KezStore   *self,
     {
       g_autoptr(GError) error = NULL;
 
-      if (!kez_store_search_words_fill (self, &error))
-        g_warning ("The search words of the questions could not be written: %s",
-                   error->message);
+      if (!kez_store_search_words_fill (self->db))
+        {
+          kez_store_set_error (self, &error);
+          g_warning ("The search words of the questions could not be written: %s",
+                     error->message);
+        }
     }
   g_signal_emit (self, signals[CHANGED], g_quark_from_string (what), what);
 }
@@ -372,8 +372,9 @@ kez_store_commit (KezStore  *self,
     }
   /* The server's search words are the app's to write (kez-store-search.c). */
   if (kez_db_get_kind (self->db) == KEZ_DB_POSTGRESQL && !self->migrating &&
-      !kez_store_search_words_fill (self, error))
+      !kez_store_search_words_fill (self->db))
     {
+      kez_store_set_error (self, error);
       kez_store_rollback (self);
       return FALSE;
     }
@@ -660,24 +661,6 @@ kez_store_open_at_version (const char  *path,
                            GError     **error)
 {
   return open_store (path, version, error);
-}
-
-/**
- * kez_store_open:
- * @path: the database file; created (mode 0600) if missing
- *
- * Opens the database, brings its schema up to date, and loads the shipped reference data
- * (bodies, regions, rule sets) where it changed.
- */
-KezStore *
-kez_store_open (const char  *path,
-                GError     **error)
-{
-  g_autoptr(KezStore) self = open_store (path, G_MAXINT, error);
-
-  if (self == NULL || !kez_reference_load_shipped (self, error))
-    return NULL;
-  return g_steal_pointer (&self);
 }
 
 char *

@@ -12,14 +12,15 @@
 #include "kez-application.h"
 #include "kez-backup.h"
 #include "kez-cli.h"
+#include "kez-db-passwords.h"
 #include "kez-db.h"
 #include "kez-deadline-notifier.h"
 #include "kez-demo.h"
 #include "kez-meeting-console.h"
 #include "kez-meeting-editor.h"
-#include "kez-db-passwords.h"
 #include "kez-preferences-window.h"
 #include "kez-server-keyring.h"
+#include "kez-store-open.h"
 #include "kez-store-watch.h"
 #include "kez-window.h"
 
@@ -486,12 +487,12 @@ kez_application_reopen (KezApplication *self)
 static void
 present_new_window (KezApplication *self)
 {
+  g_autofree char *path = kez_application_dup_database_path (self);
   GtkWindow *window;
 
   /* Kept only once the server took it. */
   if (self->store != NULL && self->keep_password)
     {
-      g_autofree char *path = kez_application_dup_database_path (self);
       char *password = kez_db_passwords_dup (path);
 
       if (password != NULL)
@@ -499,7 +500,8 @@ present_new_window (KezApplication *self)
       kez_db_passwords_free (password);
     }
   self->keep_password = FALSE;
-  window = GTK_WINDOW (kez_window_new (self, self->store, self->store_error));
+  window = GTK_WINDOW (kez_window_new (GTK_APPLICATION (self), path, self->store,
+                                       self->store_error));
   gtk_window_present (window);
 }
 
@@ -639,7 +641,32 @@ quit (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+/* app.reopen: the database opened again in a new window (a backup was put in its place). */
+static void
+reopen_activated (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       data)
+{
+  kez_application_reopen (data);
+}
+
+/* app.connect-with-password (sb): the team server's password the planner typed, and whether
+ * to keep it in the keyring. */
+static void
+connect_with_password_activated (GSimpleAction *action,
+                                 GVariant      *parameter,
+                                 gpointer       data)
+{
+  const char *password = NULL;
+  gboolean keep = FALSE;
+
+  g_variant_get (parameter, "(&sb)", &password, &keep);
+  kez_application_connect_with_password (data, password, keep);
+}
+
 static const GActionEntry app_actions[] = {
+  { "reopen", reopen_activated },
+  { "connect-with-password", connect_with_password_activated, "(sb)" },
   { "preferences", show_preferences },
   { "database-requested", database_requested, "ay" },
   { "about", show_about },

@@ -15,10 +15,11 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "kez-backup-restore.h"
+#include "kez-backup.h"
 #include "kez-body.h"
 #include "kez-db.h"
 #include "kez-meeting-labels.h"
-#include "kez-backup.h"
 #include "kez-personal-data.h"
 #include "kez-preferences-window.h"
 #include "kez-receptions.h"

@@ -3,7 +3,8 @@
  * Where libpq's own sources (~/.pgpass, PGPASSWORD, the service file) and the keyring have
  * no password for the team server, the window's error page asks for it: a password row, a
  * switch to keep it in the keyring, and Connect (or Enter). The application connects with
- * it and opens the window again; a refused one brings the page back saying so.
+ * it (app.connect-with-password) and opens the window again; a refused one brings the page
+ * back saying so.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,9 +18,8 @@
 
 typedef struct
 {
-  KezApplication *application;
-  GtkEditable    *password;
-  GtkSwitch      *keep;
+  GtkEditable *password;
+  GtkSwitch   *keep;
 } Form;
 
 static void
@@ -29,12 +29,12 @@ connect_clicked (Form *form)
 
   if (*password == '\0')
     return;
-  kez_application_connect_with_password (form->application, password,
-                                         gtk_switch_get_active (form->keep));
+  gtk_widget_activate_action (GTK_WIDGET (form->password), "app.connect-with-password", "(sb)",
+                              password, gtk_switch_get_active (form->keep));
 }
 
 GtkWidget *
-kez_server_password_form_new (KezApplication *application)
+kez_server_password_form_new (void)
 {
   Form *form = g_new0 (Form, 1);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
@@ -45,7 +45,6 @@ kez_server_password_form_new (KezApplication *application)
   GtkWidget *keep = gtk_switch_new ();
   GtkWidget *button = gtk_button_new_with_mnemonic (_("_Connect"));
 
-  form->application = application;
   form->password = GTK_EDITABLE (password);
   form->keep = GTK_SWITCH (keep);
   g_object_set_data_full (G_OBJECT (box), "form", form, g_free);

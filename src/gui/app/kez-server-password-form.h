@@ -7,10 +7,8 @@
 
 #include <gtk/gtk.h>
 
-#include "kez-application.h"
-
 G_BEGIN_DECLS
 
-GtkWidget *kez_server_password_form_new (KezApplication *application);
+GtkWidget *kez_server_password_form_new (void);
 
 G_END_DECLS

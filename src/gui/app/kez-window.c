@@ -9,11 +9,11 @@
 
 #include <glib/gi18n.h>
 
+#include "kez-action-plan-page.h"
 #include "kez-backup.h"
 #include "kez-clock-events.h"
 #include "kez-meeting-console.h"
 #include "kez-meetings.h"
-#include "kez-action-plan-page.h"
 #include "kez-questions-page.h"
 #include "kez-schedule-page.h"
 #include "kez-server-bar.h"
@@ -45,6 +45,7 @@ struct _KezWindow
   GtkLabel             *running_label;
   GtkWidget            *console;      /* the console last opened, while it is open */
   gint64                running_id;   /* the meeting whose clock runs, or 0 */
+  char                 *database_path;
 };
 
 G_DEFINE_FINAL_TYPE (KezWindow, kez_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -53,19 +54,17 @@ static void
 recover_clicked (GtkButton *button,
                  KezWindow *self)
 {
-  KezApplication *application = KEZ_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-  g_autofree char *database = kez_application_dup_database_path (application);
   g_autofree char *damaged = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!kez_backup_recover (database, g_object_get_data (G_OBJECT (button), "backup"), &damaged,
+  if (!kez_backup_recover (self->database_path, g_object_get_data (G_OBJECT (button), "backup"), &damaged,
                            &error))
     {
       adw_status_page_set_description (self->error_page, error->message);
       return;
     }
   g_message ("The damaged database was moved to %s", damaged);
-  kez_application_reopen (application);
+  gtk_widget_activate_action (GTK_WIDGET (self), "app.reopen", NULL);
 }
 
 /* A damaged file is never written to; when there is a backup, it is offered in its place. */
@@ -73,22 +72,18 @@ static void
 show_store_error (KezWindow    *self,
                   const GError *error)
 {
-  KezApplication *application = KEZ_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-  g_autofree char *database = application != NULL
-                                ? kez_application_dup_database_path (application) : NULL;
-  g_autoptr(GPtrArray) backups = database != NULL ? kez_backup_list (database) : NULL;
+  g_autoptr(GPtrArray) backups = kez_backup_list (self->database_path);
 
   adw_status_page_set_description (self->error_page, error->message);
   gtk_stack_set_visible_child_name (self->main_stack, "error");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.page", FALSE);
 
-  if (g_error_matches (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_PASSWORD) && application != NULL)
+  if (g_error_matches (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_PASSWORD))
     {
       adw_status_page_set_icon_name (self->error_page, "dialog-password-symbolic");
       adw_status_page_set_title (self->error_page, _("Connect to the Team Server"));
       adw_status_page_set_description (self->error_page, error->message);
-      adw_status_page_set_child (self->error_page,
-                                 kez_server_password_form_new (application));
+      adw_status_page_set_child (self->error_page, kez_server_password_form_new ());
       return;
     }
   if (g_error_matches (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CORRUPT) && backups != NULL &&
@@ -156,6 +151,19 @@ kez_window_show_console (KezWindow  *self,
   gtk_window_present (GTK_WINDOW (self->console));
 }
 
+/* win.show-console (x): the console of the meeting of that id. */
+static void
+show_console (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  KezWindow *self = KEZ_WINDOW (widget);
+  g_autoptr(KezMeeting) meeting = kez_meetings_get (self->store, g_variant_get_int64 (parameter));
+
+  if (meeting != NULL)
+    kez_window_show_console (self, meeting);
+}
+
 static void
 open_console (GtkWidget  *widget,
               const char *action_name,
@@ -208,6 +216,7 @@ kez_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), KEZ_TYPE_WINDOW);
   g_clear_object (&self->server_look);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->database_path, g_free);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (kez_window_parent_class)->dispose (object);
@@ -236,6 +245,7 @@ kez_window_class_init (KezWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.page", "s", activate_page);
   gtk_widget_class_install_action (widget_class, "win.open-console", NULL, open_console);
+  gtk_widget_class_install_action (widget_class, "win.show-console", "x", show_console);
 }
 
 static void
@@ -314,20 +324,27 @@ resume_running_meeting (gpointer data)
 
 /**
  * kez_window_new:
+ * @database_path: the database's file or server, as it was opened
  * @store: (nullable): the open database, or %NULL when it could not be opened
  * @store_error: (nullable): why it could not be opened
+ *
+ * The window asks the application (its actions app.reopen and app.connect-with-password)
+ * to open the database again, after a backup was put back or a password typed.
  */
 KezWindow *
-kez_window_new (KezApplication *application,
+kez_window_new (GtkApplication *application,
+                const char     *database_path,
                 KezStore       *store,
                 const GError   *store_error)
 {
   KezWindow *self;
 
-  g_return_val_if_fail (KEZ_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (database_path != NULL, NULL);
   g_return_val_if_fail (store != NULL || store_error != NULL, NULL);
 
   self = g_object_new (KEZ_TYPE_WINDOW, "application", application, NULL);
+  self->database_path = g_strdup (database_path);
   g_set_object (&self->store, store);
   kez_shortcuts_follow_pages (GTK_APPLICATION_WINDOW (self), self->stack);
 

@@ -7,7 +7,6 @@
 
 #include <adwaita.h>
 
-#include "kez-application.h"
 #include "kez-meeting.h"
 #include "kez-store.h"
 
@@ -17,7 +16,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (KezWindow, kez_window, KEZ, WINDOW, AdwApplicationWindow)
 
-KezWindow *kez_window_new (KezApplication *application,
+KezWindow *kez_window_new (GtkApplication *application,
+                           const char     *database_path,
                            KezStore       *store,
                            const GError   *store_error);
 void       kez_window_add_toast (KezWindow    *self,

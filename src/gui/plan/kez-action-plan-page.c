@@ -16,15 +16,15 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "kez-export-choice.h"
-#include "kez-kazakhstan-time.h"
 #include "kez-accessible.h"
-#include "kez-drop-down.h"
 #include "kez-action-dialog.h"
 #include "kez-action-labels.h"
 #include "kez-action-plan-page.h"
 #include "kez-actions.h"
+#include "kez-drop-down.h"
+#include "kez-export-choice.h"
 #include "kez-import-values.h"
+#include "kez-kazakhstan-time.h"
 #include "kez-meeting-labels.h"
 #include "kez-meetings.h"
 #include "kez-menu-reason.h"
@@ -36,7 +36,7 @@
 #include "kez-publication-rows.h"
 #include "kez-publish-dialog.h"
 #include "kez-text-row.h"
-#include "kez-window.h"
+#include "kez-toast.h"
 #include "kez-workbook-export-dialog.h"
 
 enum { OVERVIEW_ANY = 0, OVERVIEW_OVERDUE = 1 }; /* status filter items before the statuses */
@@ -356,7 +356,7 @@ delete_problem_answered (AdwMessageDialog  *confirm,
 
   if (g_str_equal (response, "delete") &&
       !kez_problems_delete (self->store, problem, &error))
-    kez_window_add_toast (KEZ_WINDOW (parent_window (self)), adw_toast_new (error->message));
+    kez_toast_add (GTK_WIDGET (self), adw_toast_new (error->message));
 }
 
 static void
@@ -666,7 +666,7 @@ action_print_results (GtkWidget  *widget,
   publication = kez_publication_of_results (self->store, chosen_meeting (self), chosen, &error);
   if (publication == NULL)
     {
-      kez_window_add_toast (KEZ_WINDOW (parent_window (self)), adw_toast_new (error->message));
+      kez_toast_add (GTK_WIDGET (self), adw_toast_new (error->message));
       return;
     }
   kez_publication_print (parent_window (self), publication, _("Results of the meeting"));

@@ -18,9 +18,9 @@
 #include <glib/gi18n.h>
 
 #include "kez-form-window.h"
-#include "kez-progress-import.h"
 #include "kez-progress-import-dialog.h"
-#include "kez-window.h"
+#include "kez-progress-import.h"
+#include "kez-toast.h"
 
 typedef struct
 {
@@ -57,8 +57,7 @@ import_clicked (Dialog *dialog)
   text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %1$u change from “%2$s”",
                                        "Imported %1$u changes from “%2$s”", n),
                           n, dialog->import->file);
-  if (KEZ_IS_WINDOW (dialog->parent))
-    kez_window_add_toast (KEZ_WINDOW (dialog->parent), adw_toast_new (text));
+  kez_toast_add (GTK_WIDGET (dialog->parent), adw_toast_new (text));
   gtk_window_destroy (GTK_WINDOW (dialog->form.window));
 }
 
@@ -204,8 +203,8 @@ file_chosen (GtkNativeDialog *chooser,
       import = kez_progress_import_read (choosing->store, path, &error);
       if (import != NULL)
         show_preview (choosing->parent, choosing->store, import);
-      else if (KEZ_IS_WINDOW (choosing->parent))
-        kez_window_add_toast (KEZ_WINDOW (choosing->parent), adw_toast_new (error->message));
+      else
+        kez_toast_add (GTK_WIDGET (choosing->parent), adw_toast_new (error->message));
     }
   g_object_unref (chooser);
   g_object_unref (choosing->store);

@@ -16,7 +16,7 @@
 
 #include "kez-publication-pages.h"
 #include "kez-publication-print.h"
-#include "kez-window.h"
+#include "kez-toast.h"
 
 static void
 begin_print (GtkPrintOperation *operation,
@@ -55,8 +55,8 @@ done (GtkPrintOperation       *operation,
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       gtk_print_operation_get_error (operation, &error);
-      if (KEZ_IS_WINDOW (parent) && error != NULL)
-        kez_window_add_toast (KEZ_WINDOW (parent), adw_toast_new (error->message));
+      if (error != NULL)
+        kez_toast_add (GTK_WIDGET (parent), adw_toast_new (error->message));
     }
   /* The reference the running job held. */
   g_object_unref (operation);
@@ -104,6 +104,6 @@ kez_publication_print (GtkWindow      *parent,
     }
   else
     gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, &error);
-  if (error != NULL && KEZ_IS_WINDOW (parent))
-    kez_window_add_toast (KEZ_WINDOW (parent), adw_toast_new (error->message));
+  if (error != NULL)
+    kez_toast_add (GTK_WIDGET (parent), adw_toast_new (error->message));
 }

@@ -21,10 +21,10 @@
 #include "kez-form-window.h"
 #include "kez-kazakhstan-time.h"
 #include "kez-meetings.h"
-#include "kez-publication.h"
 #include "kez-publication-print.h"
+#include "kez-publication.h"
 #include "kez-publish-dialog.h"
-#include "kez-window.h"
+#include "kez-store-open.h"
 
 typedef struct
 {

@@ -16,19 +16,19 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "kez-export-choice.h"
-#include "kez-kazakhstan-time.h"
-#include "kez-form-window.h"
-#include "kez-deadlines.h"
 #include "kez-actions.h"
+#include "kez-deadlines.h"
+#include "kez-export-choice.h"
+#include "kez-form-window.h"
+#include "kez-kazakhstan-time.h"
 #include "kez-progress-form.h"
 #include "kez-publication.h"
 #include "kez-quarterly-export.h"
-#include "kez-rule-set.h"
 #include "kez-question-export.h"
 #include "kez-results-export.h"
+#include "kez-rule-set.h"
+#include "kez-store-open.h"
 #include "kez-summary-export.h"
-#include "kez-window.h"
 #include "kez-workbook-export-dialog.h"
 
 typedef struct

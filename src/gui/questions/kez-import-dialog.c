@@ -36,9 +36,9 @@
 #include "kez-meetings.h"
 #include "kez-question-import.h"
 #include "kez-question-labels.h"
-#include "kez-text.h"
 #include "kez-text-row.h"
-#include "kez-window.h"
+#include "kez-text.h"
+#include "kez-toast.h"
 
 /* Beyond these the planner is better served by choosing another column. */
 #define MAX_VALUE_ROWS 60
@@ -115,10 +115,7 @@ static void
 tell (GtkWindow *parent,
       AdwToast  *toast)
 {
-  if (KEZ_IS_WINDOW (parent))
-    kez_window_add_toast (KEZ_WINDOW (parent), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
+  kez_toast_add (GTK_WIDGET (parent), toast);
 }
 
 /* ---- the columns ------------------------------------------------------------------------ */

@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "kez-import-progress.h"
+#include "kez-store-open.h"
 
 typedef struct
 {

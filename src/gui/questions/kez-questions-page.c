@@ -29,7 +29,7 @@
 #include "kez-question-labels.h"
 #include "kez-questions-page-private.h"
 #include "kez-questions.h"
-#include "kez-window.h"
+#include "kez-toast.h"
 #include "kez-workbook-export-dialog.h"
 
 G_DEFINE_FINAL_TYPE (KezQuestionsPage, kez_questions_page, GTK_TYPE_WIDGET)
@@ -48,10 +48,7 @@ kez_questions_page_toast (KezQuestionsPage *self,
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
-  if (KEZ_IS_WINDOW (root))
-    kez_window_add_toast (KEZ_WINDOW (root), message);
-  else
-    g_object_unref (g_object_ref_sink (message));
+  kez_toast_add (GTK_WIDGET (root), message);
 }
 
 /* The filters */

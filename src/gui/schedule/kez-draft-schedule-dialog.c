@@ -14,10 +14,10 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "kez-export-choice.h"
 #include "kez-draft-schedule-dialog.h"
 #include "kez-draft-schedule.h"
-#include "kez-window.h"
+#include "kez-export-choice.h"
+#include "kez-toast.h"
 
 typedef struct
 {
@@ -41,10 +41,7 @@ static void
 tell (Draft    *draft,
       AdwToast *toast)
 {
-  if (KEZ_IS_WINDOW (draft->parent))
-    kez_window_add_toast (KEZ_WINDOW (draft->parent), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
+  kez_toast_add (GTK_WIDGET (draft->parent), toast);
 }
 
 static void

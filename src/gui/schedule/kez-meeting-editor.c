@@ -13,24 +13,23 @@
 
 #include <glib/gi18n.h>
 
-#include "kez-kazakhstan-time.h"
 #include "kez-body.h"
-#include "kez-language.h"
 #include "kez-clock-face.h"
-#include "kez-clock-record.h"
 #include "kez-clock-record-labels.h"
-#include "kez-live-questions.h"
+#include "kez-clock-record.h"
 #include "kez-date-format.h"
-#include "kez-meeting-console.h"
-#include "kez-holidays.h"
-#include "kez-meeting-conflicts.h"
-#include "kez-meeting-deletion.h"
 #include "kez-form-window.h"
+#include "kez-holidays.h"
+#include "kez-kazakhstan-time.h"
+#include "kez-language.h"
+#include "kez-live-questions.h"
+#include "kez-meeting-conflicts.h"
+#include "kez-meeting-console.h"
+#include "kez-meeting-deletion.h"
 #include "kez-meeting-editor.h"
 #include "kez-meeting-labels.h"
 #include "kez-meetings.h"
 #include "kez-region.h"
-#include "kez-window.h"
 
 struct _KezMeetingEditor
 {
@@ -598,9 +597,11 @@ open_console (KezMeetingEditor *self,
 {
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
 
-  if (KEZ_IS_WINDOW (parent))
-    kez_window_show_console (KEZ_WINDOW (parent), meeting);
-  else
+  /* The main window keeps one console a meeting (win.show-console); an editor opened
+     without it opens one of its own. */
+  if (parent == NULL ||
+      !gtk_widget_activate_action (GTK_WIDGET (parent), "win.show-console", "x",
+                                   kez_meeting_get_id (meeting)))
     {
       GtkWidget *console = kez_meeting_console_new (self->store, meeting);
 

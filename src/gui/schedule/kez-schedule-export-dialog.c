@@ -13,11 +13,11 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "kez-calendar-export.h"
 #include "kez-export-choice.h"
 #include "kez-schedule-export-dialog.h"
-#include "kez-calendar-export.h"
 #include "kez-schedule-export.h"
-#include "kez-window.h"
+#include "kez-toast.h"
 
 typedef struct
 {
@@ -101,8 +101,7 @@ file_chosen (GtkNativeDialog *chooser,
           g_signal_connect_data (toast, "button-clicked", G_CALLBACK (open_workbook),
                                  g_file_get_uri (file), (GClosureNotify) g_free, 0);
         }
-      if (KEZ_IS_WINDOW (run->parent))
-        kez_window_add_toast (KEZ_WINDOW (run->parent), toast);
+      kez_toast_add (GTK_WIDGET (run->parent), toast);
     }
 
   g_object_unref (chooser);

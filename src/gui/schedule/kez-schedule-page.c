@@ -14,30 +14,30 @@
 
 #include <glib/gi18n.h>
 
-#include "kez-export-choice.h"
-#include "kez-publication-print.h"
-#include "kez-kazakhstan-time.h"
 #include "kez-accessible.h"
 #include "kez-coverage.h"
 #include "kez-date-format.h"
 #include "kez-deadline-labels.h"
-#include "kez-holidays.h"
 #include "kez-deadlines.h"
 #include "kez-draft-schedule-dialog.h"
-#include "kez-file-drop.h"
 #include "kez-drop-down.h"
+#include "kez-export-choice.h"
+#include "kez-file-drop.h"
+#include "kez-holidays.h"
+#include "kez-import-dialog.h"
+#include "kez-kazakhstan-time.h"
 #include "kez-meeting-deletion.h"
 #include "kez-meeting-editor.h"
-#include "kez-import-dialog.h"
 #include "kez-meeting-labels.h"
 #include "kez-meetings.h"
 #include "kez-month-view.h"
+#include "kez-publication-print.h"
 #include "kez-region.h"
 #include "kez-schedule-export-dialog.h"
 #include "kez-schedule-page-private.h"
-#include "kez-schedule-status.h"
 #include "kez-schedule-status-dialog.h"
-#include "kez-window.h"
+#include "kez-schedule-status.h"
+#include "kez-toast.h"
 #include "kez-year-view.h"
 
 
@@ -371,8 +371,7 @@ undo_delete (AdwToast *toast,
 
   /* The meeting comes back with the questions that were given to it. */
   if (!kez_meeting_deletion_undo (deletion, self->store, &error))
-    kez_window_add_toast (KEZ_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                          adw_toast_new (error->message));
+    kez_toast_add (GTK_WIDGET (self), adw_toast_new (error->message));
 }
 
 static void
@@ -397,7 +396,7 @@ meeting_deleted (KezSchedulePage    *self,
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_delete),
                          kez_meeting_deletion_ref (deletion),
                          (GClosureNotify) kez_meeting_deletion_unref, 0);
-  kez_window_add_toast (KEZ_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), toast);
+  kez_toast_add (GTK_WIDGET (self), toast);
 }
 
 void
@@ -572,8 +571,7 @@ undo_status (AdwToast   *toast,
   g_autoptr(GError) error = NULL;
 
   if (!kez_schedule_status_set (undo->page->store, body, undo->year, &undo->status, &error))
-    kez_window_add_toast (KEZ_WINDOW (gtk_widget_get_root (GTK_WIDGET (undo->page))),
-                          adw_toast_new (error->message));
+    kez_toast_add (GTK_WIDGET (undo->page), adw_toast_new (error->message));
   refresh (undo->page);
 }
 
@@ -605,7 +603,7 @@ status_saved (const KezScheduleStatus *before,
   adw_toast_set_button_label (toast, _("Undo"));
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_status), undo,
                          (GClosureNotify) (void (*) (void)) status_undo_free, 0);
-  kez_window_add_toast (KEZ_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), toast);
+  kez_toast_add (GTK_WIDGET (self), toast);
 }
 
 /* Decree point 2: draft → submitted → approved, with the dates as they happened. */

@@ -9,7 +9,7 @@
 
 #include "kez-confirm.h"
 #include "kez-form-window.h"
-#include "kez-window.h"
+#include "kez-toast.h"
 
 /* ---- Escape: closes, and asks first when something was typed ------------------------------ */
 
@@ -214,10 +214,7 @@ kez_form_toast_saved (GtkWindow  *parent,
   adw_toast_set_button_label (toast, _("Open"));
   g_object_set_data_full (G_OBJECT (toast), "uri", g_file_get_uri (file), g_free);
   g_signal_connect (toast, "button-clicked", G_CALLBACK (open_saved), parent);
-  if (KEZ_IS_WINDOW (parent))
-    kez_window_add_toast (KEZ_WINDOW (parent), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
+  kez_toast_add (GTK_WIDGET (parent), toast);
 }
 
 /* ---- Long texts, and a Save that waits until the form can be saved ------------------------- */
