@@ -14,76 +14,19 @@
 #include <glib/gi18n.h>
 
 #include "kez-body.h"
-#include "kez-clock-face.h"
-#include "kez-clock-record-labels.h"
-#include "kez-clock-record.h"
 #include "kez-date-format.h"
 #include "kez-form-window.h"
 #include "kez-holidays.h"
 #include "kez-kazakhstan-time.h"
 #include "kez-language.h"
-#include "kez-live-questions.h"
 #include "kez-meeting-conflicts.h"
 #include "kez-meeting-console.h"
 #include "kez-meeting-deletion.h"
-#include "kez-meeting-editor.h"
+#include "kez-meeting-editor-private.h"
 #include "kez-meeting-labels.h"
 #include "kez-meetings.h"
 #include "kez-region.h"
 
-struct _KezMeetingEditor
-{
-  AdwWindow         parent_instance;
-
-  KezStore         *store;
-  KezMeeting       *original;  /* NULL for a new meeting */
-  KezMeetingFields  fields;    /* the working copy */
-  GListModel       *bodies;
-  GListModel       *regions;
-  gboolean          checking;  /* show messages: after the first attempt to save */
-  gboolean          loading;   /* the widgets are being filled from the fields */
-
-  AdwToastOverlay  *toast_overlay;
-  AdwWindowTitle   *window_title;
-  AdwComboRow      *body_row;
-  AdwActionRow     *leader_row;
-  GtkEntry         *leader_entry;
-  AdwComboRow      *position_row;
-  AdwActionRow     *date_row;
-  GtkMenuButton    *date_button;
-  GtkCalendar      *calendar;
-  GtkSpinButton    *hour_spin;
-  GtkSpinButton    *minute_spin;
-  AdwActionRow     *duration_row;
-  GtkSpinButton    *duration_spin;
-  AdwComboRow      *status_row;
-  AdwComboRow      *region_row;
-  AdwEntryRow      *locality_row;
-  AdwEntryRow      *venue_row;
-  AdwComboRow      *format_row;
-  AdwEntryRow      *broadcast_row;
-  GtkSwitch        *video_switch;
-  AdwEntryRow      *akims_row;
-  GtkSwitch        *deputy_pm_switch;
-  AdwActionRow     *deputy_pm_reason_row;
-  GtkEntry         *deputy_pm_reason_entry;
-  GtkSwitch        *off_schedule_switch;
-  AdwActionRow     *off_schedule_reason_row;
-  GtkEntry         *off_schedule_reason_entry;
-  AdwEntryRow      *date_choice_row;
-  AdwEntryRow      *topic_row;
-  GtkListBox       *events_list;
-  GtkLabel         *events_error;
-  GtkWidget        *actions_group;
-  GtkWidget        *record_group;
-  AdwActionRow     *record_start_row;
-  AdwActionRow     *record_duration_row;
-  AdwActionRow     *record_presentation_row;
-  AdwActionRow     *record_questions_row;
-  AdwActionRow     *record_answered_row;
-  AdwActionRow     *record_paused_row;
-  AdwActionRow     *record_rule_row;
-};
 
 G_DEFINE_FINAL_TYPE (KezMeetingEditor, kez_meeting_editor, ADW_TYPE_WINDOW)
 
@@ -93,8 +36,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static void check (KezMeetingEditor *self);
 
 /* ---- small helpers ----------------------------------------------------------------------- */
 
@@ -137,16 +78,6 @@ position_of_code (GListModel *model,
   return GTK_INVALID_LIST_POSITION;
 }
 
-/* Minutes read as on a clock: 10:05, not 10:5. */
-static gboolean
-show_two_digits (GtkSpinButton *spin)
-{
-  g_autofree char *text = g_strdup_printf ("%02d", gtk_spin_button_get_value_as_int (spin));
-
-  gtk_editable_set_text (GTK_EDITABLE (spin), text);
-  return TRUE;
-}
-
 /* ---- fields ↔ widgets -------------------------------------------------------------------- */
 
 static void
@@ -161,9 +92,6 @@ show_date (KezMeetingEditor *self)
   gtk_menu_button_set_label (self->date_button, text);
   gtk_calendar_select_day (self->calendar, date_time);
 }
-
-static void
-rebuild_events (KezMeetingEditor *self);
 
 static void load_fields_now (KezMeetingEditor *self);
 
@@ -215,7 +143,7 @@ load_fields_now (KezMeetingEditor *self)
   gtk_editable_set_text (GTK_EDITABLE (self->off_schedule_reason_entry), f->off_schedule_reason);
   gtk_editable_set_text (GTK_EDITABLE (self->date_choice_row), f->date_choice_note);
   gtk_editable_set_text (GTK_EDITABLE (self->topic_row), f->topic);
-  rebuild_events (self);
+  kez_meeting_editor_rebuild_events (self);
 }
 
 /* Reads every widget back into the working copy (events are kept there as they change). */
@@ -262,132 +190,6 @@ read_fields (KezMeetingEditor *self)
     g_array_index (f->events, KezMeetingEvent, i).date = f->date;
 }
 
-/* ---- the clock's record (point 3.3) ------------------------------------------------------ */
-
-static void
-set_subtitle (AdwActionRow *row,
-              char         *text)
-{
-  adw_action_row_set_subtitle (row, text);
-  g_free (text);
-}
-
-/* Point 3.3's record as the clock kept it: planned and actual, the share of the planned time,
- * pauses, the breach and the verdict. */
-static void
-show_record (KezMeetingEditor *self)
-{
-  g_autoptr(KezRuleSet) rules = kez_store_dup_active_rule_set (self->store);
-  g_autofree char *trust = NULL;
-  KezClockRecord record;
-
-  if (self->original == NULL ||
-      !kez_clock_record_load (self->store, self->fields.id, self->fields.planned_minutes,
-                              kez_rule_set_presentation_budget (rules, self->fields.planned_minutes),
-                              &record))
-    return;
-
-  set_subtitle (self->record_start_row, kez_record_start_text (&record, &self->fields));
-  set_subtitle (self->record_duration_row, kez_record_duration_text (&record));
-  set_subtitle (self->record_presentation_row,
-                kez_record_presentation_text (&record,
-                                              kez_rule_set_get_presentation_ratio (rules)));
-  set_subtitle (self->record_questions_row, kez_clock_format_span (record.questions));
-  set_subtitle (self->record_paused_row, kez_record_paused_text (&record));
-  set_subtitle (self->record_answered_row,
-                g_strdup_printf ("%u", kez_live_questions_count_answered (self->store,
-                                                                          self->fields.id)));
-  set_subtitle (self->record_rule_row, kez_record_rule_text (&record));
-  if (!record.rule_kept)
-    gtk_widget_add_css_class (GTK_WIDGET (self->record_rule_row), "error");
-  trust = kez_record_trust_text (&record.trust);
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->record_group), trust);
-  gtk_widget_set_visible (self->record_group, TRUE);
-}
-
-/* ---- events ------------------------------------------------------------------------------ */
-
-static void
-event_time_changed (GtkSpinButton    *spin,
-                    KezMeetingEditor *self)
-{
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (spin), "event"));
-  gboolean hours = g_object_get_data (G_OBJECT (spin), "hours") != NULL;
-  KezMeetingEvent *event = &g_array_index (self->fields.events, KezMeetingEvent, index);
-  int value = gtk_spin_button_get_value_as_int (spin);
-
-  event->start_minute = hours ? value * 60 + event->start_minute % 60
-                              : (event->start_minute / 60) * 60 + value;
-  check (self);
-}
-
-static void
-remove_event (GtkButton        *button,
-              KezMeetingEditor *self)
-{
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "event"));
-
-  g_array_remove_index (self->fields.events, index);
-  rebuild_events (self);
-  check (self);
-}
-
-static GtkWidget *
-time_spin (KezMeetingEditor *self,
-           guint             index,
-           gboolean          hours,
-           int               value)
-{
-  GtkWidget *spin = gtk_spin_button_new_with_range (0, hours ? 23 : 59, hours ? 1 : 5);
-
-  if (!hours)
-    g_signal_connect (spin, "output", G_CALLBACK (show_two_digits), NULL);
-
-  gtk_spin_button_set_wrap (GTK_SPIN_BUTTON (spin), TRUE);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (spin, hours ? _("Hours") : _("Minutes"));
-  g_object_set_data (G_OBJECT (spin), "event", GUINT_TO_POINTER (index));
-  if (hours)
-    g_object_set_data (G_OBJECT (spin), "hours", GINT_TO_POINTER (1));
-  g_signal_connect (spin, "value-changed", G_CALLBACK (event_time_changed), self);
-  return spin;
-}
-
-static void
-rebuild_events (KezMeetingEditor *self)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->events_list))) != NULL)
-    gtk_list_box_remove (self->events_list, child);
-
-  for (guint i = 0; i < self->fields.events->len; i++)
-    {
-      const KezMeetingEvent *event = &g_array_index (self->fields.events, KezMeetingEvent, i);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-      /* Translators: %1$s is an event such as "Media briefing" */
-      g_autofree char *remove_label = g_strdup_printf (_("Remove %1$s"),
-                                                       kez_event_kind_label (event->kind));
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), kez_event_kind_label (event->kind));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), time_spin (self, i, TRUE,
-                                                                  event->start_minute / 60));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_label_new (":"));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), time_spin (self, i, FALSE,
-                                                                  event->start_minute % 60));
-      gtk_widget_add_css_class (remove, "flat");
-      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (remove, remove_label);
-      g_object_set_data (G_OBJECT (remove), "event", GUINT_TO_POINTER (i));
-      g_signal_connect (remove, "clicked", G_CALLBACK (remove_event), self);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
-      gtk_list_box_append (self->events_list, row);
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->events_list), self->fields.events->len > 0);
-}
-
 /* A new event starts when the meeting is planned to end. */
 static void
 action_add_event (GtkWidget  *widget,
@@ -402,8 +204,8 @@ action_add_event (GtkWidget  *widget,
   kez_event_kind_from_string (g_variant_get_string (parameter, NULL), &kind);
   start = MIN (self->fields.start_minute + (int) self->fields.planned_minutes, 23 * 60);
   kez_meeting_fields_add_event (&self->fields, kind, &self->fields.date, start, -1, NULL, NULL);
-  rebuild_events (self);
-  check (self);
+  kez_meeting_editor_rebuild_events (self);
+  kez_meeting_editor_check (self);
 }
 
 /* ---- checking and saving ----------------------------------------------------------------- */
@@ -523,8 +325,8 @@ run_checks (KezMeetingEditor *self)
   return show_problems (self, problems);
 }
 
-static void
-check (KezMeetingEditor *self)
+void
+kez_meeting_editor_check (KezMeetingEditor *self)
 {
   if (self->loading)
     return;
@@ -690,7 +492,7 @@ day_selected (KezMeetingEditor *self)
                   g_date_time_get_month (day), g_date_time_get_year (day));
   show_date (self);
   gtk_menu_button_popdown (self->date_button);
-  check (self);
+  kez_meeting_editor_check (self);
 }
 
 /* ---- life cycle -------------------------------------------------------------------------- */
@@ -808,16 +610,16 @@ kez_meeting_editor_init (KezMeetingEditor *self)
   adw_combo_row_set_model (self->format_row, formats);
 
   g_signal_connect_swapped (self->calendar, "day-selected", G_CALLBACK (day_selected), self);
-  g_signal_connect (self->minute_spin, "output", G_CALLBACK (show_two_digits), NULL);
-  g_signal_connect_swapped (self->leader_entry, "changed", G_CALLBACK (check), self);
-  g_signal_connect_swapped (self->duration_spin, "value-changed", G_CALLBACK (check), self);
-  g_signal_connect_swapped (self->hour_spin, "value-changed", G_CALLBACK (check), self);
-  g_signal_connect_swapped (self->minute_spin, "value-changed", G_CALLBACK (check), self);
-  g_signal_connect_swapped (self->body_row, "notify::selected", G_CALLBACK (check), self);
-  g_signal_connect_swapped (self->off_schedule_switch, "notify::active", G_CALLBACK (check), self);
-  g_signal_connect_swapped (self->off_schedule_reason_entry, "changed", G_CALLBACK (check), self);
-  g_signal_connect_swapped (self->deputy_pm_switch, "notify::active", G_CALLBACK (check), self);
-  g_signal_connect_swapped (self->deputy_pm_reason_entry, "changed", G_CALLBACK (check), self);
+  g_signal_connect (self->minute_spin, "output", G_CALLBACK (kez_meeting_editor_show_two_digits), NULL);
+  g_signal_connect_swapped (self->leader_entry, "changed", G_CALLBACK (kez_meeting_editor_check), self);
+  g_signal_connect_swapped (self->duration_spin, "value-changed", G_CALLBACK (kez_meeting_editor_check), self);
+  g_signal_connect_swapped (self->hour_spin, "value-changed", G_CALLBACK (kez_meeting_editor_check), self);
+  g_signal_connect_swapped (self->minute_spin, "value-changed", G_CALLBACK (kez_meeting_editor_check), self);
+  g_signal_connect_swapped (self->body_row, "notify::selected", G_CALLBACK (kez_meeting_editor_check), self);
+  g_signal_connect_swapped (self->off_schedule_switch, "notify::active", G_CALLBACK (kez_meeting_editor_check), self);
+  g_signal_connect_swapped (self->off_schedule_reason_entry, "changed", G_CALLBACK (kez_meeting_editor_check), self);
+  g_signal_connect_swapped (self->deputy_pm_switch, "notify::active", G_CALLBACK (kez_meeting_editor_check), self);
+  g_signal_connect_swapped (self->deputy_pm_reason_entry, "changed", G_CALLBACK (kez_meeting_editor_check), self);
 }
 
 /**
@@ -876,7 +678,7 @@ kez_meeting_editor_new (KezStore    *store,
           self->fields.status != KEZ_STATUS_CANCELLED)
         self->checking = TRUE;
     }
-  check (self);
-  show_record (self);
+  kez_meeting_editor_check (self);
+  kez_meeting_editor_show_record (self);
   return GTK_WIDGET (self);
 }

@@ -68,6 +68,10 @@ struct _KezSchedulePage
 gboolean kez_schedule_page_fill_side_pane (gpointer          data);
 void     kez_schedule_page_set_up_list    (KezSchedulePage *self);
 gboolean kez_schedule_page_is_searching  (KezSchedulePage *self);
+void     kez_schedule_page_refresh        (KezSchedulePage *self);
+void     kez_schedule_page_advance_status (GtkWidget       *widget,
+                                           const char      *action_name,
+                                           GVariant        *parameter);
 void     kez_schedule_page_open_editor    (KezSchedulePage *self,
                                            KezMeeting      *meeting,
                                            const GDate     *day);

@@ -51,7 +51,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void refresh (KezSchedulePage *self);
 static void find_in_every_year (KezSchedulePage *self);
 
 static void
@@ -81,7 +80,7 @@ reload (KezSchedulePage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->start_group), kez_meetings_count (self->store) == 0);
   if (kez_schedule_page_is_searching (self))
     find_in_every_year (self);
-  refresh (self);
+  kez_schedule_page_refresh (self);
 }
 
 static void
@@ -166,7 +165,7 @@ search_changed (KezSchedulePage *self)
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   find_in_every_year (self);
   if (self->loaded_year != 0)
-    refresh (self);
+    kez_schedule_page_refresh (self);
 }
 
 /* The search button opens the filters with the typing in the search, as in GNOME's apps;
@@ -189,7 +188,7 @@ filter_changed (KezSchedulePage *self)
 {
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   if (self->loaded_year != 0) /* not while the filters are being set up */
-    refresh (self);
+    kez_schedule_page_refresh (self);
 }
 
 static void
@@ -238,8 +237,8 @@ ensure_year_view (KezSchedulePage *self)
   return self->year_view;
 }
 
-static void
-refresh (KezSchedulePage *self)
+void
+kez_schedule_page_refresh (KezSchedulePage *self)
 {
   g_autoptr(KezRuleSet) rules = NULL;
   g_autoptr(GArray) deadlines = NULL;
@@ -328,7 +327,7 @@ show_view (KezSchedulePage *self,
     kez_schedule_page_set_up_list (self);
   find_in_every_year (self);
   gtk_stack_set_visible_child_name (self->views, view);
-  refresh (self);
+  kez_schedule_page_refresh (self);
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     focus_view (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
@@ -356,7 +355,7 @@ move_cursor (KezSchedulePage *self,
   if (g_date_get_year (&self->cursor) != self->loaded_year)
     reload (self);
   else
-    refresh (self);
+    kez_schedule_page_refresh (self);
 }
 
 /* ---- opening meetings -------------------------------------------------------------------- */
@@ -546,80 +545,6 @@ action_draft (GtkWidget  *widget,
                                  proposals_year (self));
 }
 
-/* The status as it was before a return to draft, for the toast's Undo. */
-typedef struct
-{
-  KezSchedulePage   *page;
-  int                year;
-  KezScheduleStatus  status;
-} StatusUndo;
-
-static void
-status_undo_free (gpointer data)
-{
-  StatusUndo *undo = data;
-
-  kez_schedule_status_clear (&undo->status);
-  g_free (undo);
-}
-
-static void
-undo_status (AdwToast   *toast,
-             StatusUndo *undo)
-{
-  g_autofree char *body = kez_store_dup_served_body (undo->page->store);
-  g_autoptr(GError) error = NULL;
-
-  if (!kez_schedule_status_set (undo->page->store, body, undo->year, &undo->status, &error))
-    kez_toast_add (GTK_WIDGET (undo->page), adw_toast_new (error->message));
-  refresh (undo->page);
-}
-
-/* A return to draft can be undone: the status it replaced comes back, dates and all. */
-static void
-status_saved (const KezScheduleStatus *before,
-              gpointer                 data)
-{
-  KezSchedulePage *self = data;
-  g_autofree char *body = kez_store_dup_served_body (self->store);
-  KezScheduleStatus now;
-  StatusUndo *undo;
-  AdwToast *toast;
-
-  refresh (self);
-  kez_schedule_status_get (self->store, body, g_date_get_year (&self->cursor), &now);
-  if (now.state != KEZ_SCHEDULE_DRAFT || before->state == KEZ_SCHEDULE_DRAFT)
-    {
-      kez_schedule_status_clear (&now);
-      return;
-    }
-  kez_schedule_status_clear (&now);
-  undo = g_new0 (StatusUndo, 1);
-  undo->page = self;
-  undo->year = g_date_get_year (&self->cursor);
-  undo->status = *before;
-  undo->status.resolution_number = g_strdup (before->resolution_number);
-  toast = adw_toast_new (_("The schedule is a draft again"));
-  adw_toast_set_button_label (toast, _("Undo"));
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_status), undo,
-                         (GClosureNotify) (void (*) (void)) status_undo_free, 0);
-  kez_toast_add (GTK_WIDGET (self), toast);
-}
-
-/* Decree point 2: draft → submitted → approved, with the dates as they happened. */
-static void
-action_advance_status (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  KezSchedulePage *self = KEZ_SCHEDULE_PAGE (widget);
-  g_autofree char *body = kez_store_dup_served_body (self->store);
-
-  gtk_window_present (GTK_WINDOW (kez_schedule_status_dialog_new (
-    GTK_WINDOW (gtk_widget_get_root (widget)), self->store, body, g_date_get_year (&self->cursor),
-    status_saved, self)));
-}
-
 /* ---- life cycle -------------------------------------------------------------------------- */
 
 static void
@@ -741,7 +666,7 @@ kez_schedule_page_class_init (KezSchedulePageClass *klass)
   gtk_widget_class_install_action (widget_class, "schedule.draft", NULL, action_draft);
   gtk_widget_class_install_action (widget_class, "schedule.print", NULL, action_print);
   gtk_widget_class_install_action (widget_class, "schedule.advance-status", NULL,
-                                   action_advance_status);
+                                   kez_schedule_page_advance_status);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "schedule.previous", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "schedule.next", NULL);
