@@ -46,6 +46,9 @@ const char   *kez_store_get_actor       (KezStore     *self);
 gboolean      kez_store_migrate_to_latest (KezStore   *self,
                                          GError     **error);
 
+KezStore     *kez_store_open_reader     (KezStore     *store,
+                                         GError      **error);
+
 /* For tests: open without migrating past @version and without loading reference data, so
  * that an older database can be made and then upgraded by kez_store_open(). */
 KezStore     *kez_store_open_at_version (const char   *path,

@@ -655,6 +655,21 @@ open_store (const char  *path,
   return g_steal_pointer (&self);
 }
 
+/**
+ * kez_store_open_reader:
+ *
+ * Another connection to @store's database, for reads in a worker thread
+ * (kez-store-reader.c): as @store found it, not migrated again, and never written to.
+ */
+KezStore *
+kez_store_open_reader (KezStore  *store,
+                       GError   **error)
+{
+  g_return_val_if_fail (KEZ_IS_STORE (store), NULL);
+
+  return open_store (store->path, 0, error);
+}
+
 KezStore *
 kez_store_open_at_version (const char  *path,
                            int          version,

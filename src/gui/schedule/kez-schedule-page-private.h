@@ -15,6 +15,7 @@
 #include "kez-meeting-search.h"
 #include "kez-month-view.h"
 #include "kez-schedule-page.h"
+#include "kez-store-reader.h"
 #include "kez-year-view.h"
 
 struct _KezSchedulePage
@@ -22,6 +23,9 @@ struct _KezSchedulePage
   GtkWidget           parent_instance;
 
   KezStore           *store;
+  KezStoreReader     *reader;         /* the page's reads, off the main thread */
+  GCancellable       *year_cancellable;
+  GCancellable       *search_cancellable;
   KezNames           *names;
   GListStore         *meetings;       /* the year's, in date order */
   GtkFilterListModel *filtered;

@@ -37,6 +37,7 @@
 #include "kez-schedule-page-private.h"
 #include "kez-schedule-status-dialog.h"
 #include "kez-schedule-status.h"
+#include "kez-store-reader.h"
 #include "kez-toast.h"
 #include "kez-year-view.h"
 
@@ -61,26 +62,78 @@ get_today (GDate *today)
 
 /* ---- loading and filtering --------------------------------------------------------------- */
 
+/* The year's meetings, and whether there is any meeting at all (for the first steps), read
+ * by the page's reader off the main thread: on a team server a read is a round trip. */
+typedef struct
+{
+  GPtrArray *meetings;
+  guint      total;
+} YearRead;
+
+static void
+year_read_free (gpointer data)
+{
+  YearRead *read = data;
+
+  g_ptr_array_unref (read->meetings);
+  g_free (read);
+}
+
+static gpointer
+read_year (KezStore  *reader,
+           gpointer   data,
+           GError   **error)
+{
+  g_autoptr(GListModel) year = kez_meetings_list_year (reader, GPOINTER_TO_INT (data));
+  YearRead *read = g_new0 (YearRead, 1);
+
+  read->meetings = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (year); i++)
+    g_ptr_array_add (read->meetings, g_list_model_get_item (year, i));
+  read->total = kez_meetings_count (reader);
+  return read;
+}
+
+static void
+year_read (GObject      *source,
+           GAsyncResult *result,
+           gpointer      data)
+{
+  g_autoptr(GError) error = NULL;
+  YearRead *read = kez_store_reader_read_finish (result, &error);
+  KezSchedulePage *self = data;
+
+  /* Cancelled: a newer read is on its way, or the page is gone. */
+  if (read == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("The year's meetings could not be read: %s", error->message);
+      return;
+    }
+  g_list_store_splice (self->meetings, 0, g_list_model_get_n_items (G_LIST_MODEL (self->meetings)),
+                       read->meetings->pdata, read->meetings->len);
+  gtk_widget_set_visible (GTK_WIDGET (self->start_group), read->total == 0);
+  year_read_free (read);
+  if (kez_schedule_page_is_searching (self))
+    find_in_every_year (self);
+  kez_schedule_page_refresh (self);
+}
+
 static void
 reload (KezSchedulePage *self)
 {
-  g_autoptr(GListModel) year = NULL;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   int wanted = g_date_get_year (&self->cursor);
 
   if (self->store == NULL)
     return;
 
-  year = kez_meetings_list_year (self->store, wanted);
-  for (guint i = 0; i < g_list_model_get_n_items (year); i++)
-    g_ptr_array_add (items, g_list_model_get_item (year, i));
-  g_list_store_splice (self->meetings, 0, g_list_model_get_n_items (G_LIST_MODEL (self->meetings)),
-                       items->pdata, items->len);
+  g_cancellable_cancel (self->year_cancellable);
+  g_clear_object (&self->year_cancellable);
+  self->year_cancellable = g_cancellable_new ();
+  /* The year asked for: moving within it asks nothing more. */
   self->loaded_year = wanted;
-  gtk_widget_set_visible (GTK_WIDGET (self->start_group), kez_meetings_count (self->store) == 0);
-  if (kez_schedule_page_is_searching (self))
-    find_in_every_year (self);
-  kez_schedule_page_refresh (self);
+  kez_store_reader_read_async (self->reader, read_year, GINT_TO_POINTER (wanted), NULL,
+                               year_read_free, self->year_cancellable, year_read, self);
 }
 
 static void
@@ -121,24 +174,50 @@ kez_schedule_page_is_searching (KezSchedulePage *self)
   return self->query != NULL && !kez_meeting_query_is_empty (self->query);
 }
 
-/* Every year's meetings the search finds, for the list and the button's count. */
-static void
-find_in_every_year (KezSchedulePage *self)
+/* What the search entry asks for, worked out in the reader's thread (the regions' names are
+ * read for it), with every year's meetings it finds. */
+typedef struct
 {
-  g_autoptr(GListModel) found = NULL;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  KezMeetingQuery *query;
+  GPtrArray       *found;
+} SearchRead;
+
+static void
+search_read_free (gpointer data)
+{
+  SearchRead *read = data;
+
+  g_clear_pointer (&read->query, kez_meeting_query_free);
+  g_ptr_array_unref (read->found);
+  g_free (read);
+}
+
+static gpointer
+read_search (KezStore  *reader,
+             gpointer   data,
+             GError   **error)
+{
+  SearchRead *read = g_new0 (SearchRead, 1);
+
+  read->query = kez_meeting_query_new (reader, data);
+  read->found = g_ptr_array_new_with_free_func (g_object_unref);
+  if (!kez_meeting_query_is_empty (read->query))
+    {
+      g_autoptr(GListModel) found = kez_meetings_search (reader, read->query);
+
+      for (guint i = 0; i < g_list_model_get_n_items (found); i++)
+        g_ptr_array_add (read->found, g_list_model_get_item (found, i));
+    }
+  return read;
+}
+
+/* The list shows what the search found in every year, or the year; the button counts it. */
+static void
+show_found (KezSchedulePage *self)
+{
   GListModel *listed;
   g_autofree char *label = NULL;
   guint n;
-
-  if (self->store != NULL && kez_schedule_page_is_searching (self))
-    {
-      found = kez_meetings_search (self->store, self->query);
-      for (guint i = 0; i < g_list_model_get_n_items (found); i++)
-        g_ptr_array_add (items, g_list_model_get_item (found, i));
-    }
-  g_list_store_splice (self->found, 0, g_list_model_get_n_items (G_LIST_MODEL (self->found)),
-                       items->pdata, items->len);
 
   listed = kez_schedule_page_is_searching (self) ? G_LIST_MODEL (self->found_filtered)
                                                  : G_LIST_MODEL (self->filtered);
@@ -156,16 +235,51 @@ find_in_every_year (KezSchedulePage *self)
 }
 
 static void
-search_changed (KezSchedulePage *self)
+search_read (GObject      *source,
+             GAsyncResult *result,
+             gpointer      data)
 {
+  g_autoptr(GError) error = NULL;
+  SearchRead *read = kez_store_reader_read_finish (result, &error);
+  KezSchedulePage *self = data;
+
+  if (read == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("The search could not be read: %s", error->message);
+      return;
+    }
   g_clear_pointer (&self->query, kez_meeting_query_free);
-  if (self->store != NULL)
-    self->query = kez_meeting_query_new (self->store,
-                                         gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  self->query = g_steal_pointer (&read->query);
+  g_list_store_splice (self->found, 0, g_list_model_get_n_items (G_LIST_MODEL (self->found)),
+                       read->found->pdata, read->found->len);
+  search_read_free (read);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  find_in_every_year (self);
+  show_found (self);
   if (self->loaded_year != 0)
     kez_schedule_page_refresh (self);
+}
+
+/* Every year's meetings the search finds, for the list and the button's count; the query
+ * filters the year's too. */
+static void
+find_in_every_year (KezSchedulePage *self)
+{
+  if (self->store == NULL)
+    return;
+  g_cancellable_cancel (self->search_cancellable);
+  g_clear_object (&self->search_cancellable);
+  self->search_cancellable = g_cancellable_new ();
+  kez_store_reader_read_async (self->reader, read_search,
+                               g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))),
+                               g_free, search_read_free, self->search_cancellable, search_read,
+                               self);
+}
+
+static void
+search_changed (KezSchedulePage *self)
+{
+  find_in_every_year (self);
 }
 
 /* The search button opens the filters with the typing in the search, as in GNOME's apps;
@@ -325,7 +439,7 @@ show_view (KezSchedulePage *self,
   self->view = g_strdup (view);
   if (g_str_equal (view, "list"))
     kez_schedule_page_set_up_list (self);
-  find_in_every_year (self);
+  show_found (self);
   gtk_stack_set_visible_child_name (self->views, view);
   kez_schedule_page_refresh (self);
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
@@ -554,6 +668,11 @@ kez_schedule_page_dispose (GObject *object)
 
   g_clear_handle_id (&self->side_pane_idle, g_source_remove);
   g_clear_handle_id (&self->period_line_idle, g_source_remove);
+  g_cancellable_cancel (self->year_cancellable);
+  g_cancellable_cancel (self->search_cancellable);
+  g_clear_object (&self->year_cancellable);
+  g_clear_object (&self->search_cancellable);
+  g_clear_pointer (&self->reader, kez_store_reader_free);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), KEZ_TYPE_SCHEDULE_PAGE);
@@ -751,6 +870,8 @@ kez_schedule_page_set_store (KezSchedulePage *self,
   g_return_if_fail (KEZ_IS_STORE (store));
 
   g_set_object (&self->store, store);
+  g_clear_pointer (&self->reader, kez_store_reader_free);
+  self->reader = kez_store_reader_new (store);
   g_clear_pointer (&self->names, kez_names_free);
   self->names = kez_names_new (store);
   set_up_filters (self);
