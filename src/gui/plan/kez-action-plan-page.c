@@ -19,7 +19,8 @@
 #include "kez-accessible.h"
 #include "kez-action-dialog.h"
 #include "kez-action-labels.h"
-#include "kez-action-plan-page.h"
+#include "kez-action-plan-page-private.h"
+#include "kez-action-plan-read.h"
 #include "kez-actions.h"
 #include "kez-drop-down.h"
 #include "kez-export-choice.h"
@@ -35,41 +36,13 @@
 #include "kez-publication-record-dialog.h"
 #include "kez-publication-rows.h"
 #include "kez-publish-dialog.h"
+#include "kez-store-reader.h"
 #include "kez-text-row.h"
 #include "kez-toast.h"
 #include "kez-workbook-export-dialog.h"
 
-enum { OVERVIEW_ANY = 0, OVERVIEW_OVERDUE = 1 }; /* status filter items before the statuses */
-
-struct _KezActionPlanPage
-{
-  GtkWidget           parent_instance;
-
-  KezStore           *store;
-  KezNames           *names;
-  GArray             *meeting_ids;   /* view_choice item → meeting id; 0 for the overview */
-  GPtrArray          *groups[2];     /* the groups added to each page, to remove on refresh */
-  guint               refresh_idle;
-  gboolean            filling;
-  /* overview filters, kept across refreshes */
-  guint               status_filter;
-  char               *executor_filter;
-  gint64              meeting_filter;
-
-  GtkDropDown        *view_choice;
-  GtkMenuButton      *compact_menu_button;
-  GtkWidget          *new_problem_button;
-  GtkWidget          *new_problem_icon;
-  GMenuModel         *export_menu;
-  GMenuModel         *publish_menu;
-  GtkStack           *stack;
-  AdwPreferencesPage *overview_page;
-  AdwPreferencesPage *meeting_page;
-};
-
 G_DEFINE_FINAL_TYPE (KezActionPlanPage, kez_action_plan_page, GTK_TYPE_WIDGET)
 
-static void refresh (KezActionPlanPage *self);
 
 static GtkWindow *
 parent_window (KezActionPlanPage *self)
@@ -77,8 +50,8 @@ parent_window (KezActionPlanPage *self)
   return GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
 }
 
-static void
-today (GDate *day)
+void
+kez_action_plan_page_today (GDate *day)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
 
@@ -94,11 +67,11 @@ chosen_meeting (KezActionPlanPage *self)
                                            : 0;
 }
 
-static AdwPreferencesGroup *
-add_group (KezActionPlanPage  *self,
-           AdwPreferencesPage *page,
-           const char         *title,
-           const char         *description)
+AdwPreferencesGroup *
+kez_action_plan_page_add_group (KezActionPlanPage  *self,
+                                AdwPreferencesPage *page,
+                                const char         *title,
+                                const char         *description)
 {
   AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
 
@@ -110,9 +83,9 @@ add_group (KezActionPlanPage  *self,
   return group;
 }
 
-static void
-clear_page (KezActionPlanPage  *self,
-            AdwPreferencesPage *page)
+void
+kez_action_plan_page_clear (KezActionPlanPage  *self,
+                            AdwPreferencesPage *page)
 {
   GPtrArray *groups = self->groups[page == self->meeting_page];
 
@@ -132,11 +105,11 @@ action_row_activated (AdwActionRow      *row,
                                                          problem, action)));
 }
 
-static GtkWidget *
-action_row (KezActionPlanPage     *self,
-            const KezActionFields *action,
-            const GDate           *day,
-            gboolean               with_problem)
+GtkWidget *
+kez_action_plan_page_action_row (KezActionPlanPage     *self,
+                                 const KezActionFields *action,
+                                 const GDate           *day,
+                                 gboolean               with_problem)
 {
   g_autofree char *subtitle = kez_action_describe (action, day);
   GtkWidget *row;
@@ -167,156 +140,6 @@ action_row (KezActionPlanPage     *self,
   return row;
 }
 
-/* The overview */
-
-static void
-overview_filter_changed (AdwComboRow       *row,
-                         GParamSpec        *pspec,
-                         KezActionPlanPage *self)
-{
-  const char *which = g_object_get_data (G_OBJECT (row), "filter");
-  guint selected = adw_combo_row_get_selected (row);
-
-  if (self->filling)
-    return;
-  if (g_str_equal (which, "status"))
-    self->status_filter = selected;
-  else if (g_str_equal (which, "executor"))
-    {
-      GtkStringObject *item = adw_combo_row_get_selected_item (row);
-
-      g_free (self->executor_filter);
-      self->executor_filter = selected > 0 && item != NULL
-                                ? g_strdup (gtk_string_object_get_string (item)) : NULL;
-    }
-  else
-    self->meeting_filter = selected < self->meeting_ids->len
-                             ? g_array_index (self->meeting_ids, gint64, selected) : 0;
-  refresh (self);
-}
-
-static AdwComboRow *
-filter_row (KezActionPlanPage   *self,
-            AdwPreferencesGroup *group,
-            const char          *title,
-            const char          *which,
-            GtkStringList       *items,
-            guint                selected)
-{
-  GtkWidget *row = adw_combo_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (items));
-  g_object_unref (items);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
-  g_object_set_data (G_OBJECT (row), "filter", (gpointer) which);
-  g_signal_connect (row, "notify::selected", G_CALLBACK (overview_filter_changed), self);
-  adw_preferences_group_add (group, row);
-  return ADW_COMBO_ROW (row);
-}
-
-static gboolean
-passes (KezActionPlanPage     *self,
-        const KezActionFields *action,
-        const GDate           *day)
-{
-  const char *executor = action->executor_org[0] != '\0' ? action->executor_org
-                                                         : action->executor_person;
-
-  if (self->status_filter == OVERVIEW_OVERDUE && !kez_action_is_overdue (action, day))
-    return FALSE;
-  if (self->status_filter > OVERVIEW_OVERDUE &&
-      action->status != (KezActionStatus) (self->status_filter - OVERVIEW_OVERDUE - 1))
-    return FALSE;
-  if (self->executor_filter != NULL && g_strcmp0 (executor, self->executor_filter) != 0)
-    return FALSE;
-  return self->meeting_filter == 0 || action->meeting_id == self->meeting_filter;
-}
-
-static void
-show_overview (KezActionPlanPage *self)
-{
-  g_autoptr(GArray) actions = NULL;
-  g_autoptr(GArray) summary = NULL;
-  AdwPreferencesGroup *filters, *executors, *list;
-  GtkStringList *statuses = gtk_string_list_new (NULL);
-  GtkStringList *executor_names = gtk_string_list_new (NULL);
-  GtkStringList *meetings = gtk_string_list_new (NULL);
-  guint executor_selected = 0, meeting_selected = 0, shown = 0;
-  GDate day;
-
-  today (&day);
-  clear_page (self, self->overview_page);
-  actions = kez_actions_list_all (self->store, &day);
-  summary = kez_actions_summarise (actions, &day);
-
-  self->filling = TRUE;
-  filters = add_group (self, self->overview_page, _("Every Action"), NULL);
-  gtk_string_list_append (statuses, _("Any status"));
-  gtk_string_list_append (statuses, _("Overdue"));
-  for (guint i = 0; i < KEZ_N_ACTION_STATUSES; i++)
-    gtk_string_list_append (statuses, kez_action_status_label (i));
-  filter_row (self, filters, _("Status"), "status", statuses, self->status_filter);
-  gtk_string_list_append (executor_names, _("Any executor"));
-  for (guint i = 0; i < summary->len; i++)
-    {
-      const char *name = g_array_index (summary, KezExecutorSummary, i).executor;
-
-      gtk_string_list_append (executor_names, name);
-      if (g_strcmp0 (name, self->executor_filter) == 0)
-        executor_selected = i + 1;
-    }
-  filter_row (self, filters, _("Executor"), "executor", executor_names, executor_selected);
-  for (guint i = 0; i < self->meeting_ids->len; i++)
-    {
-      GtkStringObject *item = g_list_model_get_item (gtk_drop_down_get_model (self->view_choice),
-                                                     i);
-
-      gtk_string_list_append (meetings, i == 0 ? _("Any meeting")
-                                               : gtk_string_object_get_string (item));
-      if (g_array_index (self->meeting_ids, gint64, i) == self->meeting_filter)
-        meeting_selected = i;
-      g_object_unref (item);
-    }
-  filter_row (self, filters, _("Meeting"), "meeting", meetings, meeting_selected);
-  self->filling = FALSE;
-
-  executors = add_group (self, self->overview_page, _("By Executor"),
-                         _("Done on time, done late, overdue and still open."));
-  for (guint i = 0; i < summary->len; i++)
-    {
-      const KezExecutorSummary *one = &g_array_index (summary, KezExecutorSummary, i);
-      g_autofree char *counts =
-        /* Translators: counts of actions of one executor */
-        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                      "%1$u action: %2$u done on time, %3$u done late, "
-                                      "%4$u overdue, %5$u open",
-                                      "%1$u actions: %2$u done on time, %3$u done late, "
-                                      "%4$u overdue, %5$u open", one->total),
-                         one->total, one->done_on_time, one->done_late, one->overdue, one->open);
-      GtkWidget *row = kez_text_row_new (one->executor, counts);
-
-      if (one->overdue > 0)
-        kez_text_row_mark_overdue (row);
-      adw_preferences_group_add (executors, row);
-    }
-  if (summary->len == 0)
-    adw_preferences_group_add (executors, kez_text_row_new (_("No actions yet"), NULL));
-
-  list = add_group (self, self->overview_page, _("Actions, Overdue First"), NULL);
-  for (guint i = 0; i < actions->len; i++)
-    {
-      const KezActionFields *action = &g_array_index (actions, KezActionFields, i);
-
-      if (!passes (self, action, &day))
-        continue;
-      adw_preferences_group_add (list, action_row (self, action, &day, TRUE));
-      shown++;
-    }
-  if (shown == 0)
-    adw_preferences_group_add (list, kez_text_row_new (_("No actions match"), NULL));
-}
-
 /* One meeting */
 
 static void
@@ -334,9 +157,9 @@ edit_problem_clicked (GtkButton         *button,
                       KezActionPlanPage *self)
 {
   gint64 problem_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "problem"));
-  g_autoptr(GArray) problems = kez_problems_list (self->store, chosen_meeting (self));
+  GArray *problems = self->plan != NULL ? self->plan->problems : NULL;
 
-  for (guint i = 0; i < problems->len; i++)
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
     {
       const KezProblemFields *problem = &g_array_index (problems, KezProblemFields, i);
 
@@ -397,28 +220,26 @@ problem_description (const KezProblemFields *problem)
 }
 
 static void
-show_meeting (KezActionPlanPage *self,
-              gint64             meeting_id)
+show_meeting (KezActionPlanPage *self)
 {
-  g_autoptr(KezMeeting) meeting = kez_meetings_get (self->store, meeting_id);
-  g_autoptr(GArray) problems = NULL;
+  KezMeeting *meeting = self->plan->meeting;
+  GArray *problems = self->plan->problems;
   GDate day;
 
-  clear_page (self, self->meeting_page);
+  kez_action_plan_page_clear (self, self->meeting_page);
   if (meeting == NULL)
     return;
-  today (&day);
-  kez_publication_rows_fill (add_group (self, self->meeting_page, _("Publication"),
+  kez_action_plan_page_today (&day);
+  kez_publication_rows_fill (kez_action_plan_page_add_group (self, self->meeting_page, _("Publication"),
                                        _("Point 3.7: the results, the problems and the action "
                                          "plan within ten days of the meeting’s last event; "
                                          "progress every quarter.")),
-                             self->store, meeting, &day);
+                             self->plan->rules, meeting, &day);
 
-  problems = kez_problems_list (self->store, meeting_id);
   for (guint i = 0; i < problems->len; i++)
     {
       const KezProblemFields *problem = &g_array_index (problems, KezProblemFields, i);
-      g_autoptr(GArray) actions = kez_actions_list_for_problem (self->store, problem->id);
+      GArray *actions = g_ptr_array_index (self->plan->problem_actions, i);
       g_autofree char *counts =
         g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$u question", "%1$u questions",
                                       problem->n_questions), problem->n_questions);
@@ -429,7 +250,7 @@ show_meeting (KezActionPlanPage *self,
       g_autofree char *about = description[0] != '\0'
                                  ? g_strdup_printf ("%s\n%s · %s", description, counts, citizens)
                                  : g_strdup_printf ("%s · %s", counts, citizens);
-      AdwPreferencesGroup *group = add_group (self, self->meeting_page, problem_title (problem),
+      AdwPreferencesGroup *group = kez_action_plan_page_add_group (self, self->meeting_page, problem_title (problem),
                                               about);
       GtkWidget *add = gtk_button_new_from_icon_name ("list-add-symbolic");
       GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
@@ -469,7 +290,7 @@ show_meeting (KezActionPlanPage *self,
       adw_preferences_group_set_header_suffix (group, buttons);
 
       for (guint j = 0; j < actions->len; j++)
-        adw_preferences_group_add (group, action_row (self, &g_array_index (actions,
+        adw_preferences_group_add (group, kez_action_plan_page_action_row (self, &g_array_index (actions,
                                                                              KezActionFields, j),
                                                       &day, FALSE));
       if (actions->len == 0)
@@ -479,7 +300,7 @@ show_meeting (KezActionPlanPage *self,
     }
   if (problems->len == 0)
     {
-      AdwPreferencesGroup *group = add_group (self, self->meeting_page, _("Problems"), NULL);
+      AdwPreferencesGroup *group = kez_action_plan_page_add_group (self, self->meeting_page, _("Problems"), NULL);
 
       adw_preferences_group_add (group,
                                  kez_text_row_new (_("No problems yet"),
@@ -492,17 +313,9 @@ show_meeting (KezActionPlanPage *self,
 static void
 fill_view_choice (KezActionPlanPage *self)
 {
-  g_autoptr(GDateTime) now = kez_kazakhstan_now ();
-  g_autoptr(GListModel) meetings = NULL;
+  GListModel *meetings = self->plan->meetings;
   GtkStringList *labels = gtk_string_list_new (NULL);
   gint64 chosen = chosen_meeting (self), overview = 0;
-  GDate first, last;
-
-  g_date_clear (&first, 1);
-  g_date_clear (&last, 1);
-  g_date_set_dmy (&first, 1, 1, g_date_time_get_year (now) - 1);
-  g_date_set_dmy (&last, 31, 12, g_date_time_get_year (now) + 1);
-  meetings = kez_meetings_list_range (self->store, &first, &last);
 
   self->filling = TRUE;
   g_array_set_size (self->meeting_ids, 0);
@@ -552,8 +365,12 @@ explain_meeting_actions (KezActionPlanPage *self,
                        enabled ? NULL : _("Choose a meeting above to export its results"));
 }
 
-static void
-refresh (KezActionPlanPage *self)
+static void read_plan (KezActionPlanPage *self);
+
+/* Shows the chosen view from what was read; a meeting other than the one read is read
+ * first. */
+void
+kez_action_plan_page_refresh (KezActionPlanPage *self)
 {
   gint64 meeting = chosen_meeting (self);
 
@@ -565,21 +382,73 @@ refresh (KezActionPlanPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.publish-results", meeting > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.print-results", meeting > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.export-results", meeting > 0);
+  if (self->plan == NULL || (meeting > 0 && self->plan->meeting_id != meeting))
+    {
+      read_plan (self);
+      return;
+    }
   /* The view not shown is emptied: its rows would only be found again by a screen reader. */
   if (meeting > 0)
     {
-      clear_page (self, self->overview_page);
-      show_meeting (self, meeting);
+      kez_action_plan_page_clear (self, self->overview_page);
+      show_meeting (self);
       gtk_stack_set_visible_child_name (self->stack, "meeting");
     }
   else if (self->meeting_ids->len <= 1)
     gtk_stack_set_visible_child_name (self->stack, "empty");
   else
     {
-      clear_page (self, self->meeting_page);
-      show_overview (self);
+      kez_action_plan_page_clear (self, self->meeting_page);
+      kez_action_plan_page_show_overview (self);
       gtk_stack_set_visible_child_name (self->stack, "overview");
     }
+}
+
+static gpointer
+read_in_thread (KezStore  *reader,
+                gpointer   data,
+                GError   **error)
+{
+  GDate day;
+
+  kez_action_plan_page_today (&day);
+  return kez_action_plan_read (reader, *(gint64 *) data, &day);
+}
+
+static void
+plan_read (GObject      *source,
+           GAsyncResult *result,
+           gpointer      data)
+{
+  g_autoptr(GError) error = NULL;
+  KezActionPlanRead *plan = kez_store_reader_read_finish (result, &error);
+  KezActionPlanPage *self = data;
+
+  /* Cancelled: a newer read is on its way, or the page is gone. */
+  if (plan == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("The action plan could not be read: %s", error->message);
+      return;
+    }
+  g_clear_pointer (&self->plan, kez_action_plan_read_free);
+  self->plan = plan;
+  fill_view_choice (self);
+  kez_action_plan_page_refresh (self);
+}
+
+/* The meetings, the actions and the chosen meeting's problems, read by the page's reader off
+ * the main thread: on a team server a read is a round trip. */
+static void
+read_plan (KezActionPlanPage *self)
+{
+  g_cancellable_cancel (self->reading);
+  g_clear_object (&self->reading);
+  self->reading = g_cancellable_new ();
+  kez_store_reader_read_async (self->reader, read_in_thread,
+                               g_memdup2 (&(gint64) { chosen_meeting (self) }, sizeof (gint64)),
+                               g_free, (GDestroyNotify) kez_action_plan_read_free, self->reading,
+                               plan_read, self);
 }
 
 static gboolean
@@ -588,8 +457,7 @@ refresh_idle (gpointer data)
   KezActionPlanPage *self = data;
 
   self->refresh_idle = 0;
-  fill_view_choice (self);
-  refresh (self);
+  read_plan (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -605,7 +473,7 @@ static void
 view_chosen (KezActionPlanPage *self)
 {
   if (!self->filling)
-    refresh (self);
+    kez_action_plan_page_refresh (self);
 }
 
 /* Actions */
@@ -707,6 +575,10 @@ kez_action_plan_page_dispose (GObject *object)
   KezActionPlanPage *self = KEZ_ACTION_PLAN_PAGE (object);
 
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
+  g_cancellable_cancel (self->reading);
+  g_clear_object (&self->reading);
+  g_clear_pointer (&self->reader, kez_store_reader_free);
+  g_clear_pointer (&self->plan, kez_action_plan_read_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), KEZ_TYPE_ACTION_PLAN_PAGE);
   g_clear_object (&self->store);
   g_clear_pointer (&self->names, kez_names_free);
@@ -793,6 +665,8 @@ kez_action_plan_page_set_store (KezActionPlanPage *self,
   g_return_if_fail (KEZ_IS_STORE (store));
 
   g_set_object (&self->store, store);
+  g_clear_pointer (&self->reader, kez_store_reader_free);
+  self->reader = kez_store_reader_new (store);
   self->names = kez_names_new (store);
   g_signal_connect_object (store, "changed", G_CALLBACK (store_changed), self,
                            G_CONNECT_SWAPPED);

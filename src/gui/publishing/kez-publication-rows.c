@@ -18,15 +18,15 @@
 
 /**
  * kez_publication_rows_fill:
+ * @rules: the active rule set, which sets the deadlines
  * @day: today
  */
 void
 kez_publication_rows_fill (AdwPreferencesGroup *group,
-                           KezStore            *store,
+                           KezRuleSet          *rules,
                            KezMeeting          *meeting,
                            const GDate         *day)
 {
-  g_autoptr(KezRuleSet) rules = kez_store_dup_active_rule_set (store);
   const KezMeetingFields *fields = kez_meeting_get_fields (meeting);
   KezDeadline publication = { KEZ_DEADLINE_PUBLICATION };
   KezDeadline quarterly = { KEZ_DEADLINE_QUARTERLY_REPORT };

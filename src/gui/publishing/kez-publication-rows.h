@@ -8,12 +8,12 @@
 #include <adwaita.h>
 
 #include "kez-meeting.h"
-#include "kez-store.h"
+#include "kez-rule-set.h"
 
 G_BEGIN_DECLS
 
 void kez_publication_rows_fill (AdwPreferencesGroup *group,
-                                KezStore            *store,
+                                KezRuleSet          *rules,
                                 KezMeeting          *meeting,
                                 const GDate         *day);
 
