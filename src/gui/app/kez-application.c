@@ -385,6 +385,7 @@ asks_for_password (KezApplication *self)
 }
 
 static void present_new_window (KezApplication *self);
+static void kez_application_reopen (KezApplication *self);
 
 static void
 keyring_looked_up (GObject      *source,
@@ -442,7 +443,7 @@ open_store_and_window (KezApplication *self)
  * Connects to the team server again with @password, for every connection of this run, in
  * a new window.
  */
-void
+static void
 kez_application_connect_with_password (KezApplication *self,
                                        const char     *password,
                                        gboolean        keep)
@@ -467,7 +468,7 @@ kez_application_dup_database_path (KezApplication *self)
 
 /* After the database file was replaced (a backup put in place of a damaged file): opened
  * again, in a new window. */
-void
+static void
 kez_application_reopen (KezApplication *self)
 {
   GtkWindow *old = gtk_application_get_active_window (GTK_APPLICATION (self));

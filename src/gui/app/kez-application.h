@@ -18,9 +18,5 @@ G_DECLARE_FINAL_TYPE (KezApplication, kez_application, KEZ, APPLICATION, AdwAppl
 KezApplication *kez_application_new       (void);
 KezStore       *kez_application_get_store (KezApplication *self);
 char           *kez_application_dup_database_path (KezApplication *self);
-void            kez_application_reopen    (KezApplication *self);
-void            kez_application_connect_with_password (KezApplication *self,
-                                                       const char     *password,
-                                                       gboolean        keep);
 
 G_END_DECLS
