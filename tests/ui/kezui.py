@@ -269,6 +269,46 @@ class App:
         except (GLib.Error, AttributeError):
             return None
 
+    def windows(self):
+        """The app's mapped X windows: its top-levels, and a popover or a tooltip while one is
+        up (GTK 4.8 puts neither on the accessibility bus; they bear the program's name)."""
+        return set(subprocess.run(["xdotool", "search", "--onlyvisible", "--pid",
+                                   str(self.process.pid)],
+                                  capture_output=True, text=True).stdout.split())
+
+    def choose(self, drop_down, window_title, index, shows, timeout=30):
+        """Chooses the item at @index (from the top) of @drop_down with the keyboard, as a user
+        who opens the list and walks it does, until the drop-down shows @shows (in one of its labels). Its list is a
+        popover, a window of its own: the keys wait for that window to be mapped, not for a
+        fixed time. A list that is mapped may not have taken the keyboard yet (on a loaded
+        machine it can take more than a second), so a key can be lost: the choice counts from
+        the top and is made again until the drop-down shows what was chosen."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            before = self.windows()
+            popover = set()
+            while not popover and time.monotonic() < deadline:
+                if not (self.windows() - before):
+                    self.click_with_mouse(drop_down, window_title)
+                opened_by = time.monotonic() + 3
+                while not popover and time.monotonic() < opened_by:
+                    time.sleep(0.1)
+                    popover = self.windows() - before
+            time.sleep(0.3)
+            # GTK 4.8's list has no binding for Home: enough Up keys reach the top.
+            self.press(" ".join(["Up"] * 8 + ["Down"] * index + ["Return"]))
+            closed_by = time.monotonic() + 3
+            while self.windows() & popover and time.monotonic() < closed_by:
+                time.sleep(0.1)
+            if self.windows() & popover:
+                self.press("Escape")
+            shown_by = time.monotonic() + 2
+            while time.monotonic() < shown_by:
+                if any(shows in self.name_of(node) for node in self.nodes(drop_down)):
+                    return
+                time.sleep(0.1)
+        raise AssertionError(f"{self.name_of(drop_down)!r} would not show {shows!r}")
+
     @staticmethod
     def window_id(title):
         """The X window of the top-level titled @title: the largest of the mapped ones, since

@@ -57,16 +57,6 @@ def wait_for(app, sql, expected, timeout=15):
         time.sleep(0.2)
 
 
-def choose(app, drop_down, window, steps):
-    """Opens a drop-down and moves @steps items down (up when negative) from the chosen one
-    with the keyboard: its list is a popover, a window of its own."""
-    app.click_with_mouse(drop_down, window)
-    time.sleep(0.7)
-    key = "Down" if steps > 0 else "Up"
-    app.press(" ".join([key] * abs(steps) + ["Return"]))
-    time.sleep(0.5)
-
-
 class ActionPlan(unittest.TestCase):
     def setUp(self):
         warnings.simplefilter("ignore", DeprecationWarning)
@@ -86,7 +76,7 @@ class ActionPlan(unittest.TestCase):
             new_problem = app.find("Новый проблемный вопрос", "push button")
             self.assertTrue(new_problem.get_description().startswith("Сначала выберите встречу"),
                             new_problem.get_description())
-            choose(app, app.find("Показать"), WINDOW, 1)
+            app.choose(app.find("Показать"), WINDOW, 1, "Ахметова А. Ж.")
             app.find("Итоги опубликовать до", prefix=True)
             self.assertEqual(app.find("Новый проблемный вопрос", "push button").get_description(),
                              "Сгруппировать вопросы встречи в проблемный вопрос")
@@ -137,13 +127,13 @@ class ActionPlan(unittest.TestCase):
             app.type_into(note, "Действие", "Подрядчик выбран", "Return")
             self.assertEqual(wait_for(app, "SELECT count(*) FROM action_history "
                                            "WHERE note = 'Подрядчик выбран'", (1,)), (1,))
-            choose(app, app.find_in("Действие", "Статус"), "Действие", 2)
+            app.choose(app.find_in("Действие", "Статус"), "Действие", 2, "Выполнено")
             app.click(app.find_in("Действие", "Сохранить", "push button"))
             self.assertEqual(wait_for(app, "SELECT status FROM actions", ("done",)), ("done",))
             self.assertEqual(query(app, "SELECT count(*) FROM action_history"), (3,))
 
             # The overview counts it done on time for its executor.
-            choose(app, app.find("Показать"), WINDOW, -1)
+            app.choose(app.find("Показать"), WINDOW, 0, "Все действия")
             app.find("Акимат области Абай")
             app.find("1 действие: в срок 1, с опозданием 0, просрочено 0, в работе 0")
 

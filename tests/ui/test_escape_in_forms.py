@@ -11,7 +11,7 @@ import unittest
 import warnings
 
 from kezui import App
-from test_action_plan import choose, make_database
+from test_action_plan import make_database
 from test_drop_files import drag
 from test_live_meeting import database_with_meeting, open_console
 
@@ -86,7 +86,7 @@ class EscapeInForms(unittest.TestCase):
             self.check_form(app, add_questions, "Добавить вопросы", "Текст вопроса")
 
             app.press("alt+3")
-            choose(app, app.find("Показать"), WINDOW, 1)
+            app.choose(app.find("Показать"), WINDOW, 1, "Ахметова А. Ж.")
             app.find("Итоги опубликовать до", prefix=True)
 
             def new_problem():

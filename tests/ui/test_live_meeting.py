@@ -3,7 +3,6 @@
 the presentation's budget run out, see the clock switch to questions by itself, finish. And kill
 the app in the middle of a meeting: started again, it shows the same time left."""
 
-import datetime
 import os
 import re
 import signal

@@ -12,7 +12,7 @@ import unittest
 import warnings
 
 from kezui import App
-from test_action_plan import WINDOW, choose, make_database, wait_for
+from test_action_plan import WINDOW, make_database, wait_for
 
 IMPORT_AND_EXPORT_KK = "Импорт және экспорт"
 
@@ -50,7 +50,7 @@ class PublishWindow(unittest.TestCase):
             with App("ru", database_bytes=data,
                      environment={"KEZDESU_PRINT_TO_FILE": printed}) as app:
                 app.press("alt+3")
-                choose(app, app.find("Показать"), WINDOW, 1)
+                app.choose(app.find("Показать"), WINDOW, 1, "Ахметова А. Ж.")
                 app.find("Итоги опубликовать до", prefix=True)
 
                 app.click(app.find("Опубликовать"))
