@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include "kez-store-open.h"
 #include "kez-test-util.h"
 
 /* The rule sets exactly as shipped in data/rules. */
@@ -135,6 +136,18 @@ kez_test_make_db_path (void)
     }
   g_ptr_array_add (made_dirs, dir);
   return g_build_filename (dir, "kezdesu.db", NULL);
+}
+
+/* A store of its own for one test, on the engine the test runs on, migrated. */
+KezStore *
+kez_test_open_store (void)
+{
+  g_autofree char *path = kez_test_make_db_path ();
+  g_autoptr(GError) error = NULL;
+  KezStore *store = kez_store_open (path, &error);
+
+  g_assert_no_error (error);
+  return store;
 }
 
 /* A test of what only a file store has (its backups, its file on disk) says so on the

@@ -15,17 +15,6 @@
 #include "kez-store-private.h"
 #include "kez-test-util.h"
 
-static KezStore *
-open_store (void)
-{
-  g_autofree char *path = kez_test_make_db_path ();
-  g_autoptr(GError) error = NULL;
-  KezStore *store = kez_store_open (path, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
-
 static gint64
 add_meeting (KezStore *store,
              int       year,
@@ -159,7 +148,7 @@ test_overdue_around_midnight (void)
 static void
 test_history_is_append_only (void)
 {
-  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(KezStore) store = kez_test_open_store ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) history = NULL;
   gint64 meeting = add_meeting (store, 2026, 3, 10);
@@ -192,7 +181,7 @@ test_history_is_append_only (void)
 static void
 test_status_change_writes_history (void)
 {
-  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(KezStore) store = kez_test_open_store ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) history = NULL;
   g_autoptr(GArray) actions = NULL;
@@ -222,7 +211,7 @@ test_status_change_writes_history (void)
 static void
 test_publication_due_after_25_december (void)
 {
-  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(KezStore) store = kez_test_open_store ();
   g_autoptr(GError) error = NULL;
   g_autoptr(KezMeeting) meeting = NULL;
   g_autoptr(KezRuleSet) rules = kez_store_dup_active_rule_set (store);
@@ -243,7 +232,7 @@ test_publication_due_after_25_december (void)
 static void
 test_problems_and_overview (void)
 {
-  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(KezStore) store = kez_test_open_store ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) candidates = NULL;
   g_autoptr(GArray) problems = NULL;
@@ -303,7 +292,7 @@ test_problems_and_overview (void)
 static void
 test_problem_is_corrected (void)
 {
-  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(KezStore) store = kez_test_open_store ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) problems = NULL;
   gint64 meeting = add_meeting (store, 2026, 3, 10);
@@ -349,7 +338,7 @@ test_problem_is_corrected (void)
 static void
 test_action_needs_deadline_and_executor (void)
 {
-  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(KezStore) store = kez_test_open_store ();
   g_autoptr(GError) error = NULL;
   gint64 meeting = add_meeting (store, 2026, 3, 10);
   gint64 problem = make_problem (store, meeting, NULL, 0);

@@ -18,17 +18,6 @@
 #include "kez-store-private.h"
 #include "kez-test-util.h"
 
-static KezStore *
-open_store (void)
-{
-  g_autofree char *path = kez_test_make_db_path ();
-  g_autoptr(GError) error = NULL;
-  KezStore *store = kez_store_open (path, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
-
 static void
 assert_resolves (KezImportValueMap  *map,
                  KezImportValueKind  kind,
@@ -49,7 +38,7 @@ assert_resolves (KezImportValueMap  *map,
 static void
 test_spellings (void)
 {
-  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(KezStore) store = kez_test_open_store ();
   g_autoptr(KezImportValueMap) map = kez_import_value_map_new (store);
 
   assert_resolves (map, KEZ_IMPORT_VALUE_REGION, "Жамбыл облысы", "zhambyl",
@@ -108,7 +97,7 @@ test_spellings (void)
 static void
 test_choices_are_learned (void)
 {
-  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(KezStore) store = kez_test_open_store ();
   g_autoptr(KezImportValueMap) map = kez_import_value_map_new (store);
   g_autoptr(KezImportValueMap) next = NULL;
   g_autoptr(GError) error = NULL;
@@ -184,7 +173,7 @@ count_questions (KezStore *store)
 static void
 test_undo (void)
 {
-  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(KezStore) store = kez_test_open_store ();
   g_autoptr(GError) error = NULL;
   const char *first = "received;channel;text\n02.11.2026;hall;Первый\n03.11.2026;hall;Второй\n";
   const char *second = "received;channel;text\n04.11.2026;hall;Третий\n";
@@ -225,7 +214,7 @@ test_undo (void)
 static void
 test_bulk_load_keeps_the_search_index (void)
 {
-  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(KezStore) store = kez_test_open_store ();
   g_autoptr(GError) error = NULL;
   const char *file = "received;channel;text\n02.11.2026;hall;Дорога в село разбита\n"
                      "03.11.2026;hall;Мектепте жылу жоқ\n";
@@ -295,7 +284,7 @@ write_questions_file (const char *dir,
 static void
 test_file_streams_and_is_read_again (void)
 {
-  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(KezStore) store = kez_test_open_store ();
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("kezdesu-import-XXXXXX", &error);
   g_autofree char *path = write_questions_file (dir, 3000, 10);
@@ -331,7 +320,7 @@ test_file_streams_and_is_read_again (void)
 static void
 test_file_changed_after_reading_saves_nothing (void)
 {
-  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(KezStore) store = kez_test_open_store ();
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("kezdesu-import-XXXXXX", &error);
   g_autofree char *path = write_questions_file (dir, 50, 0);

@@ -1,4 +1,5 @@
-/* test-meetings.c: meetings in the store, their import, their deadlines and coverage
+/* test-meetings.c: meetings in the store, their deadlines and coverage (their import from a
+ * file is in test-meeting-import.c)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,7 +14,6 @@
 #include "kez-iin.h"
 #include "kez-live-questions.h"
 #include "kez-meeting-deletion.h"
-#include "kez-meeting-import.h"
 #include "kez-meeting-search.h"
 #include "kez-meetings.h"
 #include "kez-question-triage.h"
@@ -23,19 +23,6 @@
 #include "kez-store-open.h"
 #include "kez-store-private.h"
 #include "kez-test-util.h"
-
-#define HEADER "organ,leader,position,date,time,duration_minutes,region,status\n"
-
-static KezStore *
-open_store (void)
-{
-  g_autofree char *path = kez_test_make_db_path ();
-  g_autoptr(GError) error = NULL;
-  KezStore *store = kez_store_open (path, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
 
 static guint
 count_meetings (KezStore *store)
@@ -66,7 +53,7 @@ make_fields (KezMeetingFields *fields,
 static void
 test_save_and_load (void)
 {
-  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(KezStore) store = kez_test_open_store ();
   g_autoptr(GError) error = NULL;
   g_autoptr(KezMeeting) loaded = NULL;
   const KezMeetingFields *got;
@@ -115,7 +102,7 @@ test_save_and_load (void)
 static void
 test_delete_and_restore (void)
 {
-  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(KezStore) store = kez_test_open_store ();
   g_autoptr(GError) error = NULL;
   g_autoptr(KezMeeting) before = NULL;
   g_autoptr(KezMeeting) after = NULL;
@@ -151,7 +138,7 @@ test_delete_and_restore (void)
 static void
 test_checks (void)
 {
-  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(KezStore) store = kez_test_open_store ();
   g_autoptr(KezRuleSet) rules = kez_store_dup_active_rule_set (store);
   g_autoptr(GPtrArray) problems = NULL;
   KezMeetingFields fields;
@@ -200,133 +187,10 @@ test_checks (void)
   kez_meeting_fields_clear (&fields);
 }
 
-static KezMeetingImport *
-read_import (KezStore    *store,
-             const char  *text,
-             GError     **error)
-{
-  g_autoptr(KezImportTable) table = kez_import_table_new (text, strlen (text), "test.csv", error);
-
-  return table != NULL ? kez_meeting_import_read (store, table, NULL, error) : NULL;
-}
-
-static void
-assert_problem (KezMeetingImport *import,
-                guint             index,
-                const char       *starts_with,
-                const char       *contains)
-{
-  GPtrArray *problems = kez_meeting_import_get_problems (import);
-  const char *problem;
-
-  g_assert_cmpuint (index, <, problems->len);
-  problem = g_ptr_array_index (problems, index);
-  g_assert_true (g_str_has_prefix (problem, starts_with));
-  g_assert_nonnull (strstr (problem, contains));
-}
-
-static void
-test_import_good_file (void)
-{
-  g_autoptr(KezStore) store = open_store ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KezMeetingImport) import = NULL;
-  g_autoptr(GListModel) year = NULL;
-  g_autoptr(KezMeeting) first = NULL;
-  /* Names in Russian and Kazakh, any case, columns in another order, an unknown column. */
-  const char *text =
-    "\xEF\xBB\xBF" "date;time;organ;leader;duration_minutes;region;extra;status;position\r\n"
-    "2027-04-02;11:00;Министерство здравоохранения;Ә. Ахметова;90;ОБЛАСТЬ АБАЙ;x;approved;head\r\n"
-    "01.03.2027;10:00;Денсаулық сақтау министрлігі;Б. Сейітов;120;Астана қаласы;;;deputy\r\n"
-    "15.05.2027;09:30;moh;В. Ким;60;shymkent;;proposed;committee-chair\r\n";
-
-  import = read_import (store, text, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (kez_meeting_import_get_problems (import)->len, ==, 0);
-  g_assert_cmpuint (kez_meeting_import_get_n_meetings (import), ==, 3);
-  g_assert_true (kez_meeting_import_commit (import, store, NULL, &error));
-  g_assert_no_error (error);
-
-  year = kez_meetings_list_year (store, 2027);
-  g_assert_cmpuint (g_list_model_get_n_items (year), ==, 3);
-  first = g_list_model_get_item (year, 0); /* in date order */
-  g_assert_cmpstr (kez_meeting_get_fields (first)->leader_name, ==, "Б. Сейітов");
-  g_assert_cmpstr (kez_meeting_get_fields (first)->region_code, ==, "astana");
-  g_assert_cmpint (kez_meeting_get_fields (first)->leader_position, ==, KEZ_LEADER_DEPUTY);
-}
-
-static void
-test_import_bad_rows_import_nothing (void)
-{
-  g_autoptr(KezStore) store = open_store ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KezMeetingImport) import = NULL;
-  const char *text =
-    HEADER
-    "moh,A,head,2027-03-01,10:00,90,abai,\n"      /* good */
-    "moh,B,head,2027-02-30,10:00,90,abai,\n"      /* line 3: no such date */
-    "moh,C,head,2027-03-02,10:00,90,Atlantis,\n"  /* line 4: unknown region */
-    "mod,D,head,2027-03-03,10:00,90,abai,\n"      /* line 5: exempt body */
-    "moh,E,head,2027-03-04,10:00,5,abai,\n"       /* line 6: too short */
-    "moh,F,boss,2027-03-04,25:00,90,abai,held\n"; /* line 7: three reasons */
-
-  import = read_import (store, text, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (kez_meeting_import_get_n_meetings (import), ==, 1);
-  g_assert_cmpuint (kez_meeting_import_get_problems (import)->len, ==, 5);
-  assert_problem (import, 0, "line 3: ", "2027-02-30");
-  assert_problem (import, 1, "line 4: ", "Atlantis");
-  assert_problem (import, 2, "line 5: ", "exempt");
-  assert_problem (import, 3, "line 6: ", "15 minutes");
-  assert_problem (import, 4, "line 7: ", "boss");
-  assert_problem (import, 4, "line 7: ", "25:00");
-  assert_problem (import, 4, "line 7: ", "held");
-
-  g_assert_false (kez_meeting_import_commit (import, store, NULL, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
-  g_assert_cmpuint (count_meetings (store), ==, 0);
-}
-
-static void
-test_import_line_numbers_follow_multiline_fields (void)
-{
-  g_autoptr(KezStore) store = open_store ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KezMeetingImport) import = NULL;
-  const char *text =
-    "organ,leader,date,time,duration_minutes,venue\n"
-    "moh,A,2027-03-01,10:00,90,\"Hall\nsecond floor\"\n"
-    "moh,B,01/03/2027,10:00,90,Hall\n";
-
-  import = read_import (store, text, &error);
-  g_assert_no_error (error);
-  assert_problem (import, 0, "line 4: ", "01/03/2027");
-}
-
-static void
-test_import_file_problems (void)
-{
-  g_autoptr(KezStore) store = open_store ();
-  static const char *files[] = {
-    "",                                    /* empty */
-    HEADER,                                /* a header and nothing else */
-    "organ,leader,date\nmoh,A,2027-03-01\n", /* columns missing */
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
-    {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(KezMeetingImport) import = read_import (store, files[i], &error);
-
-      g_assert_null (import);
-      g_assert_nonnull (error);
-    }
-}
-
 static void
 test_deadlines_on_calendar (void)
 {
-  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(KezStore) store = kez_test_open_store ();
   g_autoptr(KezRuleSet) rules = kez_store_dup_active_rule_set (store);
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) meetings = NULL;
@@ -373,7 +237,7 @@ test_deadlines_on_calendar (void)
 static void
 test_deadline_reminders (void)
 {
-  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(KezStore) store = kez_test_open_store ();
   g_autoptr(KezRuleSet) rules = kez_store_dup_active_rule_set (store);
   g_autoptr(GError) error = NULL;
   GDate day;
@@ -417,7 +281,7 @@ test_deadline_reminders (void)
 static void
 test_coverage (void)
 {
-  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(KezStore) store = kez_test_open_store ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) meetings = NULL;
   g_autoptr(KezRuleSet) rules = NULL;
@@ -464,35 +328,9 @@ test_coverage (void)
 }
 
 static void
-count_changes (KezStore   *store,
-               const char *what,
-               guint      *count)
-{
-  (*count)++;
-}
-
-static void
-test_changed_once_per_transaction (void)
-{
-  g_autoptr(KezStore) store = open_store ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KezMeetingImport) import = NULL;
-  guint changes = 0;
-  const char *text = HEADER
-    "moh,A,head,2027-03-01,10:00,90,abai,\n"
-    "moh,B,head,2027-03-02,10:00,90,abai,\n"
-    "moh,C,head,2027-03-03,10:00,90,abai,\n";
-
-  g_signal_connect (store, "changed::meetings", G_CALLBACK (count_changes), &changes);
-  import = read_import (store, text, &error);
-  g_assert_true (kez_meeting_import_commit (import, store, NULL, &error));
-  g_assert_cmpuint (changes, ==, 1);
-}
-
-static void
 test_receptions (void)
 {
-  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(KezStore) store = kez_test_open_store ();
   g_autoptr(GError) error = NULL;
   KezMeetingFields fields;
   KezReceptionFields citizen = { "Ә. Сейітова", "791028302729", "+7 701 000 00 00",
@@ -550,7 +388,7 @@ test_receptions (void)
 static void
 test_events_of_the_day (void)
 {
-  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(KezStore) store = kez_test_open_store ();
   g_autoptr(GError) error = NULL;
   g_autoptr(KezMeeting) meeting = NULL;
   const KezMeetingEvent *briefing;
@@ -582,7 +420,7 @@ test_events_of_the_day (void)
 static void
 test_events_take_the_meeting_day (void)
 {
-  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(KezStore) store = kez_test_open_store ();
   g_autoptr(KezRuleSet) rules = kez_store_dup_active_rule_set (store);
   g_autoptr(GError) error = NULL;
   g_autoptr(KezMeeting) meeting = NULL;
@@ -634,7 +472,7 @@ test_events_take_the_meeting_day (void)
 static void
 test_schedule_status_record (void)
 {
-  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(KezStore) store = kez_test_open_store ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) history = NULL;
   KezScheduleStatus status = { KEZ_SCHEDULE_SUBMITTED, { 0 }, { 0 }, (char *) "" };
@@ -693,7 +531,7 @@ status_of (KezStore *store,
 static void
 test_approval_approves_the_meetings (void)
 {
-  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(KezStore) store = kez_test_open_store ();
   g_autoptr(GError) error = NULL;
   KezScheduleStatus status = { KEZ_SCHEDULE_APPROVED, { 0 }, { 0 }, (char *) "1025" };
   KezMeetingFields proposed, off, cancelled, next_year, other_body;
@@ -759,7 +597,7 @@ n_found (KezStore   *store,
 static void
 test_search_every_year (void)
 {
-  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(KezStore) store = kez_test_open_store ();
   g_autoptr(GError) error = NULL;
   KezMeetingFields a, b, c;
 
@@ -798,7 +636,7 @@ test_search_every_year (void)
 static void
 test_live_questions (void)
 {
-  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(KezStore) store = kez_test_open_store ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) list = NULL;
   g_autoptr(KezLiveQuestion) first = NULL;
@@ -867,7 +705,7 @@ meeting_of_question (KezStore *store,
 static void
 test_undo_delete_gives_back_the_questions (void)
 {
-  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(KezStore) store = kez_test_open_store ();
   g_autoptr(GError) error = NULL;
   g_autoptr(KezMeeting) meeting = NULL;
   g_autoptr(KezMeetingDeletion) deletion = NULL;
@@ -920,11 +758,6 @@ main (int   argc,
   g_test_add_func ("/meetings/save-and-load", test_save_and_load);
   g_test_add_func ("/meetings/delete-and-restore", test_delete_and_restore);
   g_test_add_func ("/meetings/checks", test_checks);
-  g_test_add_func ("/meetings/changed-once", test_changed_once_per_transaction);
-  g_test_add_func ("/import/good-file", test_import_good_file);
-  g_test_add_func ("/import/bad-rows", test_import_bad_rows_import_nothing);
-  g_test_add_func ("/import/line-numbers", test_import_line_numbers_follow_multiline_fields);
-  g_test_add_func ("/import/file-problems", test_import_file_problems);
   g_test_add_func ("/calendar/deadlines", test_deadlines_on_calendar);
   g_test_add_func ("/calendar/coverage", test_coverage);
   g_test_add_func ("/receptions/iin", test_receptions);

@@ -19,17 +19,6 @@
 
 #define HEADER "received,channel,region,topic,text,author,contact,meeting\n"
 
-static KezStore *
-open_store (void)
-{
-  g_autofree char *path = kez_test_make_db_path ();
-  g_autoptr(GError) error = NULL;
-  KezStore *store = kez_store_open (path, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
-
 static gint64
 add (KezStore   *store,
      const char *text,
@@ -92,7 +81,7 @@ status_of (KezStore *store,
 static void
 test_search_folds_case (void)
 {
-  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(KezStore) store = kez_test_open_store ();
 
   add (store, "Прошу министерство решить вопрос с дорогой", "");
   add (store, "Әкімдікке жүгіндім, жауап жоқ", "");
@@ -116,7 +105,7 @@ test_search_folds_case (void)
 static void
 test_search_finds_word_forms (void)
 {
-  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(KezStore) store = kez_test_open_store ();
   const char *elka[] = { "ёлка", "елка", "Ёлки", "елкам" };
   const char *shkola[] = { "школа", "школы", "школам", "школу", "ШКОЛОЙ" };
   const char *mektep[] = { "мектеп", "мектептер", "мектептің", "мектебі", "мектептерге" };
@@ -143,7 +132,7 @@ test_search_finds_word_forms (void)
 static void
 test_merge_and_unmerge_keep_counts (void)
 {
-  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(KezStore) store = kez_test_open_store ();
   g_autoptr(GError) error = NULL;
   g_autoptr(KezTriageUndo) first = NULL;
   g_autoptr(KezTriageUndo) second = NULL;
@@ -217,7 +206,7 @@ test_merge_and_unmerge_keep_counts (void)
 static void
 test_triage_and_undo (void)
 {
-  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(KezStore) store = kez_test_open_store ();
   g_autoptr(GError) error = NULL;
   g_autoptr(KezTriageUndo) undo = NULL;
   gint64 ids[] = { add (store, "Первый", ""), add (store, "Второй", ""), add (store, "Третий", "") };
@@ -271,7 +260,7 @@ test_triage_and_undo (void)
 static void
 test_list_follows_changes (void)
 {
-  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(KezStore) store = kez_test_open_store ();
   g_autoptr(GError) error = NULL;
   g_autoptr(KezQuestionList) list = kez_question_list_new (store);
   g_autoptr(KezQuestion) shown = NULL;
@@ -328,7 +317,7 @@ count_call (guint *calls)
 static void
 test_list_answers_the_latest_filter (void)
 {
-  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(KezStore) store = kez_test_open_store ();
   g_autoptr(KezQuestionList) list = kez_question_list_new (store);
   const char *searches[] = { "д", "до", "дор", "доро", "дорог", "школ" };
   KezQuestionFilter filter;
@@ -437,7 +426,7 @@ select_with_sql (KezStore                *store,
 static void
 test_list_filters_as_sql_does (void)
 {
-  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(KezStore) store = kez_test_open_store ();
   g_autoptr(GError) error = NULL;
   g_autoptr(KezQuestionList) list = kez_question_list_new (store);
   g_autoptr(GRand) rand = g_rand_new_with_seed (17);
@@ -528,7 +517,7 @@ read_questions (KezStore                       *store,
 static void
 test_import (void)
 {
-  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(KezStore) store = kez_test_open_store ();
   g_autoptr(GError) error = NULL;
   g_autoptr(KezQuestionImport) import = NULL;
   const KezQuestionFields *fields;
@@ -552,7 +541,7 @@ test_import (void)
 static void
 test_import_all_or_nothing (void)
 {
-  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(KezStore) store = kez_test_open_store ();
   g_autoptr(GError) error = NULL;
   g_autoptr(KezQuestionImport) import = NULL;
   const char *csv = HEADER
@@ -580,7 +569,7 @@ test_import_all_or_nothing (void)
 static void
 test_import_with_mapping (void)
 {
-  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(KezStore) store = kez_test_open_store ();
   g_autoptr(GError) error = NULL;
   g_autoptr(KezQuestionImport) import = NULL;
   const KezImportColumn *columns = kez_question_import_columns ();
@@ -631,7 +620,7 @@ test_import_with_mapping (void)
 static void
 test_generator_and_stats (void)
 {
-  g_autoptr(KezStore) store = open_store ();
+  g_autoptr(KezStore) store = kez_test_open_store ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) topics = NULL;
   g_autoptr(GArray) weeks = NULL;
@@ -673,7 +662,7 @@ test_generator_and_stats (void)
 
   /* The same seed makes the same questions. */
   {
-    g_autoptr(KezStore) again = open_store ();
+    g_autoptr(KezStore) again = kez_test_open_store ();
 
     g_assert_true (kez_question_generator_fill (again, 2000, 7, &first, &last, KEZ_LANGUAGE_RU,
                                                 &error));

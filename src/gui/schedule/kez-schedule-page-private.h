@@ -2,7 +2,8 @@
  *
  * The page (kez-schedule-page.c) loads, filters and shows the meetings in its views; the side
  * pane (kez-schedule-side-pane.c) says where the schedule stands, what is due and how the
- * year is covered; the list view is in kez-schedule-list.c.
+ * year is covered; the list view is in kez-schedule-list.c; the search and filters are in
+ * kez-schedule-page-search.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -72,6 +73,10 @@ struct _KezSchedulePage
 gboolean kez_schedule_page_fill_side_pane (gpointer          data);
 void     kez_schedule_page_set_up_list    (KezSchedulePage *self);
 gboolean kez_schedule_page_is_searching  (KezSchedulePage *self);
+void     kez_schedule_page_set_up_search  (KezSchedulePage *self);
+void     kez_schedule_page_set_up_filters (KezSchedulePage *self);
+void     kez_schedule_page_find_in_every_year (KezSchedulePage *self);
+void     kez_schedule_page_show_found     (KezSchedulePage *self);
 void     kez_schedule_page_refresh        (KezSchedulePage *self);
 void     kez_schedule_page_advance_status (GtkWidget       *widget,
                                            const char      *action_name,
