@@ -272,6 +272,64 @@ test_unreachable_server (void)
   g_assert_error (error, KEZ_DB_ERROR, KEZ_DB_ERROR_UNREACHABLE);
 }
 
+/* Seconds until connecting to @address, a server that takes the connection and never
+ * answers, gives up; it must be a failure that says the server cannot be reached. */
+static double
+seconds_to_give_up (const char *address)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  g_assert_null (kez_db_open (address, KEZ_DB_OPEN_READ_WRITE, &error));
+  g_assert_error (error, KEZ_DB_ERROR, KEZ_DB_ERROR_UNREACHABLE);
+  return (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
+}
+
+/* A server that stopped answering (a cable pulled at its end, a machine that hangs) does not
+ * hold the window for ever, as libpq's own default would: it gives up after ten seconds, or
+ * what the address or PGCONNECT_TIMEOUT says. The listening socket is never accepted from:
+ * the system completes the connection, and no answer ever comes. */
+static void
+test_silent_server (void)
+{
+  g_autoptr(GSocket) socket = NULL;
+  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr(GSocketAddress) any_port = g_inet_socket_address_new (loopback, 0);
+  g_autoptr(GSocketAddress) bound = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *address = NULL;
+  g_autofree char *with_timeout = NULL;
+  double seconds;
+
+  if (!on_server)
+    {
+      g_test_skip ("a file has no server to wait for; the PostgreSQL run tests it");
+      return;
+    }
+  socket = g_socket_new (G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP,
+                         &error);
+  g_assert_no_error (error);
+  g_assert_true (g_socket_bind (socket, any_port, TRUE, &error));
+  g_assert_true (g_socket_listen (socket, &error));
+  bound = g_socket_get_local_address (socket, &error);
+  g_assert_no_error (error);
+  address = g_strdup_printf ("postgresql://127.0.0.1:%u/kezdesu",
+                             g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound)));
+
+  g_unsetenv ("PGCONNECT_TIMEOUT");
+  seconds = seconds_to_give_up (address);
+  g_assert_cmpfloat (seconds, >=, 9.0);
+  g_assert_cmpfloat (seconds, <, 15.0);
+
+  /* The address's own timeout wins over the default… */
+  with_timeout = g_strconcat (address, "?connect_timeout=2", NULL);
+  g_assert_cmpfloat (seconds_to_give_up (with_timeout), <, 6.0);
+  /* …and so does libpq's variable. */
+  g_setenv ("PGCONNECT_TIMEOUT", "2", TRUE);
+  g_assert_cmpfloat (seconds_to_give_up (address), <, 6.0);
+  g_unsetenv ("PGCONNECT_TIMEOUT");
+}
+
 /* A login that needs a password none of libpq's sources has: the server asks for it, a
  * wrong one is told from a missing one, the right one typed in the window connects, and
  * the password is in no message. */
@@ -360,6 +418,7 @@ main (int   argc,
   g_test_add_func ("/db/interrupt", test_interrupt);
   g_test_add_func ("/db/unreachable-server", test_unreachable_server);
   g_test_add_func ("/db/lost-connection", test_lost_connection);
+  g_test_add_func ("/db/silent-server", test_silent_server);
   g_test_add_func ("/db/password", test_password);
   status = g_test_run ();
 

@@ -560,14 +560,48 @@ kez_db_postgresql_address_check (const char  *location,
   return TRUE;
 }
 
+/* How long the window may wait for a server that stopped answering, unless @location (or
+ * PGCONNECT_TIMEOUT) says otherwise. libpq's own default is to wait for ever: for a connection
+ * that never completes, and, once connected, for as long as the system's TCP keeps retrying
+ * (a quarter of an hour) when the cable is pulled in the middle of a query. With these, a
+ * connection that is gone is found so in about ten seconds, is reported as lost, and the
+ * store reconnects once it is back. */
+static const struct
+{
+  const char *keyword;
+  const char *value;
+  const char *environment; /* libpq's variable for it, which wins over this default */
+} server_defaults[] = {
+  { "connect_timeout", "10", "PGCONNECT_TIMEOUT" },
+  { "keepalives", "1", NULL },
+  { "keepalives_idle", "10", NULL },
+  { "keepalives_interval", "3", NULL },
+  { "keepalives_count", "3", NULL },
+  { "tcp_user_timeout", "10000", NULL },
+};
+
 /* @password: (nullable): given to libpq beside what @location says */
 static PGconn *
 connect_to (const char *location,
             const char *password)
 {
-  const char *keywords[] = { "dbname", "password", NULL };
-  const char *values[] = { location, password, NULL };
+  const char *keywords[G_N_ELEMENTS (server_defaults) + 3];
+  const char *values[G_N_ELEMENTS (server_defaults) + 3];
+  guint n = 0;
 
+  /* The defaults come before the address: libpq lets what @location says override them. */
+  for (guint i = 0; i < G_N_ELEMENTS (server_defaults); i++)
+    if (server_defaults[i].environment == NULL || g_getenv (server_defaults[i].environment) == NULL)
+      {
+        keywords[n] = server_defaults[i].keyword;
+        values[n++] = server_defaults[i].value;
+      }
+  keywords[n] = "dbname";
+  values[n++] = location;
+  keywords[n] = "password";
+  values[n++] = password;
+  keywords[n] = NULL;
+  values[n] = NULL;
   return PQconnectdbParams (keywords, values, TRUE);
 }
 
