@@ -7,7 +7,6 @@ import os
 import resource
 import shutil
 import signal
-import sqlite3
 
 import kezdb
 import subprocess
@@ -15,6 +14,8 @@ import tempfile
 import unittest
 
 import openpyxl
+
+import kezlocale
 
 BUILD_ROOT = os.environ["MESON_BUILD_ROOT"]
 SOURCE_ROOT = os.environ["MESON_SOURCE_ROOT"]
@@ -150,11 +151,7 @@ class QuestionExport(unittest.TestCase):
 
     def test_numbers_stay_numbers_in_a_russian_locale(self):
         """Under ru_RU the C library writes "8,43": the workbook must still say 8.43."""
-        locpath = os.path.join(BUILD_ROOT, "tests", "locale")
-        target = os.path.join(locpath, "ru_RU.UTF-8")
-        if not os.path.isdir(target):
-            os.makedirs(locpath, exist_ok=True)
-            subprocess.run(["localedef", "-i", "ru_RU", "-f", "UTF-8", target], check=True)
+        locpath = kezlocale.ensure_locale("ru_RU.UTF-8")
         path = os.path.join(self.tmp.name, "ru-locale.xlsx")
         result = subprocess.run([KEZDESU, "--database=" + self.database, "--export=questions",
                                  "--output=" + path],

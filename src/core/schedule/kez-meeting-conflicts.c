@@ -67,28 +67,30 @@ when_and_where (const KezMeetingFields *other)
 }
 
 /**
- * kez_meeting_conflicts:
+ * kez_meeting_conflicts_among:
  * @fields: the meeting as edited (its id, when saved, is left out of the comparison)
+ * @same_day: (element-type KezMeeting): the schedule's meetings of its day
+ *
+ * What the meeting collides with, worked out from the day's meetings read before (the
+ * editor reads them off the main thread when the date changes, and checks every keystroke
+ * against them).
  *
  * Returns: (transfer full) (element-type KezMeetingProblem): warnings, each for its field:
  *   an exact duplicate, an overlap with another meeting of the leader, another meeting of the
  *   body in the region that day
  */
 GPtrArray *
-kez_meeting_conflicts (KezStore               *store,
-                       const KezMeetingFields *fields)
+kez_meeting_conflicts_among (const KezMeetingFields *fields,
+                             GListModel             *same_day)
 {
   GPtrArray *warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) kez_meeting_problem_free);
-  g_autoptr(GListModel) same_day = NULL;
   g_autofree char *leader = NULL;
   gboolean duplicate = FALSE, overlap = FALSE, same_region = FALSE;
 
-  g_return_val_if_fail (KEZ_IS_STORE (store), warnings);
-  if (fields == NULL || !g_date_valid (&fields->date))
+  if (fields == NULL || !g_date_valid (&fields->date) || same_day == NULL)
     return warnings;
 
   leader = leader_key (fields->leader_name);
-  same_day = kez_meetings_list_range (store, &fields->date, &fields->date);
   for (guint i = 0; i < g_list_model_get_n_items (same_day); i++)
     {
       g_autoptr(KezMeeting) meeting = g_list_model_get_item (same_day, i);
@@ -133,4 +135,24 @@ kez_meeting_conflicts (KezStore               *store,
         }
     }
   return warnings;
+}
+
+/**
+ * kez_meeting_conflicts:
+ * @fields: the meeting as edited
+ *
+ * The same as kez_meeting_conflicts_among() with the day's meetings read from @store.
+ *
+ * Returns: (transfer full) (element-type KezMeetingProblem): the warnings
+ */
+GPtrArray *
+kez_meeting_conflicts (KezStore               *store,
+                       const KezMeetingFields *fields)
+{
+  g_autoptr(GListModel) same_day = NULL;
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), kez_meeting_conflicts_among (NULL, NULL));
+  if (fields != NULL && g_date_valid (&fields->date))
+    same_day = kez_meetings_list_range (store, &fields->date, &fields->date);
+  return kez_meeting_conflicts_among (fields, same_day);
 }

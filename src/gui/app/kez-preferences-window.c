@@ -141,8 +141,12 @@ rule_set_selected (KezPreferencesWindow *self)
   if (!kez_store_set_active_rule_set (self->store, kez_rule_set_get_id (rules), &error))
     report_error (self, error);
   else
-    /* The bodies the new rules exempt are marked as such. */
-    kez_body_row_set_names (self->body_row, self->store);
+    {
+      /* The bodies the new rules exempt are marked as such. */
+      g_autoptr(KezNames) names = kez_names_new (self->store);
+
+      kez_body_row_set_names (self->body_row, names);
+    }
 }
 
 static void
@@ -152,9 +156,10 @@ load_from_store (KezPreferencesWindow *self)
   g_autoptr(GListModel) rule_sets = kez_store_list_rule_sets (self->store);
   g_autoptr(KezRuleSet) active = kez_store_dup_active_rule_set (self->store);
   g_autofree char *served = kez_store_dup_served_body (self->store);
+  g_autoptr(KezNames) names = kez_names_new_from (bodies, NULL, active);
   guint position;
 
-  kez_body_row_set_names (self->body_row, self->store);
+  kez_body_row_set_names (self->body_row, names);
   adw_combo_row_set_model (self->body_row, bodies);
   position = find_position (bodies, "code", served);
   adw_combo_row_set_selected (self->body_row, position);

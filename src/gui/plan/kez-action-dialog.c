@@ -22,6 +22,7 @@
 #include "kez-date-format.h"
 #include "kez-date-entry-row.h"
 #include "kez-form-window.h"
+#include "kez-plan-forms.h"
 
 typedef struct
 {
@@ -80,10 +81,9 @@ save (Dialog *dialog)
 }
 
 static void
-show_history (Dialog *dialog)
+show_history (Dialog *dialog,
+              GArray *notes)
 {
-  g_autoptr(GArray) notes = kez_actions_history (dialog->store, dialog->fields.id);
-
   for (guint i = 0; i < notes->len; i++)
     {
       const KezActionNote *note = &g_array_index (notes, KezActionNote, i);
@@ -197,15 +197,11 @@ can_save (gpointer data)
   return description[0] != '\0' && kez_date_entry_row_is_valid (dialog->deadline);
 }
 
-/**
- * kez_action_dialog_new:
- * @action_id: the action to edit, or 0 for a new one of @problem_id
- */
-GtkWidget *
-kez_action_dialog_new (GtkWindow *parent,
-                       KezStore  *store,
-                       gint64     problem_id,
-                       gint64     action_id)
+/* The dialog of what @form read. */
+static GtkWidget *
+build (GtkWindow     *parent,
+       KezStore      *store,
+       KezActionForm *form)
 {
   Dialog *dialog = g_new0 (Dialog, 1);
   AdwPreferencesGroup *what = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
@@ -213,23 +209,12 @@ kez_action_dialog_new (GtkWindow *parent,
   AdwPreferencesGroup *when = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   GtkStringList *statuses = gtk_string_list_new (NULL);
   GtkWidget *status_row = adw_combo_row_new ();
+  gint64 action_id = form->fields.id;
 
   dialog->store = g_object_ref (store);
-  kez_action_fields_init (&dialog->fields);
-  dialog->fields.problem_id = problem_id;
-  if (action_id > 0)
-    {
-      g_autoptr(GArray) actions = kez_actions_list_for_problem (store, problem_id);
-
-      for (guint i = 0; i < actions->len; i++)
-        if (g_array_index (actions, KezActionFields, i).id == action_id)
-          {
-            kez_action_fields_clear (&dialog->fields);
-            dialog->fields = g_array_index (actions, KezActionFields, i);
-            /* Taken: the array must not free what the dialog now owns. */
-            kez_action_fields_init (&g_array_index (actions, KezActionFields, i));
-          }
-    }
+  /* Taken: the form must not free what the dialog now owns. */
+  dialog->fields = form->fields;
+  kez_action_fields_init (&form->fields);
 
   kez_form_init (&dialog->form, parent, action_id > 0 ? _("Action") : _("New Action"), 600, 720);
   g_signal_connect_swapped (dialog->form.save, "clicked", G_CALLBACK (save), dialog);
@@ -277,7 +262,7 @@ kez_action_dialog_new (GtkWindow *parent,
       adw_preferences_group_set_description (dialog->history,
                                              _("Notes are kept as written, with who wrote them "
                                                "and when; they cannot be changed."));
-      show_history (dialog);
+      show_history (dialog, form->history);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (note), _("Add a progress note"));
       adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (note), TRUE);
       g_signal_connect (note, "apply", G_CALLBACK (note_applied), dialog);
@@ -306,4 +291,80 @@ kez_action_dialog_new (GtkWindow *parent,
   g_object_set_data_full (G_OBJECT (dialog->form.window), "dialog", dialog,
                           (GDestroyNotify) dialog_free);
   return dialog->form.window;
+}
+
+/* What the dialog is opened for, while its form is read. */
+typedef struct
+{
+  gint64     problem_id;
+  gint64     action_id;
+  GtkWindow *parent;
+  KezStore  *store;
+} Opening;
+
+static void
+opening_free (Opening *opening)
+{
+  g_clear_object (&opening->parent);
+  g_clear_object (&opening->store);
+  g_free (opening);
+}
+
+static gpointer
+read_form (KezStore  *reader,
+           gpointer   data,
+           GError   **error)
+{
+  Opening *opening = data;
+
+  return kez_action_form_read (reader, opening->problem_id, opening->action_id);
+}
+
+static void
+form_read (GObject      *source,
+           GAsyncResult *result,
+           gpointer      data)
+{
+  Opening *opening = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KezActionForm) form = kez_store_reader_read_finish (result, &error);
+
+  if (form == NULL)
+    {
+      /* A lost server says so in the window's bar; the planner opens the dialog again. */
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("The action could not be opened: %s", error->message);
+    }
+  /* An action deleted in the meantime has nothing to edit. */
+  else if (opening->action_id == 0 || form->fields.id == opening->action_id)
+    gtk_window_present (GTK_WINDOW (build (opening->parent, opening->store, form)));
+  opening_free (opening);
+}
+
+/**
+ * kez_action_dialog_open:
+ * @reader: reads what the dialog shows, off the main thread
+ * @cancellable: (nullable): cancelled, the dialog does not open
+ * @action_id: the action to edit, or 0 for a new one of @problem_id
+ *
+ * Opens the dialog once the action and its history have been read.
+ */
+void
+kez_action_dialog_open (GtkWindow      *parent,
+                        KezStore       *store,
+                        KezStoreReader *reader,
+                        GCancellable   *cancellable,
+                        gint64          problem_id,
+                        gint64          action_id)
+{
+  Opening *opening = g_new0 (Opening, 1);
+
+  opening->problem_id = problem_id;
+  opening->action_id = action_id;
+  opening->parent = parent != NULL ? g_object_ref (parent) : NULL;
+  opening->store = g_object_ref (store);
+  /* The opening is the read's data and the callback's: the callback frees it. */
+  kez_store_reader_read_async (reader, read_form, opening, NULL,
+                               (GDestroyNotify) kez_action_form_free, cancellable, form_read,
+                               opening);
 }

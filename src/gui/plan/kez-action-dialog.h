@@ -8,12 +8,15 @@
 #include <gtk/gtk.h>
 
 #include "kez-store.h"
+#include "kez-store-reader.h"
 
 G_BEGIN_DECLS
 
-GtkWidget *kez_action_dialog_new (GtkWindow *parent,
-                                  KezStore  *store,
-                                  gint64     problem_id,
-                                  gint64     action_id);
+void kez_action_dialog_open (GtkWindow      *parent,
+                             KezStore       *store,
+                             KezStoreReader *reader,
+                             GCancellable   *cancellable,
+                             gint64          problem_id,
+                             gint64          action_id);
 
 G_END_DECLS

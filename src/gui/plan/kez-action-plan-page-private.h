@@ -24,6 +24,7 @@ struct _KezActionPlanPage
   KezStore           *store;
   KezStoreReader     *reader;        /* the page's reads, off the main thread */
   GCancellable       *reading;       /* the read on its way */
+  GCancellable       *opening;       /* the read of a dialog that is opening */
   KezActionPlanRead  *plan;          /* what the page shows, as last read */
   KezNames           *names;
   GArray             *meeting_ids;   /* view_choice item → meeting id; 0 for the overview */
@@ -58,6 +59,7 @@ GtkWidget           *kez_action_plan_page_action_row    (KezActionPlanPage     *
 void                 kez_action_plan_page_clear         (KezActionPlanPage     *self,
                                                          AdwPreferencesPage    *page);
 void                 kez_action_plan_page_refresh       (KezActionPlanPage     *self);
+GCancellable        *kez_action_plan_page_opening       (KezActionPlanPage     *self);
 void                 kez_action_plan_page_show_overview (KezActionPlanPage     *self);
 
 G_END_DECLS

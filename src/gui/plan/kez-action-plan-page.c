@@ -101,8 +101,8 @@ action_row_activated (AdwActionRow      *row,
   gint64 problem = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "problem"));
   gint64 action = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "action"));
 
-  gtk_window_present (GTK_WINDOW (kez_action_dialog_new (parent_window (self), self->store,
-                                                         problem, action)));
+  kez_action_dialog_open (parent_window (self), self->store, self->reader,
+                          kez_action_plan_page_opening (self), problem, action);
 }
 
 GtkWidget *
@@ -140,6 +140,17 @@ kez_action_plan_page_action_row (KezActionPlanPage     *self,
   return row;
 }
 
+/* A dialog opens once what it shows is read; asked for another before that (a second
+ * click), only the last opens, and none once the page is gone. */
+GCancellable *
+kez_action_plan_page_opening (KezActionPlanPage *self)
+{
+  g_cancellable_cancel (self->opening);
+  g_clear_object (&self->opening);
+  self->opening = g_cancellable_new ();
+  return self->opening;
+}
+
 /* One meeting */
 
 static void
@@ -148,8 +159,8 @@ add_action_clicked (GtkButton         *button,
 {
   gint64 problem = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "problem"));
 
-  gtk_window_present (GTK_WINDOW (kez_action_dialog_new (parent_window (self), self->store,
-                                                         problem, 0)));
+  kez_action_dialog_open (parent_window (self), self->store, self->reader,
+                          kez_action_plan_page_opening (self), problem, 0);
 }
 
 static void
@@ -157,16 +168,12 @@ edit_problem_clicked (GtkButton         *button,
                       KezActionPlanPage *self)
 {
   gint64 problem_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "problem"));
-  GArray *problems = self->plan != NULL ? self->plan->problems : NULL;
 
-  for (guint i = 0; problems != NULL && i < problems->len; i++)
-    {
-      const KezProblemFields *problem = &g_array_index (problems, KezProblemFields, i);
-
-      if (problem->id == problem_id)
-        gtk_window_present (GTK_WINDOW (kez_problem_dialog_edit (parent_window (self),
-                                                                 self->store, problem)));
-    }
+  if (self->plan != NULL && self->plan->meeting != NULL)
+    kez_problem_dialog_open (parent_window (self), self->store, self->reader,
+                             kez_action_plan_page_opening (self),
+                             kez_meeting_get_fields (self->plan->meeting)->id, problem_id,
+                             NULL, 0);
 }
 
 static void
@@ -485,8 +492,9 @@ action_new_problem (GtkWidget  *widget,
 {
   KezActionPlanPage *self = KEZ_ACTION_PLAN_PAGE (widget);
 
-  gtk_window_present (GTK_WINDOW (kez_problem_dialog_new (parent_window (self), self->store,
-                                                          chosen_meeting (self))));
+  kez_problem_dialog_open (parent_window (self), self->store, self->reader,
+                           kez_action_plan_page_opening (self), chosen_meeting (self), 0, NULL,
+                           0);
 }
 
 static void
@@ -576,7 +584,9 @@ kez_action_plan_page_dispose (GObject *object)
 
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
   g_cancellable_cancel (self->reading);
+  g_cancellable_cancel (self->opening);
   g_clear_object (&self->reading);
+  g_clear_object (&self->opening);
   g_clear_pointer (&self->reader, kez_store_reader_free);
   g_clear_pointer (&self->plan, kez_action_plan_read_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), KEZ_TYPE_ACTION_PLAN_PAGE);

@@ -19,6 +19,7 @@
 
 #include "kez-form-window.h"
 #include "kez-meeting-labels.h"
+#include "kez-plan-forms.h"
 #include "kez-problem-dialog.h"
 #include "kez-problems.h"
 #include "kez-question-labels.h"
@@ -37,6 +38,7 @@ typedef struct
   GtkEditable   *topic;
   AdwComboRow   *region;
   GPtrArray     *region_codes;
+  KezProblemForm *read;      /* what was read for it */
   GArray        *candidates; /* gint64 */
   GPtrArray     *checks;     /* GtkCheckButton, in step with candidates */
 } Dialog;
@@ -47,6 +49,7 @@ dialog_free (Dialog *dialog)
   g_clear_object (&dialog->store);
   g_ptr_array_unref (dialog->region_codes);
   g_clear_pointer (&dialog->candidates, g_array_unref);
+  g_clear_pointer (&dialog->read, kez_problem_form_free);
   g_ptr_array_unref (dialog->checks);
   g_free (dialog);
 }
@@ -122,14 +125,10 @@ static void
 question_ticked (GtkCheckButton *check,
                  Dialog         *dialog)
 {
-  g_autoptr(KezQuestion) question = NULL;
+  KezQuestion *question = g_object_get_data (G_OBJECT (check), "question");
   const KezQuestionFields *fields;
 
-  if (!gtk_check_button_get_active (check))
-    return;
-  question = kez_questions_get (dialog->store,
-                                GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "id")));
-  if (question == NULL)
+  if (!gtk_check_button_get_active (check) || question == NULL)
     return;
   fields = kez_question_get_fields (question);
   if (gtk_editable_get_text (dialog->topic)[0] == '\0')
@@ -149,40 +148,31 @@ contains (const gint64 *ids,
   return FALSE;
 }
 
-/* The problem's own questions (@ticked), then the meeting's others still open. */
+/* The problem's own questions, then the meeting's others still open; @ticked are ticked. */
 static void
 add_candidates (Dialog       *dialog,
                 const gint64 *ticked,
                 guint         n_ticked)
 {
   AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  g_autoptr(GArray) open = kez_problems_candidates (dialog->store, dialog->meeting_id);
+  GPtrArray *questions = dialog->read->candidates;
 
   adw_preferences_group_set_title (group, _("Questions Behind It"));
   adw_preferences_group_set_description (group,
                                          _("The meeting’s questions not answered at it and "
                                            "not in another problem."));
   dialog->candidates = g_array_new (FALSE, FALSE, sizeof (gint64));
-  if (dialog->problem_id != 0)
+  for (guint i = 0; i < questions->len; i++)
     {
-      g_autoptr(GArray) own = kez_problems_list_questions (dialog->store, dialog->problem_id);
-
-      g_array_append_vals (dialog->candidates, own->data, own->len);
-    }
-  for (guint i = 0; i < open->len; i++)
-    if (!contains ((gint64 *) dialog->candidates->data, dialog->candidates->len,
-                   g_array_index (open, gint64, i)))
-      g_array_append_val (dialog->candidates, g_array_index (open, gint64, i));
-  for (guint i = 0; i < dialog->candidates->len; i++)
-    {
-      gint64 id = g_array_index (dialog->candidates, gint64, i);
-      g_autoptr(KezQuestion) question = kez_questions_get (dialog->store, id);
+      KezQuestion *question = g_ptr_array_index (questions, i);
       const KezQuestionFields *fields = kez_question_get_fields (question);
+      gint64 id = fields->id;
       g_autofree char *subtitle = g_strdup_printf ("%s · %s", kez_channel_label (fields->channel),
                                                    fields->topic);
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *check = gtk_check_button_new ();
 
+      g_array_append_val (dialog->candidates, id);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), fields->text);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
@@ -191,7 +181,7 @@ add_candidates (Dialog       *dialog,
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
       gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       fields->text, -1);
-      g_object_set_data (G_OBJECT (check), "id", GSIZE_TO_POINTER (id));
+      g_object_set_data (G_OBJECT (check), "question", question);
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
                                    contains (ticked, n_ticked, id));
       g_signal_connect (check, "toggled", G_CALLBACK (question_ticked), dialog);
@@ -211,10 +201,10 @@ add_candidates (Dialog       *dialog,
 }
 
 static Dialog *
-build (GtkWindow  *parent,
-       KezStore   *store,
-       gint64      meeting_id,
-       const char *title)
+build (GtkWindow      *parent,
+       KezStore       *store,
+       KezProblemForm *form,
+       const char     *title)
 {
   Dialog *dialog = g_new0 (Dialog, 1);
   AdwPreferencesGroup *names = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
@@ -223,7 +213,9 @@ build (GtkWindow  *parent,
   GtkWidget *region_row = adw_combo_row_new ();
 
   dialog->store = g_object_ref (store);
-  dialog->meeting_id = meeting_id;
+  dialog->read = form;
+  dialog->meeting_id = form->problem.meeting_id;
+  dialog->problem_id = form->problem.id;
   dialog->region_codes = g_ptr_array_new_with_free_func (g_free);
   dialog->checks = g_ptr_array_new ();
 
@@ -244,7 +236,7 @@ build (GtkWindow  *parent,
   dialog->topic = kez_form_add_entry_row (about, _("Topic"));
   gtk_string_list_append (region_names, C_("region", "Not given"));
   g_ptr_array_add (dialog->region_codes, NULL);
-  kez_region_choices_fill (store, region_names, dialog->region_codes);
+  kez_region_choices_fill_from (form->regions, region_names, dialog->region_codes);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (region_row), _("Region"));
   adw_combo_row_set_model (ADW_COMBO_ROW (region_row), G_LIST_MODEL (region_names));
   g_object_unref (region_names);
@@ -259,63 +251,121 @@ build (GtkWindow  *parent,
   return dialog;
 }
 
-GtkWidget *
-kez_problem_dialog_new (GtkWindow *parent,
-                        KezStore  *store,
-                        gint64     meeting_id)
+/* What the dialog is opened for, while its form is read. */
+typedef struct
 {
-  Dialog *dialog = build (parent, store, meeting_id, _("New Problem"));
+  gint64     meeting_id;
+  gint64     problem_id;
+  GtkWindow *parent;
+  KezStore  *store;
+  GArray    *ticked;     /* (element-type gint64): the questions to start with; NULL for
+                            the problem's own */
+} Opening;
 
-  add_candidates (dialog, NULL, 0);
-  return dialog->form.window;
+static void
+opening_free (Opening *opening)
+{
+  g_clear_object (&opening->parent);
+  g_clear_object (&opening->store);
+  g_clear_pointer (&opening->ticked, g_array_unref);
+  g_free (opening);
+}
+
+static gpointer
+read_form (KezStore  *reader,
+           gpointer   data,
+           GError   **error)
+{
+  Opening *opening = data;
+
+  return kez_problem_form_read (reader, opening->meeting_id, opening->problem_id);
+}
+
+static void
+form_read (GObject      *source,
+           GAsyncResult *result,
+           gpointer      data)
+{
+  Opening *opening = data;
+  g_autoptr(GError) error = NULL;
+  KezProblemForm *form = kez_store_reader_read_finish (result, &error);
+  const KezProblemFields *problem;
+  Dialog *dialog;
+
+  if (form == NULL)
+    {
+      /* A lost server says so in the window's bar; the planner opens the dialog again. */
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("The problem could not be opened: %s", error->message);
+      opening_free (opening);
+      return;
+    }
+  problem = &form->problem;
+  if (opening->problem_id != 0 && problem->id == 0)
+    {
+      /* Deleted in the meantime: there is nothing to edit. */
+      kez_problem_form_free (form);
+      opening_free (opening);
+      return;
+    }
+  dialog = build (opening->parent, opening->store, form,
+                  problem->id != 0 ? _("Edit Problem") : _("New Problem"));
+  if (problem->id != 0)
+    {
+      gtk_editable_set_text (dialog->title_kk, problem->title_kk);
+      gtk_editable_set_text (dialog->title_ru, problem->title_ru);
+      gtk_text_buffer_set_text (dialog->description_kk, problem->description_kk, -1);
+      gtk_text_buffer_set_text (dialog->description_ru, problem->description_ru, -1);
+      gtk_editable_set_text (dialog->topic, problem->topic);
+      select_region (dialog, problem->region_code);
+    }
+  if (opening->ticked != NULL)
+    {
+      add_candidates (dialog, (gint64 *) opening->ticked->data, opening->ticked->len);
+      /* A new problem made of questions takes their topic and region. */
+      for (guint i = 0; i < dialog->checks->len; i++)
+        question_ticked (g_ptr_array_index (dialog->checks, i), dialog);
+    }
+  else
+    add_candidates (dialog, (gint64 *) form->own->data, form->own->len);
+  gtk_window_present (GTK_WINDOW (dialog->form.window));
+  opening_free (opening);
 }
 
 /**
- * kez_problem_dialog_new_for_questions:
- * @question_ids: (array length=n_question_ids): the questions to start with, of the meeting
+ * kez_problem_dialog_open:
+ * @reader: reads what the dialog shows, off the main thread
+ * @cancellable: (nullable): cancelled, the dialog does not open
+ * @problem_id: the problem to correct (its titles, descriptions, topic and region, and which
+ *   questions are behind it), or 0 for a new one of @meeting_id
+ * @question_ids: (nullable) (array length=n_question_ids): for a new problem, the questions
+ *   of the meeting to start with, whose topic and region it takes
  *
- * A new problem of the meeting with @question_ids ticked, and its topic and region theirs.
+ * Opens the dialog once what it shows has been read.
  */
-GtkWidget *
-kez_problem_dialog_new_for_questions (GtkWindow    *parent,
-                                      KezStore     *store,
-                                      gint64        meeting_id,
-                                      const gint64 *question_ids,
-                                      guint         n_question_ids)
+void
+kez_problem_dialog_open (GtkWindow      *parent,
+                         KezStore       *store,
+                         KezStoreReader *reader,
+                         GCancellable   *cancellable,
+                         gint64          meeting_id,
+                         gint64          problem_id,
+                         const gint64   *question_ids,
+                         guint           n_question_ids)
 {
-  Dialog *dialog = build (parent, store, meeting_id, _("New Problem"));
+  Opening *opening = g_new0 (Opening, 1);
 
-  add_candidates (dialog, question_ids, n_question_ids);
-  for (guint i = 0; i < dialog->checks->len; i++)
-    question_ticked (g_ptr_array_index (dialog->checks, i), dialog);
-  return dialog->form.window;
-}
-
-/**
- * kez_problem_dialog_edit:
- * @problem: the problem as it is now
- *
- * Corrects the problem's titles, descriptions, topic and region, and which questions are
- * behind it.
- */
-GtkWidget *
-kez_problem_dialog_edit (GtkWindow              *parent,
-                         KezStore               *store,
-                         const KezProblemFields *problem)
-{
-  Dialog *dialog = build (parent, store, problem->meeting_id, _("Edit Problem"));
-
-  dialog->problem_id = problem->id;
-  gtk_editable_set_text (dialog->title_kk, problem->title_kk);
-  gtk_editable_set_text (dialog->title_ru, problem->title_ru);
-  gtk_text_buffer_set_text (dialog->description_kk, problem->description_kk, -1);
-  gtk_text_buffer_set_text (dialog->description_ru, problem->description_ru, -1);
-  gtk_editable_set_text (dialog->topic, problem->topic);
-  select_region (dialog, problem->region_code);
-  {
-    g_autoptr(GArray) own = kez_problems_list_questions (store, problem->id);
-
-    add_candidates (dialog, (gint64 *) own->data, own->len);
-  }
-  return dialog->form.window;
+  opening->meeting_id = meeting_id;
+  opening->problem_id = problem_id;
+  opening->parent = parent != NULL ? g_object_ref (parent) : NULL;
+  opening->store = g_object_ref (store);
+  if (question_ids != NULL)
+    {
+      opening->ticked = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_array_append_vals (opening->ticked, question_ids, n_question_ids);
+    }
+  /* The opening is the read's data and the callback's: the callback frees it. */
+  kez_store_reader_read_async (reader, read_form, opening, NULL,
+                               (GDestroyNotify) kez_problem_form_free, cancellable, form_read,
+                               opening);
 }

@@ -9,19 +9,17 @@
 
 #include "kez-problems.h"
 #include "kez-store.h"
+#include "kez-store-reader.h"
 
 G_BEGIN_DECLS
 
-GtkWidget *kez_problem_dialog_new  (GtkWindow              *parent,
-                                    KezStore               *store,
-                                    gint64                  meeting_id);
-GtkWidget *kez_problem_dialog_new_for_questions (GtkWindow    *parent,
-                                                 KezStore     *store,
-                                                 gint64        meeting_id,
-                                                 const gint64 *question_ids,
-                                                 guint         n_question_ids);
-GtkWidget *kez_problem_dialog_edit (GtkWindow              *parent,
-                                    KezStore               *store,
-                                    const KezProblemFields *problem);
+void kez_problem_dialog_open (GtkWindow      *parent,
+                              KezStore       *store,
+                              KezStoreReader *reader,
+                              GCancellable   *cancellable,
+                              gint64          meeting_id,
+                              gint64          problem_id,
+                              const gint64   *question_ids,
+                              guint           n_question_ids);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "kez-meeting-labels.h"
 #include "kez-question-list.h"
 #include "kez-questions-page.h"
+#include "kez-store-reader.h"
 
 G_BEGIN_DECLS
 
@@ -32,6 +33,8 @@ struct _KezQuestionsPage
   GtkWidget          parent_instance;
 
   KezStore          *store;
+  KezStoreReader    *dialog_reader;  /* what a dialog shows, read before it opens */
+  GCancellable      *dialog_opening;
   KezNames          *names;
   KezQuestionList   *list;
   GtkMultiSelection *selection;

@@ -568,10 +568,16 @@ action_new_problem (GtkWidget  *widget,
         }
       meeting_id = own;
     }
-  if (meeting_id != 0)
-    gtk_window_present (GTK_WINDOW (kez_problem_dialog_new_for_questions (
-      kez_questions_page_window (self), self->store, meeting_id, (gint64 *) ids->data,
-      ids->len)));
+  if (meeting_id == 0)
+    return;
+  /* The dialog opens once the meeting's questions are read, off the main thread. */
+  if (self->dialog_reader == NULL)
+    self->dialog_reader = kez_store_reader_new (self->store);
+  g_cancellable_cancel (self->dialog_opening);
+  g_clear_object (&self->dialog_opening);
+  self->dialog_opening = g_cancellable_new ();
+  kez_problem_dialog_open (kez_questions_page_window (self), self->store, self->dialog_reader,
+                           self->dialog_opening, meeting_id, 0, (gint64 *) ids->data, ids->len);
 }
 
 static void

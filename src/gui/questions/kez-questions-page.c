@@ -470,6 +470,9 @@ kez_questions_page_dispose (GObject *object)
   KezQuestionsPage *self = KEZ_QUESTIONS_PAGE (object);
 
   g_clear_handle_id (&self->charts_idle, g_source_remove);
+  g_cancellable_cancel (self->dialog_opening);
+  g_clear_pointer (&self->dialog_reader, kez_store_reader_free);
+  g_clear_object (&self->dialog_opening);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), KEZ_TYPE_QUESTIONS_PAGE);

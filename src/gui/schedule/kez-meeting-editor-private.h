@@ -9,7 +9,10 @@
 
 #include "kez-meeting-editor.h"
 #include "kez-meeting.h"
+#include "kez-meeting-form.h"
+#include "kez-meeting-labels.h"
 #include "kez-store.h"
+#include "kez-store-reader.h"
 
 G_BEGIN_DECLS
 
@@ -20,8 +23,13 @@ struct _KezMeetingEditor
   KezStore         *store;
   KezMeeting       *original;  /* NULL for a new meeting */
   KezMeetingFields  fields;    /* the working copy */
-  GListModel       *bodies;
-  GListModel       *regions;
+  KezMeetingForm   *form;      /* what was read for it: the choices, the rules, its day */
+  GListModel       *bodies;    /* the form's */
+  GListModel       *regions;   /* the form's */
+  KezNames         *names;
+  KezStoreReader   *reader;    /* reads the meetings of a new date, off the main thread */
+  GCancellable     *day_cancellable;
+  GDate             asked_day; /* the day whose meetings are being read */
   gboolean          checking;  /* show messages: after the first attempt to save */
   gboolean          loading;   /* the widgets are being filled from the fields */
 

@@ -30,30 +30,24 @@ set_subtitle (AdwActionRow *row,
 void
 kez_meeting_editor_show_record (KezMeetingEditor *self)
 {
-  g_autoptr(KezRuleSet) rules = kez_store_dup_active_rule_set (self->store);
+  const KezClockRecord *record = &self->form->record;
   g_autofree char *trust = NULL;
-  KezClockRecord record;
 
-  if (self->original == NULL ||
-      !kez_clock_record_load (self->store, self->fields.id, self->fields.planned_minutes,
-                              kez_rule_set_presentation_budget (rules, self->fields.planned_minutes),
-                              &record))
+  if (self->original == NULL || !self->form->has_record)
     return;
 
-  set_subtitle (self->record_start_row, kez_record_start_text (&record, &self->fields));
-  set_subtitle (self->record_duration_row, kez_record_duration_text (&record));
+  set_subtitle (self->record_start_row, kez_record_start_text (record, &self->fields));
+  set_subtitle (self->record_duration_row, kez_record_duration_text (record));
   set_subtitle (self->record_presentation_row,
-                kez_record_presentation_text (&record,
-                                              kez_rule_set_get_presentation_ratio (rules)));
-  set_subtitle (self->record_questions_row, kez_clock_format_span (record.questions));
-  set_subtitle (self->record_paused_row, kez_record_paused_text (&record));
-  set_subtitle (self->record_answered_row,
-                g_strdup_printf ("%u", kez_live_questions_count_answered (self->store,
-                                                                          self->fields.id)));
-  set_subtitle (self->record_rule_row, kez_record_rule_text (&record));
-  if (!record.rule_kept)
+                kez_record_presentation_text (record,
+                                              kez_rule_set_get_presentation_ratio (self->form->rules)));
+  set_subtitle (self->record_questions_row, kez_clock_format_span (record->questions));
+  set_subtitle (self->record_paused_row, kez_record_paused_text (record));
+  set_subtitle (self->record_answered_row, g_strdup_printf ("%u", self->form->answered));
+  set_subtitle (self->record_rule_row, kez_record_rule_text (record));
+  if (!record->rule_kept)
     gtk_widget_add_css_class (GTK_WIDGET (self->record_rule_row), "error");
-  trust = kez_record_trust_text (&record.trust);
+  trust = kez_record_trust_text (&record->trust);
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->record_group), trust);
   gtk_widget_set_visible (self->record_group, TRUE);
 }

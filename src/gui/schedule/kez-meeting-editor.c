@@ -108,7 +108,6 @@ load_fields_now (KezMeetingEditor *self)
 {
   KezMeetingFields *f = &self->fields;
   g_autoptr(GtkStringList) regions = gtk_string_list_new (NULL);
-  g_autoptr(KezNames) names = kez_names_new (self->store);
 
   adw_combo_row_set_selected (self->body_row, position_of_code (self->bodies, f->body_code));
   gtk_editable_set_text (GTK_EDITABLE (self->leader_entry), f->leader_name);
@@ -124,7 +123,7 @@ load_fields_now (KezMeetingEditor *self)
     {
       g_autoptr(KezRegion) region = g_list_model_get_item (self->regions, i);
 
-      gtk_string_list_append (regions, kez_names_region (names, kez_region_get_code (region)));
+      gtk_string_list_append (regions, kez_names_region (self->names, kez_region_get_code (region)));
     }
   adw_combo_row_set_model (self->region_row, G_LIST_MODEL (regions));
   adw_combo_row_set_selected (self->region_row,
@@ -268,6 +267,62 @@ by_field (GPtrArray   *problems,
     }
 }
 
+static gpointer
+read_day (KezStore  *reader,
+          gpointer   data,
+          GError   **error)
+{
+  const GDate *day = data;
+
+  return kez_meetings_list_range (reader, day, day);
+}
+
+static void
+day_read (GObject      *source,
+          GAsyncResult *result,
+          gpointer      data)
+{
+  g_autoptr(GError) error = NULL;
+  GListModel *same_day = kez_store_reader_read_finish (result, &error);
+  KezMeetingEditor *self;
+
+  if (same_day == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("The meetings of the day could not be read: %s", error->message);
+      return;
+    }
+  self = data;
+  g_set_object (&self->form->same_day, same_day);
+  g_object_unref (same_day);
+  self->form->day = self->asked_day;
+  kez_meeting_editor_check (self);
+}
+
+/* What the meeting collides with among the meetings of its day, as last read. A new date's
+ * are read off the main thread, and checked against once they are there. */
+static GPtrArray *
+day_conflicts (KezMeetingEditor *self)
+{
+  const GDate *date = &self->fields.date;
+
+  if (!g_date_valid (date) ||
+      (g_date_valid (&self->form->day) && g_date_compare (date, &self->form->day) == 0))
+    return kez_meeting_conflicts_among (&self->fields, self->form->same_day);
+  if (!g_date_valid (&self->asked_day) || g_date_compare (date, &self->asked_day) != 0)
+    {
+      g_cancellable_cancel (self->day_cancellable);
+      g_clear_object (&self->day_cancellable);
+      self->day_cancellable = g_cancellable_new ();
+      self->asked_day = *date;
+      if (self->reader == NULL)
+        self->reader = kez_store_reader_new (self->store);
+      kez_store_reader_read_async (self->reader, read_day, g_memdup2 (date, sizeof *date), g_free,
+                                   g_object_unref, self->day_cancellable, day_read, self);
+    }
+  return kez_meeting_conflicts_among (&self->fields, NULL);
+}
+
 /* Puts each message at its field, the errors of @problems (nullable: none shown) before the
  * warnings; returns whether the meeting can be saved. */
 static gboolean
@@ -276,7 +331,7 @@ show_problems (KezMeetingEditor *self,
 {
   const char *messages[KEZ_FIELD_EVENTS + 1] = { NULL };
   const char *warnings[KEZ_FIELD_EVENTS + 1] = { NULL };
-  g_autoptr(GPtrArray) conflicts = kez_meeting_conflicts (self->store, &self->fields);
+  g_autoptr(GPtrArray) conflicts = day_conflicts (self);
   /* The day as the calendar has it: a weekend or a holiday is worth a word. */
   g_autofree char *day = g_date_valid (&self->fields.date)
                            ? kez_day_off_describe (&self->fields.date) : NULL;
@@ -317,11 +372,10 @@ show_problems (KezMeetingEditor *self,
 static gboolean
 run_checks (KezMeetingEditor *self)
 {
-  g_autoptr(KezRuleSet) rules = kez_store_dup_active_rule_set (self->store);
   g_autoptr(GPtrArray) problems = NULL;
 
   read_fields (self);
-  problems = kez_meeting_fields_check (&self->fields, rules);
+  problems = kez_meeting_fields_check (&self->fields, self->form->rules);
   return show_problems (self, problems);
 }
 
@@ -503,10 +557,14 @@ kez_meeting_editor_dispose (GObject *object)
   KezMeetingEditor *self = KEZ_MEETING_EDITOR (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KEZ_TYPE_MEETING_EDITOR);
+  /* A read of a day under way ends before its reader goes; its answer is then dropped. */
+  g_cancellable_cancel (self->day_cancellable);
+  g_clear_pointer (&self->reader, kez_store_reader_free);
+  g_clear_object (&self->day_cancellable);
   g_clear_object (&self->store);
   g_clear_object (&self->original);
-  g_clear_object (&self->bodies);
-  g_clear_object (&self->regions);
+  g_clear_pointer (&self->names, kez_names_free);
+  g_clear_pointer (&self->form, kez_meeting_form_free);
 
   G_OBJECT_CLASS (kez_meeting_editor_parent_class)->dispose (object);
 }
@@ -624,27 +682,33 @@ kez_meeting_editor_init (KezMeetingEditor *self)
 
 /**
  * kez_meeting_editor_new:
- * @meeting: (nullable): the meeting to edit, or %NULL for a new one
- * @day: (nullable): the day of a new meeting
+ * @form: (transfer full): what kez_meeting_form_read() read for it
+ * @meeting: (nullable): the meeting to edit, or %NULL for a new one on the form's day
+ *
+ * The editor reads nothing from @store while it opens: what it shows was read before, off
+ * the main thread (kez_meeting_form_read()).
  */
 GtkWidget *
-kez_meeting_editor_new (KezStore    *store,
-                        KezMeeting  *meeting,
-                        const GDate *day)
+kez_meeting_editor_new (KezStore       *store,
+                        KezMeetingForm *form,
+                        KezMeeting     *meeting)
 {
   KezMeetingEditor *self;
-  g_autofree char *served = NULL;
 
   g_return_val_if_fail (KEZ_IS_STORE (store), NULL);
+  g_return_val_if_fail (form != NULL, NULL);
 
   self = g_object_new (KEZ_TYPE_MEETING_EDITOR, NULL);
   /* Setting the models below notifies "selected"; nothing is checked until
    * the fields are loaded. */
   self->loading = TRUE;
   self->store = g_object_ref (store);
-  self->bodies = kez_store_list_bodies (store);
-  self->regions = kez_store_list_regions (store);
-  kez_body_row_set_names (self->body_row, store);
+  self->form = form;
+  self->bodies = form->bodies;
+  self->regions = form->regions;
+  g_date_clear (&self->asked_day, 1);
+  self->names = kez_names_new_from (form->bodies, form->regions, form->rules);
+  kez_body_row_set_names (self->body_row, self->names);
   adw_combo_row_set_model (self->body_row, self->bodies);
 
   if (meeting != NULL)
@@ -657,27 +721,19 @@ kez_meeting_editor_new (KezStore    *store,
   else
     {
       kez_meeting_fields_init (&self->fields);
-      served = kez_store_dup_served_body (store);
-      replace (&self->fields.body_code, served);
-      if (day != NULL && g_date_valid (day))
-        self->fields.date = *day;
-      else
-        kez_kazakhstan_today (&self->fields.date);
+      replace (&self->fields.body_code, form->served_body);
+      self->fields.date = form->day; /* the day asked for, or today */
       adw_window_title_set_title (self->window_title, _("New Meeting"));
       gtk_window_set_title (GTK_WINDOW (self), _("New Meeting"));
       gtk_widget_set_visible (self->actions_group, FALSE);
     }
 
   load_fields (self);
-  if (meeting != NULL)
-    {
-      g_autoptr(KezRuleSet) rules = kez_store_dup_active_rule_set (store);
-
-      /* A meeting the rules changed under: what is to be done is said at once. */
-      if (rules != NULL && kez_rule_set_is_exempt (rules, self->fields.body_code) &&
-          self->fields.status != KEZ_STATUS_CANCELLED)
-        self->checking = TRUE;
-    }
+  /* A meeting the rules changed under: what is to be done is said at once. */
+  if (meeting != NULL && form->rules != NULL &&
+      kez_rule_set_is_exempt (form->rules, self->fields.body_code) &&
+      self->fields.status != KEZ_STATUS_CANCELLED)
+    self->checking = TRUE;
   kez_meeting_editor_check (self);
   kez_meeting_editor_show_record (self);
   return GTK_WIDGET (self);

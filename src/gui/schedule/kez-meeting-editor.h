@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "kez-meeting.h"
+#include "kez-meeting-form.h"
 #include "kez-store.h"
 
 G_BEGIN_DECLS
@@ -16,8 +17,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (KezMeetingEditor, kez_meeting_editor, KEZ, MEETING_EDITOR, AdwWindow)
 
-GtkWidget *kez_meeting_editor_new (KezStore    *store,
-                                   KezMeeting  *meeting,
-                                   const GDate *day);
+GtkWidget *kez_meeting_editor_new (KezStore       *store,
+                                   KezMeetingForm *form,
+                                   KezMeeting     *meeting);
 
 G_END_DECLS

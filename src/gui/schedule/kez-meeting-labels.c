@@ -22,13 +22,20 @@ struct _KezNames
   GHashTable *exempt;  /* the codes of the bodies the rule set in force exempts */
 };
 
+/**
+ * kez_names_new_from:
+ * @bodies: (element-type KezBody)
+ * @regions: (nullable) (element-type KezRegion): %NULL where only bodies are named
+ * @rules: (nullable): the rule set in force
+ *
+ * The names of what was read before (a dialog's read, off the main thread).
+ */
 KezNames *
-kez_names_new (KezStore *store)
+kez_names_new_from (GListModel *bodies,
+                    GListModel *regions,
+                    KezRuleSet *rules)
 {
   KezNames *names = g_new0 (KezNames, 1);
-  g_autoptr(GListModel) bodies = kez_store_list_bodies (store);
-  g_autoptr(GListModel) regions = kez_store_list_regions (store);
-  g_autoptr(KezRuleSet) rules = kez_store_dup_active_rule_set (store);
   const char * const *exempt = rules != NULL ? kez_rule_set_get_exempt_bodies (rules) : NULL;
   KezLanguage language = kez_language_from_locale ();
 
@@ -44,7 +51,7 @@ kez_names_new (KezStore *store)
       g_hash_table_insert (names->bodies, g_strdup (kez_body_get_code (body)),
                            g_strdup (kez_body_get_name (body, language)));
     }
-  for (guint i = 0; i < g_list_model_get_n_items (regions); i++)
+  for (guint i = 0; regions != NULL && i < g_list_model_get_n_items (regions); i++)
     {
       g_autoptr(KezRegion) region = g_list_model_get_item (regions, i);
 
@@ -52,6 +59,16 @@ kez_names_new (KezStore *store)
                            g_strdup (kez_region_get_name (region, language)));
     }
   return names;
+}
+
+KezNames *
+kez_names_new (KezStore *store)
+{
+  g_autoptr(GListModel) bodies = kez_store_list_bodies (store);
+  g_autoptr(GListModel) regions = kez_store_list_regions (store);
+  g_autoptr(KezRuleSet) rules = kez_store_dup_active_rule_set (store);
+
+  return kez_names_new_from (bodies, regions, rules);
 }
 
 /* Unknown codes (a retired body) show as themselves rather than as nothing. */
@@ -105,13 +122,11 @@ body_choice_name (KezBody    *body,
  */
 void
 kez_body_row_set_names (AdwComboRow *row,
-                        KezStore    *store)
+                        KezNames    *names)
 {
-  KezNames *names = kez_names_new (store);
   GHashTable *exempt = g_hash_table_ref (names->exempt);
   GtkExpression *expression;
 
-  kez_names_free (names);
   expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
                                             G_CALLBACK (body_choice_name), exempt,
                                             (GClosureNotify) g_hash_table_unref);
@@ -301,6 +316,21 @@ kez_region_choices_fill (KezStore      *store,
                          GPtrArray     *codes)
 {
   g_autoptr(GListModel) regions = kez_store_list_regions (store);
+
+  kez_region_choices_fill_from (regions, names, codes);
+}
+
+/**
+ * kez_region_choices_fill_from:
+ * @regions: (element-type KezRegion): read before (a dialog's read, off the main thread)
+ *
+ * The same as kez_region_choices_fill(), from @regions.
+ */
+void
+kez_region_choices_fill_from (GListModel    *regions,
+                              GtkStringList *names,
+                              GPtrArray     *codes)
+{
   KezLanguage language = kez_language_from_locale ();
 
   for (guint i = 0; i < g_list_model_get_n_items (regions); i++)

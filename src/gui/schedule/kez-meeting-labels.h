@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "kez-meeting.h"
+#include "kez-rule-set.h"
 #include "kez-store.h"
 
 G_BEGIN_DECLS
@@ -15,6 +16,9 @@ G_BEGIN_DECLS
 typedef struct _KezNames KezNames;
 
 KezNames   *kez_names_new                (KezStore          *store);
+KezNames   *kez_names_new_from           (GListModel        *bodies,
+                                          GListModel        *regions,
+                                          KezRuleSet        *rules);
 const char *kez_names_body               (KezNames          *names,
                                           const char        *code);
 const char *kez_names_region             (KezNames          *names,
@@ -23,7 +27,7 @@ gboolean    kez_names_is_exempt          (KezNames          *names,
                                           const char        *code);
 void        kez_names_free               (KezNames          *names);
 void        kez_body_row_set_names       (AdwComboRow       *row,
-                                          KezStore          *store);
+                                          KezNames          *names);
 
 const char *kez_status_label             (KezMeetingStatus   status);
 const char *kez_status_css_class         (KezMeetingStatus   status);
@@ -40,6 +44,9 @@ void        kez_meeting_choices_fill     (KezStore          *store,
                                           GtkStringList     *names,
                                           GArray            *ids);
 void        kez_region_choices_fill      (KezStore          *store,
+                                          GtkStringList     *names,
+                                          GPtrArray         *codes);
+void        kez_region_choices_fill_from (GListModel        *regions,
                                           GtkStringList     *names,
                                           GPtrArray         *codes);
 GtkWidget  *kez_meeting_chip_new         (KezMeeting        *meeting,

@@ -27,6 +27,7 @@ struct _KezSchedulePage
   KezStoreReader     *reader;         /* the page's reads, off the main thread */
   GCancellable       *year_cancellable;
   GCancellable       *search_cancellable;
+  GCancellable       *editor_cancellable; /* the editor's read, while it opens */
   KezNames           *names;
   GListStore         *meetings;       /* the year's, in date order */
   GtkFilterListModel *filtered;

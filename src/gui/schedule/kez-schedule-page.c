@@ -332,17 +332,87 @@ meeting_deleted (KezSchedulePage    *self,
   kez_toast_add (GTK_WIDGET (self), toast);
 }
 
+/* What the editor of a meeting (or of a new one on a day) is opened for. */
+typedef struct
+{
+  KezMeeting *meeting; /* nullable */
+  GDate       day;     /* invalid for today */
+} EditorAsk;
+
+static void
+editor_ask_free (gpointer data)
+{
+  EditorAsk *ask = data;
+
+  g_clear_object (&ask->meeting);
+  g_free (ask);
+}
+
+static gpointer
+read_form (KezStore  *reader,
+           gpointer   data,
+           GError   **error)
+{
+  EditorAsk *ask = data;
+
+  return kez_meeting_form_read (reader, ask->meeting, &ask->day);
+}
+
+typedef struct
+{
+  KezSchedulePage *page;    /* the read is cancelled before the page goes */
+  KezMeeting      *meeting;
+} EditorOpening;
+
+static void
+form_read (GObject      *source,
+           GAsyncResult *result,
+           gpointer      data)
+{
+  g_autofree EditorOpening *opening = data;
+  g_autoptr(KezMeeting) meeting = opening->meeting;
+  g_autoptr(GError) error = NULL;
+  KezMeetingForm *form = kez_store_reader_read_finish (result, &error);
+  KezSchedulePage *self = opening->page;
+  GtkWidget *editor;
+
+  if (form == NULL)
+    {
+      /* A lost server says so in the window's bar; the planner opens the editor again. */
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("The meeting could not be opened: %s", error->message);
+      return;
+    }
+  editor = kez_meeting_editor_new (self->store, form, meeting);
+  gtk_window_set_transient_for (GTK_WINDOW (editor),
+                                GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  g_signal_connect_object (editor, "deleted", G_CALLBACK (meeting_deleted), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+/* The editor opens once what it shows has been read, off the main thread; asked again
+ * before that (a second click), only the last one opens. */
 void
 kez_schedule_page_open_editor (KezSchedulePage *self,
                                KezMeeting      *meeting,
                                const GDate     *day)
 {
-  GtkWidget *editor = kez_meeting_editor_new (self->store, meeting, day);
+  EditorAsk *ask = g_new0 (EditorAsk, 1);
+  EditorOpening *opening = g_new0 (EditorOpening, 1);
 
-  gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
-  g_signal_connect_object (editor, "deleted", G_CALLBACK (meeting_deleted), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (editor));
+  ask->meeting = meeting != NULL ? g_object_ref (meeting) : NULL;
+  g_date_clear (&ask->day, 1);
+  if (day != NULL && g_date_valid (day))
+    ask->day = *day;
+  opening->page = self;
+  opening->meeting = meeting != NULL ? g_object_ref (meeting) : NULL;
+  g_cancellable_cancel (self->editor_cancellable);
+  g_clear_object (&self->editor_cancellable);
+  self->editor_cancellable = g_cancellable_new ();
+  kez_store_reader_read_async (self->reader, read_form, ask, editor_ask_free,
+                               (GDestroyNotify) kez_meeting_form_free, self->editor_cancellable,
+                               form_read, opening);
 }
 
 static void
@@ -490,8 +560,10 @@ kez_schedule_page_dispose (GObject *object)
   g_clear_handle_id (&self->period_line_idle, g_source_remove);
   g_cancellable_cancel (self->year_cancellable);
   g_cancellable_cancel (self->search_cancellable);
+  g_cancellable_cancel (self->editor_cancellable);
   g_clear_object (&self->year_cancellable);
   g_clear_object (&self->search_cancellable);
+  g_clear_object (&self->editor_cancellable);
   g_clear_pointer (&self->reader, kez_store_reader_free);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
