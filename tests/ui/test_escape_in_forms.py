@@ -11,7 +11,7 @@ import unittest
 import warnings
 
 from kezui import App
-from test_action_plan import make_database
+from test_action_plan import make_database, show_the_meeting
 from test_drop_files import drag
 from test_live_meeting import database_with_meeting, open_console
 
@@ -30,7 +30,7 @@ def top_level_named(app, start, timeout=15):
             if name.startswith(start):
                 return name
         time.sleep(0.2)
-    raise AssertionError(f"no window {start!r} opened")
+    raise AssertionError(f"no window {start!r} opened; the app said: {app.output()}")
 
 
 class EscapeInForms(unittest.TestCase):
@@ -86,8 +86,7 @@ class EscapeInForms(unittest.TestCase):
             self.check_form(app, add_questions, "Добавить вопросы", "Текст вопроса")
 
             app.press("alt+3")
-            app.choose(app.find("Показать"), WINDOW, 1, "Ахметова А. Ж.")
-            app.find("Итоги опубликовать до", prefix=True)
+            show_the_meeting(app)
 
             def new_problem():
                 app.press("alt+3")

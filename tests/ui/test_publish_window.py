@@ -12,7 +12,7 @@ import unittest
 import warnings
 
 from kezui import App
-from test_action_plan import WINDOW, make_database, wait_for
+from test_action_plan import make_database, show_the_meeting, wait_for
 
 IMPORT_AND_EXPORT_KK = "Импорт және экспорт"
 
@@ -50,8 +50,7 @@ class PublishWindow(unittest.TestCase):
             with App("ru", database_bytes=data,
                      environment={"KEZDESU_PRINT_TO_FILE": printed}) as app:
                 app.press("alt+3")
-                app.choose(app.find("Показать"), WINDOW, 1, "Ахметова А. Ж.")
-                app.find("Итоги опубликовать до", prefix=True)
+                show_the_meeting(app)
 
                 app.click(app.find("Опубликовать"))
                 app.click(app.find("Напечатать итоги…"))
