@@ -297,7 +297,10 @@ class App:
             time.sleep(0.3)
             # GTK 4.8's list has no binding for Home: enough Up keys reach the top.
             self.press(" ".join(["Up"] * 8 + ["Down"] * index + ["Return"]))
-            closed_by = time.monotonic() + 3
+            # The list closes once Return is taken; a list still open long after lost the keys
+            # and is closed to be opened again. (Escape sent to a list that was only slow to
+            # close would reach the window instead, and undo what the page had just shown.)
+            closed_by = time.monotonic() + 10
             while self.windows() & popover and time.monotonic() < closed_by:
                 time.sleep(0.1)
             if self.windows() & popover:
