@@ -33,7 +33,9 @@ BUILD = os.environ.get("MESON_BUILD_ROOT", os.path.join(HERE, "..", "_build"))
 KEZDESU = os.path.join(BUILD, "src", "kezdesu")
 EXTENSION = os.path.join(BUILD, "src", "core", "libkezsearch")
 ENV = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8", LANGUAGE="")
-WORDS = ["школ", "дорог", "мектеп", "жылу", "вода"]
+# Stems, as the app makes of what is typed (it stems the query as it stems the text): "вода"
+# is searched as «вод».
+WORDS = ["школ", "дорог", "мектеп", "жылу", "вод"]
 
 
 def load(name):
