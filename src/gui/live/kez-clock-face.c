@@ -325,7 +325,10 @@ draw_ring (KezClockFace  *self,
     }
   used = state == STATE_BREACH ? p->error : state == STATE_WARNING ? p->warning : p->accent;
 
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  /* Only the ring's square: a cairo node is drawn into a surface of its size each second,
+   * and the stage view's face is as wide as the screen. */
+  cr = gtk_snapshot_append_cairo (snapshot,
+                                  &GRAPHENE_RECT_INIT (cx - size / 2, cy - size / 2, size, size));
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
   arc (cr, cx, cy, radius, 0, 1, &track, ring);
   /* The quarter the presentation may take, as a band just inside the ring. */
