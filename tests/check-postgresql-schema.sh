@@ -80,6 +80,35 @@ refused "TRUNCATE audit_log"
 refused "INSERT INTO audit_log (id, at, actor, action) SELECT id, kez_now (), kez_actor (), 'x'
          FROM audit_log ON CONFLICT (id) DO UPDATE SET action = 'rewritten'"
 
+# A person who connects is who and when they write, whatever their session says: a login
+# that neither is a superuser nor owns the record's tables cannot name another author, or
+# another time, with kez.actor and kez.now (version 8). The superuser the tests run as may
+# (the tests' clock and writers), and so may the owner (the demo's clock).
+login=kez_person_$$
+trap 'dropdb --if-exists "$database" >/dev/null 2>&1; dropdb --if-exists "$opened" >/dev/null 2>&1
+      psql -X -q -d postgres -c "DROP ROLE IF EXISTS $login" >/dev/null 2>&1; rm -rf "$home"' EXIT
+sql -c "CREATE ROLE $login LOGIN PASSWORD '$login'" -c "GRANT SELECT, INSERT ON audit_log TO $login" \
+    -c "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO $login" ||
+  fail "no login for the identity checks"
+as_person() {
+  PGUSER=$login PGPASSWORD=$login psql -X -q -At -v ON_ERROR_STOP=1 -d "$database" \
+    -c "SET kez.actor = 'someone else'" -c "SET kez.now = '2020-01-01T00:00:00.000Z'" "$@"
+}
+[ "$(as_person -c "SELECT kez_actor ()")" = "$login" ] ||
+  fail "a login named someone else as the record's author"
+[ "$(as_person -c "SELECT kez_now () > '2021'")" = "t" ] ||
+  fail "a login set the record's time"
+as_person -c "INSERT INTO audit_log (at, actor, action) VALUES (kez_now (), kez_actor (), 'x')" ||
+  fail "a login cannot write the audit log as itself"
+[ "$(sql -c "SELECT actor FROM audit_log WHERE action = 'x'")" = "$login" ] ||
+  fail "the audit log does not name the login that wrote it"
+if as_person -c "INSERT INTO audit_log (at, actor, action)
+                 VALUES (kez_now (), 'someone else', 'y')" >/dev/null 2>&1; then
+  fail "a login wrote the audit log as someone else"
+fi
+[ "$(sql -c "SET kez.actor = 'the tests'" -c "SELECT kez_actor ()")" = "the tests" ] ||
+  fail "the superuser cannot name the record's author (the tests' writers)"
+
 sql <<'SQL' || fail "a body's schedule cannot be made"
 INSERT INTO bodies (code, name_en, name_ru, name_kk, sort_order) VALUES ('b', 'B', 'Б', 'Б', 1);
 INSERT INTO rule_sets (id, name_en, name_ru, name_kk, source_en, source_ru, source_kk, verified,
