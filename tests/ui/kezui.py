@@ -140,6 +140,10 @@ class App:
 
     @staticmethod
     def name_of(node):
+        """A node's name; "" for a node gone while it was being read (a window that closes
+        leaves a moment in which its parent still counts it, and hands out None for it)."""
+        if node is None:
+            return ""
         try:
             return node.get_name() or ""
         except GLib.Error:

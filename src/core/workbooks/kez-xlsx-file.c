@@ -404,8 +404,11 @@ kez_xlsx_write_blank (lxw_worksheet *sheet,
 
 /* ---- finishing --------------------------------------------------------------------------- */
 
-/* The written file read back as the zip it must be, every entry to its end, so that a write
- * refused by a full disk or a size limit is noticed before the file takes its name. */
+/* The written file read back as the zip it must be, so that a write refused by a full disk
+ * or a size limit is noticed before the file takes its name: its directory at its end, and
+ * each entry's header where the directory says, with the entry's size after it. A refused
+ * write leaves the file short (no directory) or its parts out of place (a header not where
+ * it should be); the entries are not inflated again, which took a twentieth of the export. */
 static gboolean
 check_zip (KezXlsxFile  *self,
            GError      **error)
@@ -415,20 +418,15 @@ check_zip (KezXlsxFile  *self,
   int fd = dup (kez_output_file_get_fd (self->output));
   guint entries = 0;
   int result = ARCHIVE_FATAL;
-  char block[16384];
 
   archive_read_support_format_zip_seekable (archive);
   if (fd >= 0 && lseek (fd, 0, SEEK_SET) == 0 &&
-      archive_read_open_fd (archive, fd, sizeof block) == ARCHIVE_OK)
+      archive_read_open_fd (archive, fd, 16384) == ARCHIVE_OK)
     {
       while ((result = archive_read_next_header (archive, &entry)) == ARCHIVE_OK)
         {
-          la_ssize_t n;
-
           entries++;
-          while ((n = archive_read_data (archive, block, sizeof block)) > 0)
-            ;
-          if (n < 0)
+          if (archive_read_data_skip (archive) != ARCHIVE_OK)
             {
               result = ARCHIVE_FATAL;
               break;
