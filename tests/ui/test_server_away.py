@@ -16,6 +16,7 @@ from gi.repository import Atspi  # noqa: E402  (after kezui, which asks for Atsp
 
 REFUSED = "Сервер команды недоступен, поэтому изменение не сохранено."
 BAR = "Сервер команды недоступен: ничего не сохраняется"
+NOT_OPENED = "Сервер команды недоступен, поэтому сейчас это не открыть."
 
 
 def psql(database, sql):
@@ -43,6 +44,13 @@ def server(action):
 def showing(app, prefix):
     return any(App.name_of(n).startswith(prefix) and
                n.get_state_set().contains(Atspi.StateType.VISIBLE) for n in app.nodes())
+
+
+def top_levels(app):
+    """The titles of the app's windows."""
+    root = app._application()
+    count = root.get_child_count() if root is not None else 0
+    return [App.name_of(root.get_child_at_index(i)) for i in range(count)]
 
 
 def wait_until(condition, what, timeout=30):
@@ -96,6 +104,25 @@ class ServerAway(unittest.TestCase):
         self.assertEqual(psql(self.database, "SELECT count(*) FROM questions"), "2")
         self.assertEqual(psql(self.database, "SELECT count(*) FROM questions WHERE text = "
                                              f"'{typed}'"), "1")
+
+    def test_a_form_asked_for_while_the_server_is_away_says_why(self):
+        """A new meeting's editor opens once what it shows is read; with the server away the
+        read fails, and the window says so instead of doing nothing. Back, it opens."""
+        with App("ru", database_path=f"postgresql:///{self.database}") as app:
+            app.find("График")
+            server("stop")
+            app.press("ctrl+n")
+            app.find(NOT_OPENED, prefix=True)
+            self.assertIsNone(app.process.poll())
+
+            server("start")
+            wait_until(lambda: not showing(app, BAR), "the bar gone once the server is back")
+            deadline = time.monotonic() + 30
+            while "Новая встреча" not in top_levels(app):
+                if time.monotonic() > deadline:
+                    raise AssertionError("the editor did not open with the server back")
+                app.press("ctrl+n")
+                time.sleep(1)
 
 
 if __name__ == "__main__":

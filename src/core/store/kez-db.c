@@ -86,8 +86,15 @@ KezDbStmt *
 kez_db_prepare (KezDb      *db,
                 const char *sql)
 {
+  KezDbStmt *stmt;
+
   g_return_val_if_fail (db != NULL && sql != NULL, NULL);
-  return db->engine->prepare (db, sql);
+  /* A statement that cannot be prepared (a server gone away) reads nothing: watched as a
+   * failed step is, or a list read then would look empty and whole. */
+  stmt = db->engine->prepare (db, sql);
+  if (stmt == NULL)
+    kez_store_reads_note_failure (kez_db_get_message (db));
+  return stmt;
 }
 
 /* Runs one or more statements that return no rows. */

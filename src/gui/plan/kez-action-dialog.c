@@ -23,6 +23,7 @@
 #include "kez-date-entry-row.h"
 #include "kez-form-window.h"
 #include "kez-plan-forms.h"
+#include "kez-toast.h"
 
 typedef struct
 {
@@ -331,9 +332,9 @@ form_read (GObject      *source,
 
   if (form == NULL)
     {
-      /* A lost server says so in the window's bar; the planner opens the dialog again. */
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_warning ("The action could not be opened: %s", error->message);
+      if (opening->parent != NULL)
+        kez_toast_not_opened (GTK_WIDGET (opening->parent),
+                              kez_store_get_path (opening->store), error);
     }
   /* An action deleted in the meantime has nothing to edit. */
   else if (opening->action_id == 0 || form->fields.id == opening->action_id)

@@ -24,6 +24,7 @@
 #include "kez-problems.h"
 #include "kez-question-labels.h"
 #include "kez-questions.h"
+#include "kez-toast.h"
 
 typedef struct
 {
@@ -294,9 +295,9 @@ form_read (GObject      *source,
 
   if (form == NULL)
     {
-      /* A lost server says so in the window's bar; the planner opens the dialog again. */
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_warning ("The problem could not be opened: %s", error->message);
+      if (opening->parent != NULL)
+        kez_toast_not_opened (GTK_WIDGET (opening->parent),
+                              kez_store_get_path (opening->store), error);
       opening_free (opening);
       return;
     }

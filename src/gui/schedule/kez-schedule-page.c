@@ -378,9 +378,7 @@ form_read (GObject      *source,
 
   if (form == NULL)
     {
-      /* A lost server says so in the window's bar; the planner opens the editor again. */
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_warning ("The meeting could not be opened: %s", error->message);
+      kez_toast_not_opened (GTK_WIDGET (self), kez_store_get_path (self->store), error);
       return;
     }
   editor = kez_meeting_editor_new (self->store, form, meeting);
