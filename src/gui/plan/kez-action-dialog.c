@@ -21,9 +21,9 @@
 #include "kez-actions.h"
 #include "kez-date-format.h"
 #include "kez-date-entry-row.h"
+#include "kez-dialog-opening.h"
 #include "kez-form-window.h"
 #include "kez-plan-forms.h"
-#include "kez-toast.h"
 
 typedef struct
 {
@@ -294,52 +294,36 @@ build (GtkWindow     *parent,
   return dialog->form.window;
 }
 
-/* What the dialog is opened for, while its form is read. */
+/* What the dialog is opened for. */
 typedef struct
 {
-  gint64     problem_id;
-  gint64     action_id;
-  GtkWindow *parent;
-  KezStore  *store;
-} Opening;
-
-static void
-opening_free (Opening *opening)
-{
-  g_clear_object (&opening->parent);
-  g_clear_object (&opening->store);
-  g_free (opening);
-}
+  gint64 problem_id;
+  gint64 action_id;
+} Asked;
 
 static gpointer
 read_form (KezStore  *reader,
            gpointer   data,
            GError   **error)
 {
-  Opening *opening = data;
+  Asked *asked = data;
 
-  return kez_action_form_read (reader, opening->problem_id, opening->action_id);
+  return kez_action_form_read (reader, asked->problem_id, asked->action_id);
 }
 
-static void
-form_read (GObject      *source,
-           GAsyncResult *result,
-           gpointer      data)
+static GtkWindow *
+build_read (GtkWidget *where,
+            KezStore  *store,
+            gpointer   read,
+            gpointer   data)
 {
-  Opening *opening = data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KezActionForm) form = kez_store_reader_read_finish (result, &error);
+  g_autoptr(KezActionForm) form = read;
+  Asked *asked = data;
 
-  if (form == NULL)
-    {
-      if (opening->parent != NULL)
-        kez_toast_not_opened (GTK_WIDGET (opening->parent),
-                              kez_store_get_path (opening->store), error);
-    }
   /* An action deleted in the meantime has nothing to edit. */
-  else if (opening->action_id == 0 || form->fields.id == opening->action_id)
-    gtk_window_present (GTK_WINDOW (build (opening->parent, opening->store, form)));
-  opening_free (opening);
+  if (asked->action_id != 0 && form->fields.id != asked->action_id)
+    return NULL;
+  return GTK_WINDOW (build (GTK_WINDOW (where), store, form));
 }
 
 /**
@@ -358,14 +342,10 @@ kez_action_dialog_open (GtkWindow      *parent,
                         gint64          problem_id,
                         gint64          action_id)
 {
-  Opening *opening = g_new0 (Opening, 1);
+  Asked *asked = g_new0 (Asked, 1);
 
-  opening->problem_id = problem_id;
-  opening->action_id = action_id;
-  opening->parent = parent != NULL ? g_object_ref (parent) : NULL;
-  opening->store = g_object_ref (store);
-  /* The opening is the read's data and the callback's: the callback frees it. */
-  kez_store_reader_read_async (reader, read_form, opening, NULL,
-                               (GDestroyNotify) kez_action_form_free, cancellable, form_read,
-                               opening);
+  asked->problem_id = problem_id;
+  asked->action_id = action_id;
+  kez_dialog_open_after_read (GTK_WIDGET (parent), store, reader, cancellable, read_form,
+                              (GDestroyNotify) kez_action_form_free, build_read, asked, g_free);
 }

@@ -17,6 +17,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "kez-dialog-opening.h"
 #include "kez-form-window.h"
 #include "kez-meeting-labels.h"
 #include "kez-plan-forms.h"
@@ -24,7 +25,6 @@
 #include "kez-problems.h"
 #include "kez-question-labels.h"
 #include "kez-questions.h"
-#include "kez-toast.h"
 
 typedef struct
 {
@@ -252,24 +252,20 @@ build (GtkWindow      *parent,
   return dialog;
 }
 
-/* What the dialog is opened for, while its form is read. */
+/* What the dialog is opened for. */
 typedef struct
 {
-  gint64     meeting_id;
-  gint64     problem_id;
-  GtkWindow *parent;
-  KezStore  *store;
-  GArray    *ticked;     /* (element-type gint64): the questions to start with; NULL for
-                            the problem's own */
-} Opening;
+  gint64  meeting_id;
+  gint64  problem_id;
+  GArray *ticked;     /* (element-type gint64): the questions to start with; NULL for the
+                         problem's own */
+} Asked;
 
 static void
-opening_free (Opening *opening)
+asked_free (Asked *asked)
 {
-  g_clear_object (&opening->parent);
-  g_clear_object (&opening->store);
-  g_clear_pointer (&opening->ticked, g_array_unref);
-  g_free (opening);
+  g_clear_pointer (&asked->ticked, g_array_unref);
+  g_free (asked);
 }
 
 static gpointer
@@ -277,39 +273,29 @@ read_form (KezStore  *reader,
            gpointer   data,
            GError   **error)
 {
-  Opening *opening = data;
+  Asked *asked = data;
 
-  return kez_problem_form_read (reader, opening->meeting_id, opening->problem_id);
+  return kez_problem_form_read (reader, asked->meeting_id, asked->problem_id);
 }
 
-static void
-form_read (GObject      *source,
-           GAsyncResult *result,
-           gpointer      data)
+static GtkWindow *
+build_read (GtkWidget *where,
+            KezStore  *store,
+            gpointer   read,
+            gpointer   data)
 {
-  Opening *opening = data;
-  g_autoptr(GError) error = NULL;
-  KezProblemForm *form = kez_store_reader_read_finish (result, &error);
-  const KezProblemFields *problem;
+  KezProblemForm *form = read;
+  const KezProblemFields *problem = &form->problem;
+  Asked *asked = data;
   Dialog *dialog;
 
-  if (form == NULL)
-    {
-      if (opening->parent != NULL)
-        kez_toast_not_opened (GTK_WIDGET (opening->parent),
-                              kez_store_get_path (opening->store), error);
-      opening_free (opening);
-      return;
-    }
-  problem = &form->problem;
-  if (opening->problem_id != 0 && problem->id == 0)
+  if (asked->problem_id != 0 && problem->id == 0)
     {
       /* Deleted in the meantime: there is nothing to edit. */
       kez_problem_form_free (form);
-      opening_free (opening);
-      return;
+      return NULL;
     }
-  dialog = build (opening->parent, opening->store, form,
+  dialog = build (GTK_WINDOW (where), store, form,
                   problem->id != 0 ? _("Edit Problem") : _("New Problem"));
   if (problem->id != 0)
     {
@@ -320,17 +306,16 @@ form_read (GObject      *source,
       gtk_editable_set_text (dialog->topic, problem->topic);
       select_region (dialog, problem->region_code);
     }
-  if (opening->ticked != NULL)
+  if (asked->ticked != NULL)
     {
-      add_candidates (dialog, (gint64 *) opening->ticked->data, opening->ticked->len);
+      add_candidates (dialog, (gint64 *) asked->ticked->data, asked->ticked->len);
       /* A new problem made of questions takes their topic and region. */
       for (guint i = 0; i < dialog->checks->len; i++)
         question_ticked (g_ptr_array_index (dialog->checks, i), dialog);
     }
   else
     add_candidates (dialog, (gint64 *) form->own->data, form->own->len);
-  gtk_window_present (GTK_WINDOW (dialog->form.window));
-  opening_free (opening);
+  return GTK_WINDOW (dialog->form.window);
 }
 
 /**
@@ -354,19 +339,16 @@ kez_problem_dialog_open (GtkWindow      *parent,
                          const gint64   *question_ids,
                          guint           n_question_ids)
 {
-  Opening *opening = g_new0 (Opening, 1);
+  Asked *asked = g_new0 (Asked, 1);
 
-  opening->meeting_id = meeting_id;
-  opening->problem_id = problem_id;
-  opening->parent = parent != NULL ? g_object_ref (parent) : NULL;
-  opening->store = g_object_ref (store);
+  asked->meeting_id = meeting_id;
+  asked->problem_id = problem_id;
   if (question_ids != NULL)
     {
-      opening->ticked = g_array_new (FALSE, FALSE, sizeof (gint64));
-      g_array_append_vals (opening->ticked, question_ids, n_question_ids);
+      asked->ticked = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_array_append_vals (asked->ticked, question_ids, n_question_ids);
     }
-  /* The opening is the read's data and the callback's: the callback frees it. */
-  kez_store_reader_read_async (reader, read_form, opening, NULL,
-                               (GDestroyNotify) kez_problem_form_free, cancellable, form_read,
-                               opening);
+  kez_dialog_open_after_read (GTK_WIDGET (parent), store, reader, cancellable, read_form,
+                              (GDestroyNotify) kez_problem_form_free, build_read, asked,
+                              (GDestroyNotify) asked_free);
 }

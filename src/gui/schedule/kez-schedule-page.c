@@ -19,6 +19,7 @@
 #include "kez-date-format.h"
 #include "kez-deadline-labels.h"
 #include "kez-deadlines.h"
+#include "kez-dialog-opening.h"
 #include "kez-draft-schedule-dialog.h"
 #include "kez-drop-down.h"
 #include "kez-export-choice.h"
@@ -358,35 +359,19 @@ read_form (KezStore  *reader,
   return kez_meeting_form_read (reader, ask->meeting, &ask->day);
 }
 
-typedef struct
+static GtkWindow *
+build_editor (GtkWidget *where,
+              KezStore  *store,
+              gpointer   read,
+              gpointer   data)
 {
-  KezSchedulePage *page;    /* the read is cancelled before the page goes */
-  KezMeeting      *meeting;
-} EditorOpening;
+  EditorAsk *ask = data;
+  GtkWidget *editor = kez_meeting_editor_new (store, read, ask->meeting);
 
-static void
-form_read (GObject      *source,
-           GAsyncResult *result,
-           gpointer      data)
-{
-  g_autofree EditorOpening *opening = data;
-  g_autoptr(KezMeeting) meeting = opening->meeting;
-  g_autoptr(GError) error = NULL;
-  KezMeetingForm *form = kez_store_reader_read_finish (result, &error);
-  KezSchedulePage *self = opening->page;
-  GtkWidget *editor;
-
-  if (form == NULL)
-    {
-      kez_toast_not_opened (GTK_WIDGET (self), kez_store_get_path (self->store), error);
-      return;
-    }
-  editor = kez_meeting_editor_new (self->store, form, meeting);
-  gtk_window_set_transient_for (GTK_WINDOW (editor),
-                                GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
-  g_signal_connect_object (editor, "deleted", G_CALLBACK (meeting_deleted), self,
+  gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (gtk_widget_get_root (where)));
+  g_signal_connect_object (editor, "deleted", G_CALLBACK (meeting_deleted), where,
                            G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (editor));
+  return GTK_WINDOW (editor);
 }
 
 /* The editor opens once what it shows has been read, off the main thread; asked again
@@ -397,20 +382,18 @@ kez_schedule_page_open_editor (KezSchedulePage *self,
                                const GDate     *day)
 {
   EditorAsk *ask = g_new0 (EditorAsk, 1);
-  EditorOpening *opening = g_new0 (EditorOpening, 1);
 
   ask->meeting = meeting != NULL ? g_object_ref (meeting) : NULL;
   g_date_clear (&ask->day, 1);
   if (day != NULL && g_date_valid (day))
     ask->day = *day;
-  opening->page = self;
-  opening->meeting = meeting != NULL ? g_object_ref (meeting) : NULL;
   g_cancellable_cancel (self->editor_cancellable);
   g_clear_object (&self->editor_cancellable);
   self->editor_cancellable = g_cancellable_new ();
-  kez_store_reader_read_async (self->reader, read_form, ask, editor_ask_free,
-                               (GDestroyNotify) kez_meeting_form_free, self->editor_cancellable,
-                               form_read, opening);
+  kez_dialog_open_after_read (GTK_WIDGET (self), self->store, self->reader,
+                              self->editor_cancellable, read_form,
+                              (GDestroyNotify) kez_meeting_form_free, build_editor, ask,
+                              editor_ask_free);
 }
 
 static void

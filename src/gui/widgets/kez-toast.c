@@ -12,9 +12,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
-#include "kez-db.h"
 #include "kez-toast.h"
 
 static AdwToastOverlay *
@@ -65,31 +62,4 @@ kez_toast_add (GtkWidget *where,
     }
   g_debug ("No window for the message “%s”", adw_toast_get_title (toast));
   g_object_unref (g_object_ref_sink (toast));
-}
-
-/**
- * kez_toast_not_opened:
- * @location: the database's file or server, as it was opened
- * @error: why what a dialog shows could not be read
- *
- * Says why a dialog asked for did not open: a click must not just do nothing. On a team
- * server a read that fails is the connection's (the bar says the server is away too); on a
- * file, the database's own reason.
- */
-void
-kez_toast_not_opened (GtkWidget    *where,
-                      const char   *location,
-                      const GError *error)
-{
-  g_autofree char *text = NULL;
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  if (location != NULL && kez_db_location_is_server (location))
-    /* A toast is one line: short enough for the window at its default width. */
-    text = g_strdup (_("The team server cannot be reached, so this cannot be opened now."));
-  else
-    /* Translators: %1$s is the database's reason */
-    text = g_strdup_printf (_("This cannot be opened: %1$s"), error->message);
-  kez_toast_add (where, adw_toast_new (text));
 }

@@ -9,10 +9,7 @@
 
 G_BEGIN_DECLS
 
-void kez_toast_add           (GtkWidget    *where,
-                              AdwToast     *toast);
-void kez_toast_not_opened    (GtkWidget    *where,
-                              const char   *location,
-                              const GError *error);
+void kez_toast_add (GtkWidget *where,
+                    AdwToast  *toast);
 
 G_END_DECLS
