@@ -1,9 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The documents the ministry publishes (decree point 3.7): a meeting's results and a quarter's
-progress, as a PDF (A4, fonts embedded, page numbers, the body's name, a long table's header on
+progress (and the action plans as they stand today, which the window prints), as a PDF (A4, fonts embedded, page numbers, the body's name, a long table's header on
 every page) and as a web page an editor can paste (semantic HTML, no script, nothing fetched),
 in Kazakh, Russian and both, without the personal data of any citizen."""
 
+import datetime
 import html.parser
 import os
 import re
@@ -203,6 +204,45 @@ class Publication(unittest.TestCase):
                         self.assertIn(action, page.cells)
                     for secret in PERSONAL:
                         self.assertNotIn(secret, text)
+
+    def test_action_plans_as_they_stand_today(self):
+        # What the action plan page prints: every action made by today, its status today;
+        # an action dated after today (the record's clock says when) is not yet there.
+        database = kezdb.new_database(self.tmp.name, "today")
+        self.run_app_on(database, "--import-meetings=" + MEETINGS)
+        clock = kezdb.Clock("2026-10-05T05:00:00.000Z")
+        db = kezdb.connect(database, clock, who="planner")
+        db.execute("INSERT INTO problems (id, meeting_id, title_kk, title_ru, description_kk, "
+                   "description_ru) VALUES (1, 1, 'Ауыл жолдары', 'Сельские дороги', '', '')")
+        for description, status in (("Отремонтировать мост через Иртыш", "in-progress"),
+                                    ("Открыть фельдшерский пункт", "done")):
+            db.execute("INSERT INTO actions (problem_id, description, executor_org, deadline, "
+                       "status, created_at) VALUES (1, ?, 'Акимат области Абай', "
+                       "'2026-11-30', ?, kez_now ())", (description, status))
+        clock.at = "2099-01-01T05:00:00.000Z"
+        db.execute("INSERT INTO actions (problem_id, description, executor_org, deadline, "
+                   "status, created_at) VALUES (1, 'Построить школу', 'Акимат', '2099-06-30', "
+                   "'planned', kez_now ())")
+        db.commit()
+        db.close()
+        today = datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=5)))
+        for language, words in (("ru", [f"Планы действий по состоянию на {today:%d.%m.%Y}",
+                                        "Выполняется", "Выполнено"]),
+                                ("kk", [f"Іс-қимыл жоспарлары, {today:%d.%m.%Y} жағдай бойынша",
+                                        "Орындалды"])):
+            with self.subTest(language=language):
+                path = os.path.join(self.tmp.name, f"plans-{language}.pdf")
+                self.run_app_on(database, "--publish=action-plan", "--language=" + language,
+                                "--output=" + path)
+                self.check_pdf(path, words + ["Отремонтировать мост через Иртыш",
+                                              "Открыть фельдшерский пункт"],
+                               (1, 2), "841.89 x 595.276")
+                self.assertNotIn("Построитьшколу", squeeze(self.pdf_text(path)))
+
+    def run_app_on(self, database, *args):
+        result = subprocess.run([KEZDESU, "--database=" + database, *args], env=self.env,
+                                capture_output=True, text=True, timeout=120)
+        self.assertEqual(result.returncode, 0, f"{args}: {result.stderr}")
 
     def test_refusals(self):
         docx = os.path.join(self.tmp.name, "results.docx")

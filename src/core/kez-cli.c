@@ -18,6 +18,7 @@
 #include "kez-cli.h"
 #include "kez-csv.h"
 #include "kez-draft-schedule.h"
+#include "kez-kazakhstan-time.h"
 #include "kez-meeting-import.h"
 #include "kez-personal-data.h"
 #include "kez-progress-form.h"
@@ -448,7 +449,8 @@ export (KezStore            *store,
   return EXIT_FAILURE;
 }
 
-/* --publish: a document of a meeting's results or of a quarter's progress, for the website. */
+/* --publish: a document of a meeting's results, a quarter's progress, the year's schedule or the
+ * action plans as they stand today, for the website. */
 static int
 publish (KezStore            *store,
          const KezCliRequest *request)
@@ -490,10 +492,18 @@ publish (KezStore            *store,
         }
       publication = kez_publication_of_schedule (store, request->year, 0, request->language);
     }
+  else if (g_strcmp0 (request->publish_kind, "action-plan") == 0)
+    {
+      GDate today;
+
+      kez_kazakhstan_today (&today);
+      publication = kez_publication_of_action_plan (store, &today, request->language, &error);
+    }
   else
     {
       /* Translators: %1$s is what was asked for; the kinds are not translated */
-      g_printerr (_("Unknown publication “%1$s”; known: results, quarterly, schedule\n"),
+      g_printerr (_("Unknown publication “%1$s”; known: results, quarterly, schedule, "
+                    "action-plan\n"),
                   request->publish_kind);
       return EXIT_FAILURE;
     }

@@ -2,7 +2,7 @@
 """Publishing from the window (decree point 3.7): the action plan page's Publish menu prints a
 meeting's results through GTK's print operation (here to a PDF, as the print dialog's "Print
 to File" does) and saves them as a web page, which records the publication as made today; the
-Schedule page prints its month."""
+Schedule page prints its month, and the action plan page the action plans as they stand today."""
 
 import os
 import subprocess
@@ -11,7 +11,7 @@ import time
 import unittest
 import warnings
 
-from kezui import App
+from kezui import App, kazakhstan_today
 from test_action_plan import make_database, show_the_meeting, wait_for
 
 IMPORT_AND_EXPORT_KK = "Импорт және экспорт"
@@ -107,8 +107,18 @@ class PublishWindow(unittest.TestCase):
                 app.click(app.find(IMPORT_AND_EXPORT_KK))
                 app.click(app.find("Басып шығару…"))
                 wait_for_file(printed)
-            text = pdf_text(printed)
+                text = pdf_text(printed)
+                os.remove(printed)
+                # The action plans as they stand today (this meeting has none yet).
+                app.press("alt+3")
+                app.click(app.find("Жариялау"))
+                app.click(app.find("Іс-қимыл жоспарларын басып шығару…"))
+                wait_for_file(printed)
+                plans = pdf_text(printed)
             self.assertIn("айына арналған халықпен кездесулер кестесі", text)
+            today = kazakhstan_today()
+            self.assertIn(f"Іс-қимыл жоспарлары, {today:%d.%m.%Y} жағдай бойынша", plans)
+            self.assertIn("Іс-қимыл жоспарларында іс-шаралар әлі жоқ.", plans)
 
 
 if __name__ == "__main__":

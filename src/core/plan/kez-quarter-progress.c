@@ -46,39 +46,20 @@ utc_stamp (const GDate *date)
   return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%S.000Z");
 }
 
-/**
- * kez_quarter_progress_open:
- * @quarter: 1 to 4
- *
- * Returns: (transfer full): the quarter's actions to read, or %NULL with @error set
- */
-KezQuarterProgress *
-kez_quarter_progress_open (KezStore  *store,
-                           int        year,
-                           int        quarter,
-                           GError   **error)
+/* The actions that existed before @after, as they stood then, with the notes from @first on;
+ * late as of @last, the span's last day. */
+static KezQuarterProgress *
+open_span (KezStore    *store,
+           const GDate *first,
+           const GDate *after,
+           GError     **error)
 {
-  g_autoptr(KezQuarterProgress) self = NULL;
-  GDate first, after;
+  g_autoptr(KezQuarterProgress) self = g_new0 (KezQuarterProgress, 1);
 
-  g_return_val_if_fail (KEZ_IS_STORE (store), NULL);
-
-  if (quarter < 1 || quarter > 4 || year < 2000 || year > 2200)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                           _("The quarter is 1, 2, 3 or 4 of a year from 2000"));
-      return NULL;
-    }
-  self = g_new0 (KezQuarterProgress, 1);
-  g_date_clear (&first, 1);
-  g_date_set_dmy (&first, 1, (quarter - 1) * 3 + 1, year);
-  after = first;
-  g_date_add_months (&after, 3);
-  self->last = after;
+  self->last = *after;
   g_date_subtract_days (&self->last, 1);
-  self->start = utc_stamp (&first);
-  self->end = utc_stamp (&after);
-
+  self->start = utc_stamp (first);
+  self->end = utc_stamp (after);
   self->actions = kez_store_prepare (store,
                                      "SELECT a.id, a.description, a.executor_org, "
                                      "a.executor_unit, a.executor_person, a.deadline, "
@@ -105,6 +86,61 @@ kez_quarter_progress_open (KezStore  *store,
   kez_db_bind_text (self->notes, 2, self->start);
   kez_db_bind_text (self->notes, 3, self->end);
   return g_steal_pointer (&self);
+}
+
+/**
+ * kez_quarter_progress_open:
+ * @quarter: 1 to 4
+ *
+ * Returns: (transfer full): the quarter's actions to read, or %NULL with @error set
+ */
+KezQuarterProgress *
+kez_quarter_progress_open (KezStore  *store,
+                           int        year,
+                           int        quarter,
+                           GError   **error)
+{
+  GDate first, after;
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), NULL);
+
+  if (quarter < 1 || quarter > 4 || year < 2000 || year > 2200)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           _("The quarter is 1, 2, 3 or 4 of a year from 2000"));
+      return NULL;
+    }
+  g_date_clear (&first, 1);
+  g_date_set_dmy (&first, 1, (quarter - 1) * 3 + 1, year);
+  after = first;
+  g_date_add_months (&after, 3);
+  return open_span (store, &first, &after, error);
+}
+
+/**
+ * kez_quarter_progress_open_to_day:
+ * @day: a day of a quarter
+ *
+ * The action plan as it stands at the end of @day: every action made by then, its status
+ * then, late if still open past its deadline on @day, and the notes of @day's quarter so far.
+ *
+ * Returns: (transfer full): the actions to read, or %NULL with @error set
+ */
+KezQuarterProgress *
+kez_quarter_progress_open_to_day (KezStore    *store,
+                                  const GDate *day,
+                                  GError     **error)
+{
+  GDate first, after;
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), NULL);
+  g_return_val_if_fail (g_date_valid (day), NULL);
+
+  g_date_clear (&first, 1);
+  g_date_set_dmy (&first, 1, (g_date_get_month (day) - 1) / 3 * 3 + 1, g_date_get_year (day));
+  after = *day;
+  g_date_add_days (&after, 1);
+  return open_span (store, &first, &after, error);
 }
 
 /**

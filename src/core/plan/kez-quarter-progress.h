@@ -35,6 +35,9 @@ KezQuarterProgress *kez_quarter_progress_open  (KezStore           *store,
                                                 int                 year,
                                                 int                 quarter,
                                                 GError            **error);
+KezQuarterProgress *kez_quarter_progress_open_to_day (KezStore    *store,
+                                                      const GDate *day,
+                                                      GError     **error);
 gboolean            kez_quarter_progress_next  (KezQuarterProgress *self,
                                                 KezQuarterAction   *action);
 char               *kez_quarter_progress_notes (KezQuarterProgress *self,

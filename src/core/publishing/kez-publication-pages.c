@@ -236,6 +236,72 @@ measure_row (Walk           *walk,
   return height;
 }
 
+/* The widest word of a column's cells, header (bold) included: a column narrower than that
+ * would break a word in two ("Жоспарланғ-ан"). Each distinct word is measured once. */
+static double
+widest_word (Walk           *walk,
+             const KezBlock *block,
+             guint           column)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(PangoLayout) regular = layout_text (walk, "", TABLE_SIZE, FALSE, 1);
+  g_autoptr(PangoLayout) bold = layout_text (walk, "", TABLE_SIZE, TRUE, 1);
+  guint n_rows = kez_block_get_n_rows (block);
+  double widest = 0;
+
+  pango_layout_set_width (regular, -1);
+  pango_layout_set_width (bold, -1);
+  for (guint r = 0; r < n_rows; r++)
+    {
+      g_auto(GStrv) words = g_strsplit_set (kez_block_get_cell (block, r, column), " \n\t", -1);
+      PangoLayout *layout = r == 0 ? bold : regular;
+
+      for (guint w = 0; words[w] != NULL; w++)
+        {
+          PangoRectangle logical;
+          g_autofree char *key = g_strdup_printf ("%c%s", r == 0 ? 'b' : 'r', words[w]);
+
+          if (*words[w] == '\0' || !g_hash_table_add (seen, g_steal_pointer (&key)))
+            continue;
+          pango_layout_set_text (layout, words[w], -1);
+          pango_layout_get_extents (layout, NULL, &logical);
+          widest = MAX (widest, (double) logical.width / PANGO_SCALE);
+        }
+    }
+  return widest + 2 * CELL_PADDING + 0.5;
+}
+
+/* The columns' shares of @width, each widened to its widest word where the others have room to
+ * give (taken from them in proportion to what they can spare); as planned when none has. */
+static void
+fit_widths (Walk           *walk,
+            const KezBlock *block,
+            double          width,
+            double         *widths)
+{
+  g_autofree double *least = g_new0 (double, block->n_columns);
+  double wanted = 0, spare = 0;
+
+  for (guint c = 0; c < block->n_columns; c++)
+    {
+      widths[c] = g_array_index (block->widths, double, c) * width;
+      least[c] = widest_word (walk, block, c);
+      if (least[c] > widths[c])
+        wanted += least[c] - widths[c];
+      else
+        spare += widths[c] - least[c];
+    }
+  if (wanted == 0 || wanted > spare)
+    return;
+  for (guint c = 0; c < block->n_columns; c++)
+    {
+      if (least[c] > widths[c])
+        widths[c] = least[c];
+      else
+        widths[c] -= (widths[c] - least[c]) * wanted / spare;
+    }
+}
+
 static void
 place_table (Walk           *walk,
              const KezBlock *block)
@@ -245,8 +311,7 @@ place_table (Walk           *walk,
   double header_height;
   guint n_rows = kez_block_get_n_rows (block);
 
-  for (guint c = 0; c < block->n_columns; c++)
-    widths[c] = g_array_index (block->widths, double, c) * width;
+  fit_widths (walk, block, width, widths);
   header_height = measure_row (walk, block, 0, widths, TRUE);
   /* The header with at least its first row. */
   make_room (walk, header_height + (n_rows > 1 ? measure_row (walk, block, 1, widths, FALSE) : 0));

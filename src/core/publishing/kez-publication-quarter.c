@@ -2,7 +2,8 @@
  *
  * The quarter's progress on the action plans, as the ministry publishes it every quarter
  * (decree point 3.7): each action of every meeting, its executor and deadline, its status at
- * the end of the quarter and what was done during it. Who wrote each note stays in the app.
+ * the end of the quarter and what was done during it; and the action plans as they stand on a
+ * day, which the action plan page prints. Who wrote each note stays in the app.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,24 +22,46 @@
 
 #define T(kk, ru) (language == KEZ_LANGUAGE_KK ? (kk) : (ru))
 
+/* What a document of the progress is of: a quarter, or the action plan up to a day. */
+typedef struct
+{
+  int          year, quarter;  /* a quarter's, or 0 */
+  GDate        day;            /* the action plan's day, when no quarter */
+} Span;
+
+static KezQuarterProgress *
+open_progress (KezStore    *store,
+               const Span  *span,
+               GError     **error)
+{
+  return span->quarter > 0 ? kez_quarter_progress_open (store, span->year, span->quarter, error)
+                           : kez_quarter_progress_open_to_day (store, &span->day, error);
+}
+
 static void
 add_progress (KezPublicationPart *part,
               KezStore           *store,
-              int                 year,
-              int                 quarter,
+              const Span         *span,
               KezLanguage         language,
               GError            **error_out)
 {
+  g_autofree char *status_heading = span->quarter > 0
+    ? g_strdup (T ("Тоқсан соңындағы мәртебесі", "Статус на конец квартала"))
+    : g_strdup_printf (T ("%02u.%02u.%04u жағдай бойынша мәртебесі", "Статус на %02u.%02u.%04u"),
+                       g_date_get_day (&span->day), g_date_get_month (&span->day),
+                       g_date_get_year (&span->day));
   const char *headers[] = { T ("Кездесу", "Встреча"),
                             T ("Проблемалық мәселе", "Проблемный вопрос"),
                             T ("Іс-шара", "Мероприятие"),
                             T ("Жауапты орындаушы", "Ответственный исполнитель"),
                             T ("Мерзімі", "Срок"),
-                            T ("Тоқсан соңындағы мәртебесі", "Статус на конец квартала"),
-                            T ("Тоқсандағы орындалу барысы", "Ход исполнения за квартал") };
+                            status_heading,
+                            span->quarter > 0
+                              ? T ("Тоқсандағы орындалу барысы", "Ход исполнения за квартал")
+                              : T ("Тоқсан басынан бергі орындалу барысы",
+                                   "Ход исполнения с начала квартала") };
   static const double widths[] = { 0.12, 0.14, 0.19, 0.16, 0.09, 0.10, 0.20 };
-  g_autoptr(KezQuarterProgress) progress = kez_quarter_progress_open (store, year, quarter,
-                                                                      error_out);
+  g_autoptr(KezQuarterProgress) progress = open_progress (store, span, error_out);
   KezExportLanguage notes_language = language == KEZ_LANGUAGE_KK ? KEZ_EXPORT_KK : KEZ_EXPORT_RU;
   KezBlock *table = NULL;
   KezQuarterAction action;
@@ -74,26 +97,22 @@ add_progress (KezPublicationPart *part,
         table = kez_publication_add_table (part, headers, widths, G_N_ELEMENTS (headers));
       kez_block_add_row (table, row);
     }
-  if (table == NULL)
+  if (table == NULL && span->quarter > 0)
     kez_publication_add_paragraph (part, T ("Тоқсан соңында іс-қимыл жоспарларында іс-шаралар "
                                             "болған жоқ.",
                                             "На конец квартала в планах действий не было "
                                             "мероприятий."));
+  else if (table == NULL)
+    kez_publication_add_paragraph (part, T ("Іс-қимыл жоспарларында іс-шаралар әлі жоқ.",
+                                            "В планах действий ещё нет мероприятий."));
 }
 
-/**
- * kez_publication_of_quarter:
- * @quarter: 1 to 4
- *
- * Returns: (transfer full): the quarter's progress in @language (both: the Kazakh document,
- *   then the Russian one), or %NULL with @error set
- */
-KezPublication *
-kez_publication_of_quarter (KezStore          *store,
-                            int                year,
-                            int                quarter,
-                            KezExportLanguage  export_language,
-                            GError           **error)
+/* The document in @export_language's parts, each titled by @span. */
+static KezPublication *
+publication_of_span (KezStore          *store,
+                     const Span        *span,
+                     KezExportLanguage  export_language,
+                     GError           **error)
 {
   g_autoptr(KezPublication) self = kez_publication_new ();
   g_autoptr(GHashTable) bodies = kez_export_names_of_bodies (store);
@@ -117,14 +136,23 @@ kez_publication_of_quarter (KezStore          *store,
 
       if (!kez_publication_language_wanted (export_language, language))
         continue;
-      title = language == KEZ_LANGUAGE_KK
-                ? g_strdup_printf ("Іс-қимыл жоспарларының орындалу барысы, %d жылғы %d-тоқсан",
-                                   year, quarter)
-                : g_strdup_printf ("Ход исполнения планов действий, %d квартал %d года",
-                                   quarter, year);
+      if (span->quarter > 0)
+        title = language == KEZ_LANGUAGE_KK
+                  ? g_strdup_printf ("Іс-қимыл жоспарларының орындалу барысы, %d жылғы %d-тоқсан",
+                                     span->year, span->quarter)
+                  : g_strdup_printf ("Ход исполнения планов действий, %d квартал %d года",
+                                     span->quarter, span->year);
+      else
+        title = language == KEZ_LANGUAGE_KK
+                  ? g_strdup_printf ("Іс-қимыл жоспарлары, %02u.%02u.%04u жағдай бойынша",
+                                     g_date_get_day (&span->day), g_date_get_month (&span->day),
+                                     g_date_get_year (&span->day))
+                  : g_strdup_printf ("Планы действий по состоянию на %02u.%02u.%04u",
+                                     g_date_get_day (&span->day), g_date_get_month (&span->day),
+                                     g_date_get_year (&span->day));
       part = kez_publication_add_part (self, language, title,
                                        body != NULL ? kez_term_get (body, language) : NULL);
-      add_progress (part, store, year, quarter, language, &local_error);
+      add_progress (part, store, span, language, &local_error);
       if (local_error != NULL)
         {
           g_propagate_error (error, g_steal_pointer (&local_error));
@@ -132,4 +160,44 @@ kez_publication_of_quarter (KezStore          *store,
         }
     }
   return g_steal_pointer (&self);
+}
+
+/**
+ * kez_publication_of_quarter:
+ * @quarter: 1 to 4
+ *
+ * Returns: (transfer full): the quarter's progress in @language (both: the Kazakh document,
+ *   then the Russian one), or %NULL with @error set
+ */
+KezPublication *
+kez_publication_of_quarter (KezStore          *store,
+                            int                year,
+                            int                quarter,
+                            KezExportLanguage  export_language,
+                            GError           **error)
+{
+  Span span = { .year = year, .quarter = quarter };
+
+  return publication_of_span (store, &span, export_language, error);
+}
+
+/**
+ * kez_publication_of_action_plan:
+ * @day: the day it is as of, in Kazakhstan
+ *
+ * The action plans of every meeting as they stand at the end of @day, with the progress of its
+ * quarter so far: what the action plan page prints.
+ *
+ * Returns: (transfer full): the document in @language, or %NULL with @error set
+ */
+KezPublication *
+kez_publication_of_action_plan (KezStore          *store,
+                                const GDate       *day,
+                                KezExportLanguage  export_language,
+                                GError           **error)
+{
+  Span span = { .day = *day };
+
+  g_return_val_if_fail (g_date_valid (day), NULL);
+  return publication_of_span (store, &span, export_language, error);
 }

@@ -78,6 +78,10 @@ KezPublication *kez_publication_of_results (KezStore          *store,
                                             gint64             meeting_id,
                                             KezExportLanguage  language,
                                             GError           **error);
+KezPublication *kez_publication_of_action_plan (KezStore          *store,
+                                                const GDate       *day,
+                                                KezExportLanguage  language,
+                                                GError           **error);
 KezPublication *kez_publication_of_quarter (KezStore          *store,
                                             int                year,
                                             int                quarter,

@@ -62,8 +62,8 @@ static const GOptionEntry option_entries[] = {
     N_("KIND") },
   { "publish", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Write a document for the website and the media, and exit: results (of --meeting), "
-       "quarterly (of --year and --quarter) or schedule (of --year), as the PDF or web page "
-       "(.html) --output names"),
+       "quarterly (of --year and --quarter), schedule (of --year) or the action-plan as it "
+       "stands today, as the PDF or web page (.html) --output names"),
     N_("KIND") },
   { "import-progress", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Import an executor’s progress form (written with --export=progress-form), all or "

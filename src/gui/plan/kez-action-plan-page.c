@@ -548,6 +548,28 @@ action_print_results (GtkWidget  *widget,
   kez_publication_print (parent_window (self), publication, _("Results of the meeting"));
 }
 
+/* Every meeting's actions as they stand today, as the overview lists them. */
+static void
+action_print_plans (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  KezActionPlanPage *self = KEZ_ACTION_PLAN_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  KezPublication *publication;
+  GDate today;
+
+  kez_kazakhstan_today (&today);
+  publication = kez_publication_of_action_plan (self->store, &today,
+                                                kez_export_language_chosen (), &error);
+  if (publication == NULL)
+    {
+      kez_toast_add (GTK_WIDGET (self), adw_toast_new (error->message));
+      return;
+    }
+  kez_publication_print (parent_window (self), publication, _("Action plans"));
+}
+
 static void
 action_export (GtkWidget  *widget,
                const char *action_name,
@@ -634,6 +656,7 @@ kez_action_plan_page_class_init (KezActionPlanPageClass *klass)
                                    action_publish_results);
   gtk_widget_class_install_action (widget_class, "plan.print-results", NULL,
                                    action_print_results);
+  gtk_widget_class_install_action (widget_class, "plan.print-plans", NULL, action_print_plans);
   gtk_widget_class_install_action (widget_class, "plan.export-results", NULL, action_export);
   gtk_widget_class_install_action (widget_class, "plan.export-quarterly", NULL, action_export);
   gtk_widget_class_install_action (widget_class, "plan.export-summary", NULL, action_export);
