@@ -35,8 +35,9 @@ done
 
 # The same tables and columns as the app's own SQLite database; only the search differs
 # (SQLite's questions_fts, the server's search_words and search_vector), where the
-# schema's version is kept, and the server's count of the questions' changes (SQLite's
-# PRAGMA data_version).
+# schema's version is kept, the server's count of the questions' changes (SQLite's
+# PRAGMA data_version), and who may see what on a server: its people and each question's
+# body (version 9).
 XDG_DATA_HOME="$home/data" LANG=C.UTF-8 "$kezdesu" --database="$home/kezdesu.db" \
   --export=summary --year=2026 --output="$home/summary.xlsx" >/dev/null 2>&1 ||
   fail "kezdesu could not make a SQLite database"
@@ -45,8 +46,9 @@ sqlite3 "$home/kezdesu.db" "SELECT m.name || '.' || p.name FROM sqlite_schema m,
   AND m.name NOT LIKE 'questions_fts%' ORDER BY 1" > "$home/sqlite-columns"
 sql -c "SELECT table_name || '.' || column_name FROM information_schema.columns
   WHERE table_schema = current_schema ()
-  AND table_name NOT IN ('schema_version', 'question_changes')
-  AND column_name NOT IN ('search_words', 'search_vector') ORDER BY 1" |
+  AND table_name NOT IN ('schema_version', 'question_changes', 'people')
+  AND column_name NOT IN ('search_words', 'search_vector')
+  AND (table_name, column_name) <> ('questions', 'body_code') ORDER BY 1" |
   LC_ALL=C sort > "$home/pg-columns"
 LC_ALL=C sort -o "$home/sqlite-columns" "$home/sqlite-columns"
 diff -u --label sqlite "$home/sqlite-columns" --label postgresql "$home/pg-columns" ||

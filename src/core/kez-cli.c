@@ -15,6 +15,7 @@
 
 #include "kez-backup.h"
 #include "kez-calendar-export.h"
+#include "kez-cli-people.h"
 #include "kez-cli.h"
 #include "kez-csv.h"
 #include "kez-draft-schedule.h"
@@ -42,7 +43,8 @@ kez_cli_has_work (const KezCliRequest *request)
          request->import_meetings != NULL || request->import_questions != NULL ||
          request->export_kind != NULL || request->publish_kind != NULL ||
          request->import_progress != NULL ||
-         request->purge_months > 0;
+         request->purge_months > 0 ||
+         request->add_person != NULL || request->list_people;
 }
 
 /* "FILE: reason", each line of a message that names several lines of the file. */
@@ -609,7 +611,10 @@ kez_cli_run (const KezCliRequest *request)
       return EXIT_FAILURE;
     }
 
-  if (request->import_meetings != NULL)
+  if (request->add_person != NULL || request->list_people)
+    status = kez_cli_people (store, request->add_person, request->role, request->body,
+                             request->list_people);
+  if (status == EXIT_SUCCESS && request->import_meetings != NULL)
     status = import_meetings (store, request->import_meetings);
   if (status == EXIT_SUCCESS && request->import_questions != NULL)
     status = import_questions (store, request->import_questions, request->meeting_id);

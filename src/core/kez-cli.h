@@ -34,6 +34,9 @@ typedef struct
   gboolean           include_personal_data; /* --include-personal-data */
   int                purge_months;    /* --purge-personal-data: keep this many months; 0: no */
   gboolean           purge_backups;   /* --purge-backups: the backups too */
+  const char        *add_person;      /* --add-person=LOGIN */
+  const char        *role;            /* --role=planner|timekeeper|viewer|reviewer */
+  gboolean           list_people;     /* --list-people */
 } KezCliRequest;
 
 gboolean kez_cli_has_work (const KezCliRequest *request);

@@ -121,10 +121,13 @@ check (Connection *db,
   db->failure = failure_of (db->conn, result);
   message = g_strdup (result != NULL && *PQresultErrorMessage (result) != '\0'
                         ? PQresultErrorMessage (result) : PQerrorMessage (db->conn));
+  /* The server's whole words ("ERROR:", the statement's line, the function it was in) are
+   * for whoever reads the log; a person is shown its reason alone, as SQLite gives it. */
+  g_debug ("The server refused: %s", g_strchomp (message));
   g_clear_pointer (&db->message, g_free);
-  db->message = g_strdup (g_strchomp (message));
-  /* The server's words name the statement's line and column: for whoever reads the log. */
-  g_debug ("The server refused: %s", db->message);
+  db->message = result != NULL && PQresultErrorField (result, PG_DIAG_MESSAGE_PRIMARY) != NULL
+                  ? g_strdup (PQresultErrorField (result, PG_DIAG_MESSAGE_PRIMARY))
+                  : g_strdup (message);
   PQclear (result);
   return FALSE;
 }
@@ -580,11 +583,21 @@ static const struct
   { "tcp_user_timeout", "10000", NULL },
 };
 
+/* What the server notes beside a statement (a NOTICE, a WARNING) goes to the log, not to the
+ * terminal that started the app, as libpq would have it. */
+static void
+log_notice (void       *data,
+            const char *message)
+{
+  g_debug ("the server notes: %s", message);
+}
+
 /* @password: (nullable): given to libpq beside what @location says */
 static PGconn *
 connect_to (const char *location,
             const char *password)
 {
+  PGconn *conn;
   const char *keywords[G_N_ELEMENTS (server_defaults) + 3];
   const char *values[G_N_ELEMENTS (server_defaults) + 3];
   guint n = 0;
@@ -602,7 +615,10 @@ connect_to (const char *location,
   values[n++] = password;
   keywords[n] = NULL;
   values[n] = NULL;
-  return PQconnectdbParams (keywords, values, TRUE);
+  conn = PQconnectdbParams (keywords, values, TRUE);
+  if (conn != NULL)
+    PQsetNoticeProcessor (conn, log_notice, NULL);
+  return conn;
 }
 
 /* Why @conn, which failed, failed. The server's reasons are in its own language (its

@@ -226,8 +226,18 @@ kez_store_set_active_rule_set (KezStore    *self,
 char *
 kez_store_dup_served_body (KezStore *self)
 {
+  g_autoptr(KezDbStmt) stmt = NULL;
+
   g_return_val_if_fail (KEZ_IS_STORE (self), NULL);
-  return kez_store_dup_meta (self, META_SERVED_BODY);
+
+  if (kez_db_get_kind (kez_store_get_db (self)) != KEZ_DB_POSTGRESQL)
+    return kez_store_dup_meta (self, META_SERVED_BODY);
+  /* On a server a person named with a body works for that body (version 9). */
+  stmt = kez_store_prepare (self, "SELECT coalesce (kez_person_body (), (SELECT value FROM meta "
+                                  "WHERE key = '" META_SERVED_BODY "'))", NULL);
+  if (stmt == NULL || kez_db_step (stmt) != KEZ_DB_ROW)
+    return NULL;
+  return g_strdup (kez_db_column_text (stmt, 0));
 }
 
 gboolean

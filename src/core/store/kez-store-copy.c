@@ -72,11 +72,12 @@ list_tables (KezStore  *store,
              GError   **error)
 {
   /* Not what each engine keeps for itself: its search index, where its schema's version is,
-     the count of the questions' changes. */
+     the count of the questions' changes; nor the server's people, who may connect to it,
+     which is the server's business and not the record's. */
   return strings (store, on_server (store)
                            ? "SELECT table_name FROM information_schema.tables "
                              "WHERE table_schema = current_schema () AND table_type = 'BASE TABLE' "
-                             "AND table_name NOT IN ('schema_version', 'question_changes')"
+                             "AND table_name NOT IN ('schema_version', 'question_changes', 'people')"
                            : "SELECT name FROM sqlite_schema WHERE type = 'table' AND "
                              "name NOT LIKE 'questions_fts%' AND name NOT LIKE 'sqlite_%'",
                   NULL, error);

@@ -22,6 +22,7 @@ typedef enum
   KEZ_STORE_ERROR_FAILED,
   KEZ_STORE_ERROR_UNREACHABLE, /* the team server cannot be reached now */
   KEZ_STORE_ERROR_PASSWORD,    /* the team server asks for a password, or refused it */
+  KEZ_STORE_ERROR_DENIED,      /* the person's role on the team server does not allow it */
 } KezStoreError;
 
 GQuark kez_store_error_quark (void);

@@ -225,6 +225,15 @@ kez_store_set_error (KezStore  *self,
                    _("The change was refused: %1$s"), detail);
       break;
     case KEZ_DB_FAILURE_DENIED:
+      /* On a server: the person's role (grants, row-level security by body, version 9). */
+      if (kez_db_get_kind (self->db) == KEZ_DB_POSTGRESQL)
+        {
+          g_set_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_DENIED,
+                       /* Translators: %1$s is the server's technical reason */
+                       _("Your role on the team server does not allow this: ask whoever "
+                         "set up the server. (%1$s)"), detail);
+          break;
+        }
       g_set_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_OPEN,
                    /* Translators: %1$s is a file name, %2$s the technical reason */
                    _("Cannot write to “%1$s”: %2$s"), self->path, detail);

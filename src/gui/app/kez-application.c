@@ -75,7 +75,8 @@ static const GOptionEntry option_entries[] = {
        "made"), NULL },
   { "body", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export=schedule, the proposals of this body (its code, as in the reference "
-       "list) rather than of the one the database serves"), N_("CODE") },
+       "list) rather than of the one the database serves; with --add-person, the person’s "
+       "body"), N_("CODE") },
   { "executor", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export=progress-form, only the actions of this responsible body"),
     N_("NAME") },
@@ -86,6 +87,14 @@ static const GOptionEntry option_entries[] = {
     N_("With --purge-personal-data, purge the database’s backups too"), NULL },
   { "include-personal-data", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Put citizens’ names and contacts in the workbook (the export is logged)"), NULL },
+  { "add-person", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("On a team server, give the login a role (--role) in the database, for a body (--body, "
+       "or the one the database serves), making the login if there is none; and exit"),
+    N_("LOGIN") },
+  { "role", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --add-person: planner, timekeeper, viewer or reviewer"), N_("ROLE") },
+  { "list-people", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("On a team server, list who has which role, and exit"), NULL },
   { "year", 0, 0, G_OPTION_ARG_INT, NULL, N_("The year to export"), N_("YYYY") },
   { "quarter", 0, 0, G_OPTION_ARG_INT, NULL, N_("The quarter to export, 1 to 4"), N_("N") },
   { "half", 0, 0, G_OPTION_ARG_INT, NULL, N_("The half-year to sum up, 1 or 2"), N_("N") },
@@ -273,6 +282,8 @@ kez_application_handle_local_options (GApplication *application,
   g_autofree char *import_progress = lookup_path (options, "import-progress");
   g_autofree char *default_database = NULL;
   g_autofree char *copy_to = NULL;
+  g_autofree char *add_person = NULL;
+  g_autofree char *role = NULL;
   KezCliRequest request = { 0 };
 
   if (g_variant_dict_contains (options, "version"))
@@ -307,6 +318,11 @@ kez_application_handle_local_options (GApplication *application,
   request.import_progress = import_progress;
   request.dry_run = g_variant_dict_contains (options, "dry-run");
   request.include_conflicts = g_variant_dict_contains (options, "include-conflicts");
+  g_variant_dict_lookup (options, "add-person", "s", &add_person);
+  request.add_person = add_person;
+  g_variant_dict_lookup (options, "role", "s", &role);
+  request.role = role;
+  request.list_people = g_variant_dict_contains (options, "list-people");
   request.output = output;
   request.inputs = (const char * const *) inputs;
   if (g_variant_dict_contains (options, "demo") && !make_demo (self))
