@@ -63,6 +63,7 @@ typedef struct
 typedef struct
 {
   gint64             id;           /* 0 until stored */
+  gint64             version;      /* as read: a save over another fails (0: whatever it is) */
   char              *body_code;
   char              *leader_name;
   KezLeaderPosition  leader_position;
@@ -87,6 +88,31 @@ typedef struct
   char              *publication_link;
   GArray            *events;       /* KezMeetingEvent, by start */
 } KezMeetingFields;
+
+/* The parts of a meeting a person edits, each shown and merged whole. */
+typedef enum
+{
+  KEZ_PART_BODY,
+  KEZ_PART_LEADER,
+  KEZ_PART_POSITION,
+  KEZ_PART_TIME,             /* the date and the start */
+  KEZ_PART_DURATION,
+  KEZ_PART_STATUS,
+  KEZ_PART_REGION,
+  KEZ_PART_LOCALITY,
+  KEZ_PART_VENUE,
+  KEZ_PART_FORMAT,
+  KEZ_PART_BROADCAST_LINKS,
+  KEZ_PART_VIDEO_CONFERENCE,
+  KEZ_PART_AKIMS,
+  KEZ_PART_DEPUTY_PM,        /* whether, and the reason */
+  KEZ_PART_OFF_SCHEDULE,     /* whether, and the reason */
+  KEZ_PART_DATE_CHOICE,
+  KEZ_PART_TOPIC,
+  KEZ_PART_PUBLICATION,      /* when and where the results were published */
+  KEZ_PART_EVENTS,
+  KEZ_N_PARTS
+} KezMeetingPart;
 
 /* Which field a validation message belongs to, so the editor can show it there. */
 typedef enum
@@ -116,6 +142,11 @@ void                    kez_meeting_fields_copy    (const KezMeetingFields *from
                                                     KezMeetingFields       *to);
 gboolean                kez_meeting_fields_equal   (const KezMeetingFields *a,
                                                     const KezMeetingFields *b);
+guint                   kez_meeting_fields_differ  (const KezMeetingFields *a,
+                                                    const KezMeetingFields *b);
+void                    kez_meeting_fields_take_part (KezMeetingFields     *to,
+                                                    const KezMeetingFields *from,
+                                                    KezMeetingPart          part);
 void                    kez_meeting_fields_add_event (KezMeetingFields     *fields,
                                                     KezEventKind            kind,
                                                     const GDate            *date,

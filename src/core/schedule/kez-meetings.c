@@ -20,6 +20,8 @@
   "locality, venue, format, broadcast_links, video_conference, akims_attending, " \
   "deputy_pm_attending, deputy_pm_reason, off_schedule, off_schedule_reason, " \
   "date_choice_note, topic, status, published_on, publication_link"
+/* What a read takes besides: the version it is at (version 10). */
+#define MEETING_READ_COLUMNS MEETING_COLUMNS ", version"
 
 char *
 kez_date_to_iso (const GDate *date)
@@ -175,7 +177,10 @@ save_meeting_row (KezStore          *store,
                             "topic = excluded.topic, status = excluded.status, "
                             "published_on = excluded.published_on, "
                             "publication_link = excluded.publication_link, "
-                            "updated_at = kez_utc_now ()",
+                            "updated_at = kez_utc_now () "
+                            /* Only over the version it was read at (the row's trigger makes
+                               it the next one): over another, nothing is changed. */
+                            "WHERE ?23 = 0 OR meetings.version = ?23",
                             error);
   if (stmt == NULL)
     return FALSE;
@@ -211,9 +216,17 @@ save_meeting_row (KezStore          *store,
   else
     kez_db_bind_null (stmt, 21);
   bind_text (stmt, 22, fields->publication_link);
+  kez_db_bind_int64 (stmt, 23, fields->version);
 
   if (!kez_store_step_done (store, stmt, error))
     return FALSE;
+  if (kez_db_changes (kez_store_get_db (store)) == 0)
+    {
+      g_set_error_literal (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONFLICT,
+                           _("Someone else changed this meeting after you opened it, so your "
+                             "change was not saved over theirs."));
+      return FALSE;
+    }
   if (fields->id <= 0)
     fields->id = kez_db_last_insert_id (kez_store_get_db (store));
   return TRUE;
@@ -242,6 +255,10 @@ kez_meetings_save (KezStore          *store,
       kez_store_rollback (store);
       return FALSE;
     }
+  /* The version it is now at, its events' changes counted: a second save from the same
+     fields is over the first. */
+  fields->version = kez_store_query_number (store, "SELECT version FROM meetings WHERE id = ?1",
+                                            fields->id, fields->version);
   if (!kez_store_commit (store, error))
     return FALSE;
 
@@ -376,6 +393,7 @@ fields_from_row (KezDbStmt        *stmt,
   kez_date_parse_iso (kez_db_column_text (stmt, 20), &fields->published_on);
   TAKE (publication_link, 21);
 #undef TAKE
+  fields->version = kez_db_column_int64 (stmt, 22);
 }
 
 static void
@@ -428,7 +446,7 @@ kez_meetings_list_range (KezStore    *store,
   g_array_set_clear_func (all, (GDestroyNotify) kez_meeting_fields_clear);
 
   meetings = kez_store_prepare (store,
-                                "SELECT " MEETING_COLUMNS " FROM meetings "
+                                "SELECT " MEETING_READ_COLUMNS " FROM meetings "
                                 "WHERE starts_at >= ?1 AND starts_at < ?2 ORDER BY starts_at, id",
                                 NULL);
   events = kez_store_prepare (store,

@@ -23,6 +23,7 @@ typedef enum
   KEZ_STORE_ERROR_UNREACHABLE, /* the team server cannot be reached now */
   KEZ_STORE_ERROR_PASSWORD,    /* the team server asks for a password, or refused it */
   KEZ_STORE_ERROR_DENIED,      /* the person's role on the team server does not allow it */
+  KEZ_STORE_ERROR_CONFLICT,    /* someone else changed the row since it was read */
 } KezStoreError;
 
 GQuark kez_store_error_quark (void);

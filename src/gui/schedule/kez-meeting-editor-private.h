@@ -76,6 +76,8 @@ struct _KezMeetingEditor
 };
 
 void     kez_meeting_editor_check           (KezMeetingEditor *self);
+void     kez_meeting_editor_load_fields     (KezMeetingEditor *self);
+void     kez_meeting_editor_resolve_conflict (KezMeetingEditor *self);
 void     kez_meeting_editor_rebuild_events  (KezMeetingEditor *self);
 void     kez_meeting_editor_show_record     (KezMeetingEditor *self);
 gboolean kez_meeting_editor_show_two_digits (GtkSpinButton    *spin);

@@ -26,6 +26,7 @@
 #include "kez-meeting-labels.h"
 #include "kez-meetings.h"
 #include "kez-region.h"
+#include "kez-store-error.h"
 
 
 G_DEFINE_FINAL_TYPE (KezMeetingEditor, kez_meeting_editor, ADW_TYPE_WINDOW)
@@ -101,6 +102,13 @@ load_fields (KezMeetingEditor *self)
   self->loading = TRUE;
   load_fields_now (self);
   self->loading = FALSE;
+}
+
+/* The widgets show the working copy again (after it was replaced: a merge). */
+void
+kez_meeting_editor_load_fields (KezMeetingEditor *self)
+{
+  load_fields (self);
 }
 
 static void
@@ -409,7 +417,12 @@ save_fields (KezMeetingEditor *self)
     }
   if (!kez_meetings_save (self->store, &self->fields, &error))
     {
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      /* Someone else saved it since it was opened: what they did is shown, and asked. */
+      if (g_error_matches (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONFLICT) &&
+          self->original != NULL)
+        kez_meeting_editor_resolve_conflict (self);
+      else
+        adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
       return FALSE;
     }
   return TRUE;

@@ -1,0 +1,254 @@
+/* test-team.c: two planners on one database, each with a connection of their own
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "kez-meeting-changes.h"
+#include "kez-meetings.h"
+#include "kez-store-error.h"
+#include "kez-store-open.h"
+#include "kez-store-private.h"
+#include "kez-test-util.h"
+
+typedef struct
+{
+  KezStore *aigul;
+  KezStore *bolat;
+  gint64    meeting_id;
+} Desks;
+
+/* One database, two people's connections to it, and a meeting both will edit. */
+static void
+desks_open (Desks *desks)
+{
+  g_autofree char *location = kez_test_make_db_path ();
+  g_autoptr(GError) error = NULL;
+  KezMeetingFields fields;
+
+  desks->aigul = kez_store_open (location, &error);
+  g_assert_no_error (error);
+  desks->bolat = kez_store_open (location, &error);
+  g_assert_no_error (error);
+  kez_store_set_actor (desks->aigul, "aigul");
+  kez_store_set_actor (desks->bolat, "bolat");
+
+  kez_meeting_fields_init (&fields);
+  g_free (fields.body_code);
+  fields.body_code = g_strdup ("moh");
+  g_free (fields.leader_name);
+  fields.leader_name = g_strdup ("Ахметова А. Ж.");
+  g_date_set_dmy (&fields.date, 15, 3, 2027);
+  fields.region_code = g_strdup ("abai");
+  g_free (fields.venue);
+  fields.venue = g_strdup ("Дворец культуры");
+  g_assert_true (kez_meetings_save (desks->aigul, &fields, &error));
+  g_assert_no_error (error);
+  desks->meeting_id = fields.id;
+  kez_meeting_fields_clear (&fields);
+}
+
+static void
+desks_close (Desks *desks)
+{
+  g_clear_object (&desks->aigul);
+  g_clear_object (&desks->bolat);
+}
+
+/* What a person's editor holds: the meeting as opened, and a working copy of it. */
+static KezMeeting *
+open_meeting (KezStore         *store,
+              gint64            id,
+              KezMeetingFields *working)
+{
+  KezMeeting *meeting = kez_meetings_get (store, id);
+
+  g_assert_nonnull (meeting);
+  kez_meeting_fields_copy (kez_meeting_get_fields (meeting), working);
+  return meeting;
+}
+
+static const char *
+last_changed_by (KezStore *store,
+                 gint64    id)
+{
+  static char *who;
+  g_autoptr(KezDbStmt) stmt = kez_store_prepare (store, "SELECT updated_by FROM meetings "
+                                                        "WHERE id = ?1", NULL);
+
+  kez_db_bind_int64 (stmt, 1, id);
+  g_assert_cmpint (kez_db_step (stmt), ==, KEZ_DB_ROW);
+  g_free (who);
+  who = g_strdup (kez_db_column_text (stmt, 0));
+  return who;
+}
+
+static void
+test_second_save_gets_the_first_change_named (void)
+{
+  Desks desks;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KezMeeting) aigul_opened = NULL;
+  g_autoptr(KezMeeting) bolat_opened = NULL;
+  g_autoptr(KezMeetingChanges) changes = NULL;
+  g_autoptr(KezMeeting) saved = NULL;
+  KezMeetingFields aigul, bolat, merged;
+  const KezMeetingFields *now;
+
+  desks_open (&desks);
+  aigul_opened = open_meeting (desks.aigul, desks.meeting_id, &aigul);
+  bolat_opened = open_meeting (desks.bolat, desks.meeting_id, &bolat);
+
+  /* Aigul moves the venue and saves first. */
+  g_free (aigul.venue);
+  aigul.venue = g_strdup ("Городская поликлиника № 5");
+  g_assert_true (kez_meetings_save (desks.aigul, &aigul, &error));
+  g_assert_no_error (error);
+
+  /* Bolat, who opened it before, moves the start and the topic: refused, nothing written. */
+  bolat.start_minute = 11 * 60;
+  g_free (bolat.topic);
+  bolat.topic = g_strdup ("Лекарственное обеспечение");
+  g_assert_false (kez_meetings_save (desks.bolat, &bolat, &error));
+  g_assert_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONFLICT);
+  g_clear_error (&error);
+  saved = kez_meetings_get (desks.bolat, desks.meeting_id);
+  g_assert_cmpint (kez_meeting_get_fields (saved)->start_minute, ==, 10 * 60);
+  g_clear_object (&saved);
+
+  /* What he is shown: Aigul's change, by her, of the venue only, which he did not touch. */
+  changes = kez_meeting_changes_read (desks.bolat, kez_meeting_get_fields (bolat_opened),
+                                      &bolat, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (changes->who, ==, "aigul");
+  g_assert_nonnull (changes->when);
+  g_assert_cmphex (changes->changed, ==, 1u << KEZ_PART_VENUE);
+  g_assert_cmphex (changes->both, ==, 0);
+  g_assert_cmpstr (kez_meeting_get_fields (changes->theirs)->venue, ==,
+                   "Городская поликлиника № 5");
+
+  /* His on top of hers: both changes are kept. */
+  kez_meeting_changes_merge (changes, kez_meeting_get_fields (bolat_opened), &bolat, &merged);
+  g_assert_true (kez_meetings_save (desks.bolat, &merged, &error));
+  g_assert_no_error (error);
+  saved = kez_meetings_get (desks.aigul, desks.meeting_id);
+  now = kez_meeting_get_fields (saved);
+  g_assert_cmpstr (now->venue, ==, "Городская поликлиника № 5");
+  g_assert_cmpint (now->start_minute, ==, 11 * 60);
+  g_assert_cmpstr (now->topic, ==, "Лекарственное обеспечение");
+  g_assert_cmpint (now->version, ==, kez_meeting_get_fields (aigul_opened)->version + 2);
+  g_assert_cmpstr (last_changed_by (desks.aigul, desks.meeting_id), ==, "bolat");
+
+  /* Aigul's editor, still open at her own save, is now behind too. */
+  g_free (aigul.locality);
+  aigul.locality = g_strdup ("Семей");
+  g_assert_false (kez_meetings_save (desks.aigul, &aigul, &error));
+  g_assert_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONFLICT);
+
+  kez_meeting_fields_clear (&aigul);
+  kez_meeting_fields_clear (&bolat);
+  kez_meeting_fields_clear (&merged);
+  desks_close (&desks);
+}
+
+static void
+test_both_changed_the_same_part (void)
+{
+  Desks desks;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KezMeeting) opened = NULL;
+  g_autoptr(KezMeeting) other = NULL;
+  g_autoptr(KezMeetingChanges) changes = NULL;
+  KezMeetingFields aigul, bolat;
+
+  desks_open (&desks);
+  other = open_meeting (desks.aigul, desks.meeting_id, &aigul);
+  opened = open_meeting (desks.bolat, desks.meeting_id, &bolat);
+  g_free (aigul.venue);
+  aigul.venue = g_strdup ("Акимат");
+  g_assert_true (kez_meetings_save (desks.aigul, &aigul, &error));
+  g_free (bolat.venue);
+  bolat.venue = g_strdup ("Школа № 3");
+  g_assert_false (kez_meetings_save (desks.bolat, &bolat, &error));
+  g_clear_error (&error);
+
+  changes = kez_meeting_changes_read (desks.bolat, kez_meeting_get_fields (opened), &bolat,
+                                      &error);
+  g_assert_no_error (error);
+  g_assert_cmphex (changes->both, ==, 1u << KEZ_PART_VENUE);
+
+  kez_meeting_fields_clear (&aigul);
+  kez_meeting_fields_clear (&bolat);
+  desks_close (&desks);
+}
+
+/* An event is part of the meeting: a briefing added from the console while the meeting is
+ * open in an editor makes the editor's save one over a change. */
+static void
+test_an_event_is_a_change_of_the_meeting (void)
+{
+  Desks desks;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KezMeeting) opened = NULL;
+  g_autoptr(KezMeetingChanges) changes = NULL;
+  KezMeetingFields bolat;
+  GDate day;
+
+  desks_open (&desks);
+  opened = open_meeting (desks.bolat, desks.meeting_id, &bolat);
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, 15, 3, 2027);
+  g_assert_true (kez_meetings_add_event (desks.aigul, desks.meeting_id,
+                                         KEZ_EVENT_MEDIA_BRIEFING, &day, 12 * 60, 13 * 60,
+                                         "Хабар", "", &error));
+  g_assert_no_error (error);
+  g_free (bolat.topic);
+  bolat.topic = g_strdup ("Кадры");
+  g_assert_false (kez_meetings_save (desks.bolat, &bolat, &error));
+  g_assert_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONFLICT);
+  g_clear_error (&error);
+  changes = kez_meeting_changes_read (desks.bolat, kez_meeting_get_fields (opened), &bolat,
+                                      &error);
+  g_assert_cmphex (changes->changed, ==, 1u << KEZ_PART_EVENTS);
+  g_assert_cmpstr (changes->who, ==, "aigul");
+
+  kez_meeting_fields_clear (&bolat);
+  desks_close (&desks);
+}
+
+/* A save that asks no version (an import, an undone delete) is made whatever the row is. */
+static void
+test_a_save_without_a_version_is_made (void)
+{
+  Desks desks;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KezMeeting) opened = NULL;
+  KezMeetingFields fields;
+
+  desks_open (&desks);
+  opened = open_meeting (desks.aigul, desks.meeting_id, &fields);
+  g_assert_true (kez_meetings_set_status (desks.bolat, desks.meeting_id, KEZ_STATUS_APPROVED,
+                                          &error));
+  g_assert_no_error (error);
+  fields.version = 0;
+  g_assert_true (kez_meetings_save (desks.aigul, &fields, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (fields.version, >, kez_meeting_get_fields (opened)->version);
+
+  kez_meeting_fields_clear (&fields);
+  desks_close (&desks);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/team/meeting/second-save-gets-the-first-change",
+                   test_second_save_gets_the_first_change_named);
+  g_test_add_func ("/team/meeting/same-part", test_both_changed_the_same_part);
+  g_test_add_func ("/team/meeting/event-is-a-change", test_an_event_is_a_change_of_the_meeting);
+  g_test_add_func ("/team/meeting/save-without-version", test_a_save_without_a_version_is_made);
+  return g_test_run ();
+}
