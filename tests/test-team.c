@@ -8,6 +8,7 @@
 #include "kez-meeting-changes.h"
 #include "kez-meetings.h"
 #include "kez-store-error.h"
+#include "kez-store-listen.h"
 #include "kez-store-open.h"
 #include "kez-store-private.h"
 #include "kez-test-util.h"
@@ -240,6 +241,104 @@ test_a_save_without_a_version_is_made (void)
   desks_close (&desks);
 }
 
+typedef struct
+{
+  GPtrArray *seen;   /* what the store said changed, in order */
+} Heard;
+
+static void
+heard (KezStore   *store,
+       const char *what,
+       Heard      *ears)
+{
+  g_ptr_array_add (ears->seen, g_strdup (what));
+}
+
+static gboolean
+heard_within (Heard      *ears,
+              const char *what,
+              gint64      microseconds)
+{
+  gint64 deadline = g_get_monotonic_time () + microseconds;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      for (guint i = 0; i < ears->seen->len; i++)
+        if (g_str_equal (g_ptr_array_index (ears->seen, i), what))
+          return TRUE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  return FALSE;
+}
+
+static void
+rename_leader (KezStore   *store,
+               gint64      id,
+               const char *name)
+{
+  g_autoptr(KezMeeting) meeting = kez_meetings_get (store, id);
+  g_autoptr(GError) error = NULL;
+  KezMeetingFields fields;
+
+  kez_meeting_fields_copy (kez_meeting_get_fields (meeting), &fields);
+  g_free (fields.leader_name);
+  fields.leader_name = g_strdup (name);
+  fields.version = 0;
+  g_assert_true (kez_meetings_save (store, &fields, &error));
+  g_assert_no_error (error);
+  kez_meeting_fields_clear (&fields);
+}
+
+/* On a server, what one planner saves reaches the other's store within a second; their
+ * own saves are not said twice. */
+static void
+test_a_save_reaches_the_other_within_a_second (void)
+{
+  Desks desks;
+  g_autoptr(KezStoreListener) listener = NULL;
+  Heard ears = { g_ptr_array_new_with_free_func (g_free) };
+  gint64 saved;
+
+  if (!kez_test_on_server ())
+    {
+      g_test_skip ("a file's changes by other processes are watched on the file");
+      g_ptr_array_unref (ears.seen);
+      return;
+    }
+  desks_open (&desks);
+  listener = kez_store_listener_new (desks.aigul);
+  g_signal_connect (desks.aigul, "changed", G_CALLBACK (heard), &ears);
+
+  /* Until the listener is listening (it connects on its own thread), saves go unheard. */
+  for (guint tries = 0; !heard_within (&ears, "meetings", 200 * G_TIME_SPAN_MILLISECOND);
+       tries++)
+    {
+      g_assert_cmpuint (tries, <, 100);
+      rename_leader (desks.bolat, desks.meeting_id, "Ким В. А.");
+    }
+
+  /* Now a save of Bolat's, timed from its commit. */
+  g_ptr_array_set_size (ears.seen, 0);
+  saved = g_get_monotonic_time ();
+  rename_leader (desks.bolat, desks.meeting_id, "Сейітов Б. К.");
+  g_assert_true (heard_within (&ears, "meetings", G_TIME_SPAN_SECOND));
+  g_test_message ("heard in %" G_GINT64_FORMAT " ms",
+                  (g_get_monotonic_time () - saved) / G_TIME_SPAN_MILLISECOND);
+
+  /* Aigul's own save is said once, by her store, not again by the listener. */
+  g_ptr_array_set_size (ears.seen, 0);
+  rename_leader (desks.aigul, desks.meeting_id, "Ахметова А. Ж.");
+  g_assert_cmpuint (ears.seen->len, ==, 1);
+  heard_within (&ears, "nothing", 300 * G_TIME_SPAN_MILLISECOND);
+  g_assert_cmpuint (ears.seen->len, ==, 1);
+
+  g_signal_handlers_disconnect_by_data (desks.aigul, &ears);
+  g_clear_pointer (&listener, kez_store_listener_free);
+  g_ptr_array_unref (ears.seen);
+  desks_close (&desks);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -250,5 +349,7 @@ main (int   argc,
   g_test_add_func ("/team/meeting/same-part", test_both_changed_the_same_part);
   g_test_add_func ("/team/meeting/event-is-a-change", test_an_event_is_a_change_of_the_meeting);
   g_test_add_func ("/team/meeting/save-without-version", test_a_save_without_a_version_is_made);
+  g_test_add_func ("/team/listen/a-save-reaches-the-other",
+                   test_a_save_reaches_the_other_within_a_second);
   return g_test_run ();
 }

@@ -19,6 +19,7 @@
 
 #include "kez-db-engine.h"
 #include "kez-db-passwords.h"
+#include "kez-db-postgresql.h"
 #include "kez-db-placeholders.h"
 
 typedef struct
@@ -650,6 +651,39 @@ set_connect_error (PGconn      *conn,
         }
     }
   g_set_error (error, KEZ_DB_ERROR, KEZ_DB_ERROR_UNREACHABLE, "%s", message);
+}
+
+/**
+ * kez_db_postgresql_connect:
+ *
+ * A connection of libpq's own to @location, made as the store's are (the same defaults and
+ * password), for what the seam does not do: listening for notifications.
+ *
+ * Returns: (transfer full) (nullable): the connection, or %NULL with @error set
+ */
+PGconn *
+kez_db_postgresql_connect (const char  *location,
+                           GError     **error)
+{
+  char *password = kez_db_passwords_dup (location);
+  PGconn *conn = connect_to (location, password);
+
+  if (PQstatus (conn) != CONNECTION_OK)
+    {
+      set_connect_error (conn, location, password, error);
+      PQfinish (conn);
+      conn = NULL;
+    }
+  kez_db_passwords_free (password);
+  return conn;
+}
+
+/* The server's process for @db's session: what a notification names as its sender. */
+int
+kez_db_postgresql_backend_pid (KezDb *db)
+{
+  g_return_val_if_fail (db != NULL && db->engine == &postgresql_engine, 0);
+  return PQbackendPID (CONN (db)->conn);
 }
 
 /* @location is a libpq connection string: "postgresql://…" or "service=… dbname=…". The

@@ -26,6 +26,8 @@ void          kez_store_set_error       (KezStore     *self,
                                          GError      **error);
 void          kez_store_emit_changed    (KezStore     *self,
                                          const char   *what);
+void          kez_store_emit_changed_elsewhere (KezStore *self,
+                                         const char   *what);
 const char   *kez_store_column_text     (KezDbStmt    *stmt,
                                          int           column);
 gint64        kez_store_query_number    (KezStore     *self,

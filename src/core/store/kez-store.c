@@ -143,6 +143,17 @@ kez_store_emit_changed (KezStore   *self,
   g_signal_emit (self, signals[CHANGED], g_quark_from_string (what), what);
 }
 
+/* What another session or process changed: the views read it again; this store has
+ * nothing of its own to finish first. */
+void
+kez_store_emit_changed_elsewhere (KezStore   *self,
+                                  const char *what)
+{
+  g_return_if_fail (KEZ_IS_STORE (self));
+
+  g_signal_emit (self, signals[CHANGED], g_quark_from_string (what), what);
+}
+
 static void
 emit_pending_changes (KezStore *self)
 {

@@ -21,6 +21,7 @@
 #include "kez-preferences-window.h"
 #include "kez-server-keyring.h"
 #include "kez-store-open.h"
+#include "kez-store-listen.h"
 #include "kez-store-watch.h"
 #include "kez-window.h"
 
@@ -31,6 +32,7 @@ struct _KezApplication
   char           *database_path;
   KezStore       *store;
   KezStoreWatch  *store_watch;  /* what other processes write into it */
+  KezStoreListener *store_listener; /* on a server: what other sessions save */
   KezDeadlineNotifier *notifier;
   GError         *store_error;
   gboolean        keyring_asked;   /* for the server's password, once a run */
@@ -383,13 +385,15 @@ open_store (KezApplication *self)
   else
     {
       self->notifier = kez_deadline_notifier_new (G_APPLICATION (self), self->store);
-      /* A file is watched for other processes' writes and copied once a day; a server's
-         backups are its operators', and its changes reach the window otherwise (#21). */
+      /* A file is watched for other processes' writes and copied once a day; a server
+         tells what other sessions save, and its backups are its operators'. */
       if (!kez_db_location_is_server (path))
         {
           self->store_watch = kez_store_watch_new (self->store);
           back_up_daily (path);
         }
+      else
+        self->store_listener = kez_store_listener_new (self->store);
     }
 }
 
@@ -492,6 +496,7 @@ kez_application_reopen (KezApplication *self)
   g_return_if_fail (KEZ_IS_APPLICATION (self));
 
   g_clear_pointer (&self->store_watch, kez_store_watch_free);
+  g_clear_pointer (&self->store_listener, kez_store_listener_free);
   g_clear_pointer (&self->notifier, kez_deadline_notifier_free);
   g_clear_object (&self->store);
   g_clear_error (&self->store_error);
@@ -722,6 +727,7 @@ kez_application_finalize (GObject *object)
   KezApplication *self = (KezApplication *) object;
 
   g_clear_pointer (&self->store_watch, kez_store_watch_free);
+  g_clear_pointer (&self->store_listener, kez_store_listener_free);
   g_clear_pointer (&self->notifier, kez_deadline_notifier_free);
   g_clear_object (&self->store);
   g_clear_error (&self->store_error);
