@@ -69,6 +69,25 @@ kez_clock_events_append (KezStore             *store,
                          const KezClockEvent  *event,
                          GError              **error)
 {
+  return kez_clock_events_append_recorded (store, meeting_id, event, NULL, NULL, error);
+}
+
+/**
+ * kez_clock_events_append_recorded:
+ * @boot_id: (nullable): the boot it was recorded in, if not this one (a journal's)
+ * @client_uuid: (nullable): the identity it was recorded with: one saved already is not
+ *   saved again
+ *
+ * Saves an event recorded earlier, elsewhere: the console's journal sends it so.
+ */
+gboolean
+kez_clock_events_append_recorded (KezStore             *store,
+                                  gint64                meeting_id,
+                                  const KezClockEvent  *event,
+                                  const char           *boot_id,
+                                  const char           *client_uuid,
+                                  GError              **error)
+{
   g_autoptr(KezDbStmt) stmt = NULL;
 
   g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
@@ -77,23 +96,36 @@ kez_clock_events_append (KezStore             *store,
 
   stmt = kez_store_prepare (store,
                             "INSERT INTO clock_events (meeting_id, kind, wall_time, clock_us, "
-                            "boot_id, time_line, presentation_us, questions_us, paused_us) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, 'boottime', ?6, ?7, ?8)", error);
+                            "boot_id, time_line, presentation_us, questions_us, paused_us, "
+                            "client_uuid) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, 'boottime', ?6, ?7, ?8, ?9) "
+                            "ON CONFLICT (client_uuid) DO NOTHING", error);
   if (stmt == NULL)
     return FALSE;
   kez_db_bind_int64 (stmt, 1, meeting_id);
   kez_db_bind_text (stmt, 2, kez_clock_event_kind_to_string (event->kind));
   kez_db_bind_text_take (stmt, 3, format_wall (event->wall_us));
   kez_db_bind_int64 (stmt, 4, event->clock_us);
-  kez_db_bind_text (stmt, 5, current_boot_id ());
+  kez_db_bind_text (stmt, 5, boot_id != NULL ? boot_id : current_boot_id ());
   kez_db_bind_int64 (stmt, 6, event->presentation);
   kez_db_bind_int64 (stmt, 7, event->questions);
   kez_db_bind_int64 (stmt, 8, event->paused);
+  if (client_uuid != NULL)
+    kez_db_bind_text (stmt, 9, client_uuid);
+  else
+    kez_db_bind_null (stmt, 9);
   if (!kez_store_step_done (store, stmt, error))
     return FALSE;
 
   kez_store_emit_changed (store, "clock-events");
   return TRUE;
+}
+
+/* This boot's identity, which a journal keeps with what it records. */
+const char *
+kez_clock_events_boot_id (void)
+{
+  return current_boot_id ();
 }
 
 typedef struct

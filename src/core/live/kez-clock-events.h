@@ -29,6 +29,13 @@ gboolean kez_clock_events_append       (KezStore             *store,
                                         gint64                meeting_id,
                                         const KezClockEvent  *event,
                                         GError              **error);
+gboolean kez_clock_events_append_recorded (KezStore          *store,
+                                        gint64                meeting_id,
+                                        const KezClockEvent  *event,
+                                        const char           *boot_id,
+                                        const char           *client_uuid,
+                                        GError              **error);
+const char *kez_clock_events_boot_id   (void);
 GArray  *kez_clock_events_load         (KezStore             *store,
                                         gint64                meeting_id,
                                         const KezClockSource *source,

@@ -129,9 +129,31 @@ kez_live_questions_add (KezStore    *store,
                         const char  *text,
                         GError     **error)
 {
-  g_autoptr(KezDbStmt) stmt = NULL;
   g_autoptr(GDateTime) now = kez_kazakhstan_now ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+  return kez_live_questions_add_recorded (store, meeting_id, channel, text, now, NULL, error);
+}
+
+/**
+ * kez_live_questions_add_recorded:
+ * @asked: when it was asked
+ * @client_uuid: (nullable): the identity it was recorded with: one saved already is not
+ *   saved again (the console's journal sends it so)
+ *
+ * Returns: the question's id; for one saved already, 0 without @error
+ */
+gint64
+kez_live_questions_add_recorded (KezStore    *store,
+                                 gint64       meeting_id,
+                                 const char  *channel,
+                                 const char  *text,
+                                 GDateTime   *asked,
+                                 const char  *client_uuid,
+                                 GError     **error)
+{
+  g_autoptr(KezDbStmt) stmt = NULL;
+  g_autoptr(GDateTime) local = g_date_time_to_timezone (asked, kez_kazakhstan_zone ());
+  g_autofree char *day = g_date_time_format (local, "%Y-%m-%d");
   g_autofree char *clean = g_strstrip (g_strdup (text != NULL ? text : ""));
 
   g_return_val_if_fail (KEZ_IS_STORE (store), 0);
@@ -143,15 +165,22 @@ kez_live_questions_add (KezStore    *store,
       return 0;
     }
   stmt = kez_store_prepare (store,
-                            "INSERT INTO questions (meeting_id, received_on, channel, text, status) "
-                            "VALUES (?1, ?2, ?3, ?4, 'accepted')", error);
+                            "INSERT INTO questions (meeting_id, received_on, channel, text, status, "
+                            "client_uuid) VALUES (?1, ?2, ?3, ?4, 'accepted', ?5) "
+                            "ON CONFLICT (client_uuid) DO NOTHING", error);
   if (stmt == NULL)
     return 0;
   kez_db_bind_int64 (stmt, 1, meeting_id);
-  kez_db_bind_text (stmt, 2, today);
+  kez_db_bind_text (stmt, 2, day);
   kez_db_bind_text (stmt, 3, channel);
   kez_db_bind_text (stmt, 4, clean);
+  if (client_uuid != NULL)
+    kez_db_bind_text (stmt, 5, client_uuid);
+  else
+    kez_db_bind_null (stmt, 5);
   if (!kez_store_step_done (store, stmt, error))
+    return 0;
+  if (kez_db_changes (kez_store_get_db (store)) == 0)
     return 0;
   kez_store_emit_changed (store, "questions");
   return kez_db_last_insert_id (kez_store_get_db (store));

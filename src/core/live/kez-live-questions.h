@@ -28,6 +28,13 @@ gint64      kez_live_questions_add          (KezStore        *store,
                                              const char      *channel,
                                              const char      *text,
                                              GError         **error);
+gint64      kez_live_questions_add_recorded (KezStore        *store,
+                                             gint64           meeting_id,
+                                             const char      *channel,
+                                             const char      *text,
+                                             GDateTime       *asked,
+                                             const char      *client_uuid,
+                                             GError         **error);
 gboolean    kez_live_questions_mark_answering (KezStore      *store,
                                              gint64           question_id,
                                              GError         **error);

@@ -81,30 +81,60 @@ kez_receptions_add (KezStore                 *store,
                     const KezReceptionFields *fields,
                     GError                  **error)
 {
-  g_autoptr(KezDbStmt) stmt = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autofree char *received = g_date_time_format_iso8601 (now);
-  gint64 event_id;
 
-  g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
-  g_return_val_if_fail (fields != NULL, FALSE);
+  return kez_receptions_add_recorded (store, meeting_id, fields, now, NULL, error);
+}
 
+/* The check a reception must pass before it is saved, here or in a journal. */
+gboolean
+kez_receptions_check (const KezReceptionFields  *fields,
+                      GError                   **error)
+{
   if (kez_text_is_blank (fields->citizen_name) && kez_text_is_blank (fields->issue))
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
                            _("Enter the citizen’s name or the issue raised"));
       return FALSE;
     }
-  if (!kez_text_is_blank (fields->iin) && !kez_iin_validate (fields->iin, NULL, error))
-    return FALSE;
+  return kez_text_is_blank (fields->iin) || kez_iin_validate (fields->iin, NULL, error);
+}
 
+/**
+ * kez_receptions_add_recorded:
+ * @received: when the citizen was received
+ * @client_uuid: (nullable): the identity it was recorded with: one saved already is not
+ *   saved again (the console's journal sends it so)
+ */
+gboolean
+kez_receptions_add_recorded (KezStore                 *store,
+                             gint64                    meeting_id,
+                             const KezReceptionFields *fields,
+                             GDateTime                *received,
+                             const char               *client_uuid,
+                             GError                  **error)
+{
+  g_autoptr(KezDbStmt) stmt = NULL;
+  g_autoptr(GDateTime) utc = NULL;
+  g_autofree char *received_text = NULL;
+  gint64 event_id;
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
+  g_return_val_if_fail (fields != NULL && received != NULL, FALSE);
+
+  if (!kez_receptions_check (fields, error))
+    return FALSE;
+  utc = g_date_time_to_utc (received);
+  received_text = g_date_time_format_iso8601 (utc);
   if (!kez_store_begin (store, error))
     return FALSE;
   event_id = find_or_add_reception_event (store, meeting_id, error);
   stmt = event_id != 0 ? kez_store_prepare (store,
                                             "INSERT INTO receptions (event_id, received_at, "
-                                            "citizen_name, iin, phone, address, issue, outcome) "
-                                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", error)
+                                            "citizen_name, iin, phone, address, issue, outcome, "
+                                            "client_uuid) "
+                                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+                                            "ON CONFLICT (client_uuid) DO NOTHING", error)
                        : NULL;
   if (stmt == NULL)
     {
@@ -112,13 +142,17 @@ kez_receptions_add (KezStore                 *store,
       return FALSE;
     }
   kez_db_bind_int64 (stmt, 1, event_id);
-  kez_db_bind_text (stmt, 2, received);
+  kez_db_bind_text (stmt, 2, received_text);
   kez_db_bind_text (stmt, 3, fields->citizen_name ? fields->citizen_name : "");
   kez_db_bind_text (stmt, 4, fields->iin ? fields->iin : "");
   kez_db_bind_text (stmt, 5, fields->phone ? fields->phone : "");
   kez_db_bind_text (stmt, 6, fields->address ? fields->address : "");
   kez_db_bind_text (stmt, 7, fields->issue ? fields->issue : "");
   kez_db_bind_text (stmt, 8, fields->outcome ? fields->outcome : "");
+  if (client_uuid != NULL)
+    kez_db_bind_text (stmt, 9, client_uuid);
+  else
+    kez_db_bind_null (stmt, 9);
   if (!kez_store_step_done (store, stmt, error))
     {
       kez_store_rollback (store);

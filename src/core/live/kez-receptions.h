@@ -27,6 +27,14 @@ gboolean kez_receptions_add   (KezStore                 *store,
                                gint64                    meeting_id,
                                const KezReceptionFields *fields,
                                GError                  **error);
+gboolean kez_receptions_check (const KezReceptionFields *fields,
+                               GError                  **error);
+gboolean kez_receptions_add_recorded (KezStore          *store,
+                               gint64                    meeting_id,
+                               const KezReceptionFields *fields,
+                               GDateTime                *received,
+                               const char               *client_uuid,
+                               GError                  **error);
 guint    kez_receptions_count (KezStore                 *store,
                                gint64                    meeting_id);
 

@@ -16,6 +16,7 @@
 #include "kez-db.h"
 #include "kez-deadline-notifier.h"
 #include "kez-demo.h"
+#include "kez-live-journal.h"
 #include "kez-meeting-console.h"
 #include "kez-meeting-editor.h"
 #include "kez-preferences-window.h"
@@ -393,7 +394,11 @@ open_store (KezApplication *self)
           back_up_daily (path);
         }
       else
-        self->store_listener = kez_store_listener_new (self->store);
+        {
+          self->store_listener = kez_store_listener_new (self->store);
+          /* What a console kept on this computer in an earlier run is sent from the start. */
+          kez_live_journal_get (self->store);
+        }
     }
 }
 

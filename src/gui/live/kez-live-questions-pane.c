@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "kez-accessible.h"
+#include "kez-live-journal.h"
 #include "kez-live-questions.h"
 #include "kez-live-questions-pane.h"
 
@@ -148,6 +149,8 @@ static void
 show_questions (KezLiveQuestionsPane *self)
 {
   g_autoptr(GListModel) questions = kez_live_questions_list (self->store, self->meeting_id);
+  g_auto(GStrv) waiting = NULL;
+  KezLiveJournal *journal;
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
@@ -158,7 +161,19 @@ show_questions (KezLiveQuestionsPane *self)
 
       gtk_list_box_append (self->list, question_row (self, question));
     }
-  if (g_list_model_get_n_items (questions) == 0)
+  /* On a team server, those asked while it was away are on this computer until sent. */
+  journal = kez_live_journal_get (self->store);
+  waiting = journal != NULL ? kez_live_journal_dup_questions (journal, self->meeting_id) : NULL;
+  for (guint i = 0; waiting != NULL && waiting[i] != NULL; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), waiting[i]);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                   _("Kept on this computer until the team server takes it"));
+      gtk_list_box_append (self->list, row);
+    }
+  if (g_list_model_get_n_items (questions) == 0 && (waiting == NULL || waiting[0] == NULL))
     {
       GtkWidget *row = adw_action_row_new ();
 
@@ -174,11 +189,18 @@ add_question (KezLiveQuestionsPane *self)
   guint channel = gtk_drop_down_get_selected (self->channel);
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (self->entry)));
   g_autoptr(GError) error = NULL;
+  KezLiveJournal *journal;
 
   if (text[0] == '\0')
     return;
-  if (kez_live_questions_add (self->store, self->meeting_id, channels[channel < 2 ? channel : 0],
-                              gtk_editable_get_text (self->entry), &error) == 0)
+  journal = kez_live_journal_get (self->store);
+  if (journal != NULL
+        ? !kez_live_journal_add_question (journal, self->meeting_id,
+                                          channels[channel < 2 ? channel : 0],
+                                          gtk_editable_get_text (self->entry), &error)
+        : kez_live_questions_add (self->store, self->meeting_id,
+                                  channels[channel < 2 ? channel : 0],
+                                  gtk_editable_get_text (self->entry), &error) == 0)
     {
       report (self, error);
       return;

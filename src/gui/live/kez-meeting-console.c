@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "kez-clock-events.h"
+#include "kez-live-journal.h"
 #include "kez-clock-face.h"
 #include "kez-clock-record-labels.h"
 #include "kez-confirm.h"
@@ -55,6 +56,8 @@ struct _KezMeetingConsole
   GtkWidget        *resume_button;
   GtkMenuButton    *monitor_button;
   GtkLabel         *trust_label;
+  GtkLabel         *journal_label;
+  KezLiveJournal   *journal;    /* on a team server: where the record goes first */
   GtkEditable      *message_entry;
   GtkWidget        *shown_box;
   GtkLabel         *shown_label;
@@ -124,7 +127,28 @@ show_trust (KezMeetingConsole   *self,
   gtk_widget_set_visible (GTK_WIDGET (self->trust_label), text != NULL);
 }
 
-/* Saved at once; if the disk refuses, the clock runs on and the timekeeper is told. */
+/* How many of the console's records wait for the team server, if any. */
+static void
+show_pending (KezMeetingConsole *self)
+{
+  guint pending = kez_live_journal_get_pending (self->journal);
+  g_autofree char *text = NULL;
+
+  if (pending > 0)
+    /* Translators: %1$u is a number of records: clock events, citizens, questions */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%1$u record waits for the team server; it is kept "
+                                         "on this computer and sent when the server answers.",
+                                         "%1$u records wait for the team server; they are kept "
+                                         "on this computer and sent when the server answers.",
+                                         pending), pending);
+  gtk_label_set_label (self->journal_label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->journal_label), text != NULL);
+}
+
+/* Saved at once; if the disk refuses, the clock runs on and the timekeeper is told. On a team
+ * server it goes into the journal on this computer, and the clock never waits for the
+ * network; the record as saved is read back only from a file. */
 static void
 save_event (KezMeetingClock   *clock,
             KezClockEvent     *event,
@@ -134,6 +158,14 @@ save_event (KezMeetingClock   *clock,
   g_autoptr(GArray) saved = NULL;
   KezClockTrust trust;
 
+  if (self->journal != NULL)
+    {
+      if (!kez_live_journal_add_clock_event (self->journal, kez_meeting_get_id (self->meeting),
+                                             event, &error))
+        show_error (self, error);
+      update_controls (self);
+      return;
+    }
   if (!kez_clock_events_append (self->store, kez_meeting_get_id (self->meeting), event, &error))
     show_error (self, error);
   saved = kez_clock_events_load (self->store, kez_meeting_get_id (self->meeting), &self->source,
@@ -562,6 +594,7 @@ kez_meeting_console_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->clock, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), KEZ_TYPE_MEETING_CONSOLE);
   g_clear_object (&self->clock);
+  g_clear_object (&self->journal);
   g_clear_object (&self->meeting);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
@@ -608,6 +641,7 @@ kez_meeting_console_class_init (KezMeetingConsoleClass *klass)
   BIND (resume_button);
   BIND (monitor_button);
   BIND (trust_label);
+  BIND (journal_label);
   BIND (message_entry);
   BIND (shown_box);
   BIND (shown_label);
@@ -675,6 +709,18 @@ build (KezMeetingConsole *self)
                                                                          fields->planned_minutes),
                                        &self->source);
   events = kez_clock_events_load (self->store, fields->id, &self->source, &trust);
+  self->journal = kez_live_journal_get (self->store);
+  if (self->journal != NULL)
+    {
+      /* What was recorded while the server was away goes on from where the server's ends. */
+      g_autoptr(GArray) kept = kez_live_journal_dup_clock_events (self->journal, fields->id);
+
+      g_array_append_vals (events, kept->data, kept->len);
+      g_object_ref (self->journal);
+      g_signal_connect_object (self->journal, "notify::pending", G_CALLBACK (show_pending),
+                               self, G_CONNECT_SWAPPED);
+      show_pending (self);
+    }
   if (!kez_meeting_clock_replay (self->clock, (KezClockEvent *) events->data, events->len, &error))
     show_error (self, error);
   show_trust (self, &trust);

@@ -16,6 +16,7 @@
 
 #include "kez-form-window.h"
 #include "kez-iin.h"
+#include "kez-live-journal.h"
 #include "kez-reception-dialog.h"
 #include "kez-receptions.h"
 
@@ -81,6 +82,7 @@ save (Dialog *dialog)
   g_autofree char *iin = g_strstrip (g_strdup (gtk_editable_get_text (dialog->iin)));
   g_autofree char *issue = kez_form_text_of (dialog->issue);
   g_autofree char *outcome = kez_form_text_of (dialog->outcome);
+  KezLiveJournal *journal;
   KezReceptionFields fields = {
     .citizen_name = gtk_editable_get_text (dialog->name),
     .iin = iin,
@@ -92,7 +94,11 @@ save (Dialog *dialog)
 
   if (!check_iin (dialog))
     return;
-  if (!kez_receptions_add (dialog->store, dialog->meeting_id, &fields, &error))
+  /* On a team server, kept on this computer first: the console never waits for it. */
+  journal = kez_live_journal_get (dialog->store);
+  if (journal != NULL ? !kez_live_journal_add_reception (journal, dialog->meeting_id, &fields,
+                                                         &error)
+                      : !kez_receptions_add (dialog->store, dialog->meeting_id, &fields, &error))
     {
       kez_form_show_error (&dialog->form, error);
       return;
