@@ -81,6 +81,45 @@ class DraftSchedule(unittest.TestCase):
         self.assertEqual(rows[2][7], "город Шымкент")
         self.assertEqual(sheet.freeze_panes, "A4")
 
+    def test_from_the_proposals_the_database_holds(self):
+        # On a shared server every body's proposals are in one database: the draft is a
+        # query over them, with the same rows as from the bodies' workbooks.
+        database = self.databases["authorised"]
+        csv = os.path.join(self.tmp.name, "all.csv")
+        with open(csv, "w", encoding="utf-8") as f:
+            f.write("organ;leader;position;date;time;duration_minutes;region\n")
+            for body, (_, rows) in BODIES.items():
+                f.write("".join(f"{body};{row}\n" for row in rows.splitlines()))
+        result = self.kezdesu(database, "--import-meetings=" + csv)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        output = os.path.join(self.tmp.name, "draft-from-database.xlsx")
+        result = self.kezdesu(database, "--export=draft-schedule", "--year=2027",
+                              "--output=" + output, "--language=ru")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("Wrote 4 meetings", result.stdout)
+        rows = list(openpyxl.load_workbook(output).active.iter_rows(min_row=4, values_only=True))
+        self.assertEqual([(r[1], r[2]) for r in rows], [
+            ("Министерство финансов", "Сейітов Б. К."),
+            ("Министерство здравоохранения", "Ахметова А. Ж."),
+            ("Министерство труда и социальной защиты населения", "Ким В. А."),
+            ("Министерство здравоохранения", "Ахметова А. Ж."),
+        ])
+        # A body the rules in force exempt (written past the app's own checks) stops the
+        # draft, named, and no workbook is written.
+        os.remove(output)
+        db = kezdb.connect(database, kezdb.Clock("2026-11-01T05:00:00.000Z"), who="planner")
+        db.execute("INSERT INTO meetings (body_code, leader_name, leader_position, starts_at, "
+                   "planned_minutes) VALUES ('mod', 'Жаксылыков Р. Ф.', 'head', "
+                   "'2027-04-01T10:00', 90)")
+        db.commit()
+        db.close()
+        result = self.kezdesu(database, "--export=draft-schedule", "--year=2027",
+                              "--output=" + output)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("01.04.2027, Жаксылыков Р. Ф.: This body is exempt", result.stderr)
+        self.assertIn("Ministry of Defence, 01.04.2027", result.stderr)  # C locale: English
+        self.assertFalse(os.path.exists(output))
+
     def test_kazakh_draft(self):
         result, output = self.draft(*self.proposals, language="kk")
         self.assertEqual(result.returncode, 0, result.stderr)

@@ -67,10 +67,10 @@ class People(unittest.TestCase):
               SELECT id, '2027-03-01', 'letter', 'Вопрос ' || body_code, 'Сейітова Ә.',
                      '+7 701 555 12 34' FROM meetings;
             INSERT INTO meeting_events (meeting_id, kind, starts_at)
-              SELECT id, 'reception', '2027-03-15T14:00' FROM meetings;
+              SELECT id, 'reception', substr (starts_at, 1, 10) || 'T14:00' FROM meetings;
             INSERT INTO receptions (event_id, received_at, citizen_name, iin, issue)
-              SELECT id, '2027-03-15T14:10', 'Сейітова Ә.', '791028302728', 'Пенсия'
-              FROM meeting_events;
+              SELECT id, substr (starts_at, 1, 10) || 'T14:10', 'Сейітова Ә.', '791028302728',
+                     'Пенсия' FROM meeting_events;
             INSERT INTO problems (meeting_id, title_ru) SELECT id, 'Проблема' FROM meetings;
             INSERT INTO actions (problem_id, description, deadline)
               SELECT id, 'Мероприятие', '2027-06-30' FROM problems;
@@ -212,6 +212,17 @@ class People(unittest.TestCase):
             with self.subTest(statement=statement):
                 result = self.as_person("reviewer", None, statement, check=False)
                 self.assertIn("permission denied", result.stderr)
+
+    def test_the_reviewer_makes_the_draft_of_every_body(self):
+        # The authorised body's draft (point 2.2) as a query over every body's proposals.
+        draft = os.path.join(self.tmp.name, "draft.xlsx")
+        result = self.run_app("--export=draft-schedule", "--year=2027", "--output=" + draft,
+                              user=self.logins[("reviewer", None)])
+        self.assertIn("Wrote 2 meetings", result.stdout)
+        # A body's planner makes one of their own body only: that is all they see.
+        result = self.run_app("--export=draft-schedule", "--year=2027", "--output=" + draft,
+                              user=self.logins[("planner", "moe")])
+        self.assertIn("Wrote 1 meeting to", result.stdout)
 
     def test_a_timekeeper_keeps_the_clock_but_does_not_plan(self):
         meeting = psql(self.database, "SELECT id FROM meetings WHERE body_code = 'moh'"

@@ -283,20 +283,25 @@ export_summary (KezStore            *store,
   return EXIT_SUCCESS;
 }
 
+/* From the bodies' workbooks (--input), or from the proposals the database holds. */
 static int
-export_draft_schedule (const KezCliRequest *request)
+export_draft_schedule (KezStore            *store,
+                       const KezCliRequest *request)
 {
   g_autoptr(GError) error = NULL;
   guint n = 0;
 
   if (request->year <= 0)
     {
-      g_printerr (_("--export=draft-schedule needs --year=YYYY and --input=FILE.xlsx for each "
-                    "body\n"));
+      g_printerr (_("--export=draft-schedule needs --year=YYYY, and --input=FILE.xlsx for each "
+                    "body that sent its proposals as a file\n"));
       return EXIT_FAILURE;
     }
-  if (!kez_draft_schedule_build (request->inputs, request->year, request->language,
-                                 request->output, &n, &error))
+  if (request->inputs != NULL
+        ? !kez_draft_schedule_build (request->inputs, request->year, request->language,
+                                     request->output, &n, &error)
+        : !kez_draft_schedule_from_store (store, request->year, request->language,
+                                          request->output, &n, &error))
     {
       g_printerr ("%s\n", error->message);
       return EXIT_FAILURE;
@@ -441,7 +446,7 @@ export (KezStore            *store,
   if (g_strcmp0 (request->export_kind, "summary") == 0)
     return export_summary (store, request);
   if (g_strcmp0 (request->export_kind, "draft-schedule") == 0)
-    return export_draft_schedule (request);
+    return export_draft_schedule (store, request);
   if (g_strcmp0 (request->export_kind, "progress-form") == 0)
     return export_progress_form (store, request);
 

@@ -8,6 +8,7 @@
 #include <glib.h>
 
 #include "kez-export-language.h"
+#include "kez-store.h"
 
 G_BEGIN_DECLS
 
@@ -17,5 +18,12 @@ gboolean kez_draft_schedule_build (const char * const *inputs,
                                    const char         *path,
                                    guint              *n_meetings,
                                    GError            **error);
+
+gboolean kez_draft_schedule_from_store (KezStore          *store,
+                                        int                year,
+                                        KezExportLanguage  language,
+                                        const char        *path,
+                                        guint             *n_meetings,
+                                        GError           **error);
 
 G_END_DECLS
