@@ -634,6 +634,20 @@ test_schema_digest_known_at_build_time (void)
 
 /* Joined parts leave out what is not given, with no separator left dangling. */
 static void
+test_text_excerpt (void)
+{
+  g_autofree char *whole = kez_text_excerpt ("Когда отремонтируют школу?", 40);
+  g_autofree char *cut = kez_text_excerpt ("Когда отремонтируют школу в селе Акжар?", 20);
+  g_autofree char *line = kez_text_excerpt ("  Дорога\nразбита", 40);
+  g_autofree char *word = kez_text_excerpt ("Жолдарды_жөндеу_керек_деп_санаймын", 10);
+
+  g_assert_cmpstr (whole, ==, "Когда отремонтируют школу?");
+  g_assert_cmpstr (cut, ==, "Когда отремонтируют…");
+  g_assert_cmpstr (line, ==, "Дорога");
+  g_assert_cmpstr (word, ==, "Жолдарды_…");
+}
+
+static void
 test_text_join (void)
 {
   g_autofree char *dotted = kez_text_join_dotted ("20.11.2026", "", "Зал", "", NULL);
@@ -670,6 +684,7 @@ main (int   argc,
   g_test_add_func ("/store/reference/broken", test_broken_reference_changes_nothing);
   g_test_add_func ("/store/settings/active-rule-set", test_active_rule_set);
   g_test_add_func ("/text/join", test_text_join);
+  g_test_add_func ("/text/excerpt", test_text_excerpt);
 
   return g_test_run ();
 }

@@ -5,8 +5,11 @@
 
 #include "config.h"
 
+#include "kez-live-questions.h"
 #include "kez-meeting-changes.h"
 #include "kez-meetings.h"
+#include "kez-question-triage.h"
+#include "kez-questions.h"
 #include "kez-store-error.h"
 #include "kez-store-listen.h"
 #include "kez-store-open.h"
@@ -241,6 +244,34 @@ test_a_save_without_a_version_is_made (void)
   desks_close (&desks);
 }
 
+/* A triage key on a question another planner triaged a moment ago is told so (the window
+ * holds what it shows against the database first). */
+static void
+test_a_question_triaged_elsewhere_is_found (void)
+{
+  Desks desks;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KezQuestion) shown = NULL;
+  g_autoptr(KezQuestion) now = NULL;
+  g_autoptr(KezTriageUndo) undo = NULL;
+  gint64 id;
+
+  desks_open (&desks);
+  id = kez_live_questions_add (desks.aigul, desks.meeting_id, "hall", "Когда будет вода?",
+                               &error);
+  g_assert_no_error (error);
+  shown = kez_questions_get (desks.bolat, id);
+  g_assert_false (kez_questions_find_changed (desks.bolat, &shown, 1, NULL));
+
+  undo = kez_triage_reject (desks.aigul, &id, 1, "Повтор", &error);
+  g_assert_no_error (error);
+  g_assert_true (kez_questions_find_changed (desks.bolat, &shown, 1, &now));
+  g_assert_nonnull (now);
+  g_assert_cmpint (kez_question_get_fields (now)->status, ==, KEZ_QUESTION_REJECTED);
+
+  desks_close (&desks);
+}
+
 typedef struct
 {
   GPtrArray *seen;   /* what the store said changed, in order */
@@ -349,6 +380,7 @@ main (int   argc,
   g_test_add_func ("/team/meeting/same-part", test_both_changed_the_same_part);
   g_test_add_func ("/team/meeting/event-is-a-change", test_an_event_is_a_change_of_the_meeting);
   g_test_add_func ("/team/meeting/save-without-version", test_a_save_without_a_version_is_made);
+  g_test_add_func ("/team/triage/changed-elsewhere", test_a_question_triaged_elsewhere_is_found);
   g_test_add_func ("/team/listen/a-save-reaches-the-other",
                    test_a_save_reaches_the_other_within_a_second);
   return g_test_run ();

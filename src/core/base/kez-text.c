@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "kez-text.h"
 
 /* NULL, empty, or only white space of any script (a no-break space from a copied cell too). */
@@ -69,4 +71,30 @@ kez_text_join_dotted (const char *first,
     g_ptr_array_add (parts, (gpointer) part);
   va_end (args);
   return join_given (" · ", (const char * const *) parts->pdata, parts->len);
+}
+
+/**
+ * kez_text_excerpt:
+ * @most: how many characters at most, the ellipsis included
+ *
+ * Returns: (transfer full): the start of @text (its first line), cut at a word with "…" when
+ *   it is longer than @most characters: how a message names a question
+ */
+char *
+kez_text_excerpt (const char *text,
+                  guint       most)
+{
+  g_autofree char *line = g_strndup (text != NULL ? text : "", strcspn (text != NULL ? text : "",
+                                                                     "\n"));
+  const char *cut;
+  const char *space;
+
+  g_strstrip (line);
+  if (most < 2 || g_utf8_strlen (line, -1) <= (glong) most)
+    return g_steal_pointer (&line);
+  cut = g_utf8_offset_to_pointer (line, most - 1);
+  /* Within a word: back to the space before it, if the line has one. */
+  if (*cut != ' ' && (space = g_utf8_strrchr (line, cut - line, ' ')) != NULL && space > line)
+    cut = space;
+  return g_strdup_printf ("%.*s…", (int) (cut - line), line);
 }

@@ -10,6 +10,8 @@
 G_BEGIN_DECLS
 
 gboolean kez_text_is_blank     (const char *text);
+char    *kez_text_excerpt      (const char *text,
+                                guint       most);
 char    *kez_text_join_present (const char *first,
                                 const char *second,
                                 const char *third);

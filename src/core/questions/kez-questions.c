@@ -193,6 +193,40 @@ kez_questions_get (KezStore *store,
 }
 
 /**
+ * kez_questions_find_changed:
+ * @shown: (array length=n_shown): the questions as a person sees them
+ * @changed: (out) (transfer full) (optional): the first of them that is not so any more, as
+ *   it is now (%NULL if deleted)
+ *
+ * Another planner on the same server may have triaged a question a moment before this one
+ * acts on it: what a triage action would act on is checked against what is shown.
+ *
+ * Returns: whether one of @shown was changed (or deleted) since it was read
+ */
+gboolean
+kez_questions_find_changed (KezStore     *store,
+                            KezQuestion **shown,
+                            guint         n_shown,
+                            KezQuestion **changed)
+{
+  g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
+
+  for (guint i = 0; i < n_shown; i++)
+    {
+      const KezQuestionFields *seen = kez_question_get_fields (shown[i]);
+      g_autoptr(KezQuestion) now = kez_questions_get (store, seen->id);
+
+      if (now == NULL || !kez_question_fields_equal (seen, kez_question_get_fields (now)))
+        {
+          if (changed != NULL)
+            *changed = g_steal_pointer (&now);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/**
  * kez_questions_list_topics:
  *
  * Returns: (transfer full): the topics given to questions, in order, without the empty one

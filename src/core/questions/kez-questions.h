@@ -17,6 +17,10 @@ gint64       kez_questions_add         (KezStore                *store,
                                         GError                 **error);
 KezQuestion *kez_questions_get         (KezStore                *store,
                                         gint64                   id);
+gboolean     kez_questions_find_changed (KezStore                *store,
+                                         KezQuestion            **shown,
+                                         guint                    n_shown,
+                                         KezQuestion            **changed);
 GStrv        kez_questions_list_topics (KezStore                *store);
 gboolean     kez_questions_check_received (const char           *text);
 gboolean     kez_questions_check_fields   (const KezQuestionFields *fields,

@@ -20,6 +20,7 @@
 #include "kez-body.h"
 #include "kez-db.h"
 #include "kez-meeting-labels.h"
+#include "kez-people-group.h"
 #include "kez-personal-data.h"
 #include "kez-preferences-window.h"
 #include "kez-receptions.h"
@@ -34,6 +35,7 @@ struct _KezPreferencesWindow
   GtkSpinButton        *months_spin;
   GtkButton            *purge_button;
   AdwEntryRow          *team_server_row;
+  AdwPreferencesPage   *general_page;
   GtkSpinButton        *keep_spin;
   GPtrArray            *backup_rows;
   GSettings            *settings;
@@ -411,6 +413,7 @@ kez_preferences_window_class_init (KezPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KezPreferencesWindow, months_spin);
   gtk_widget_class_bind_template_child (widget_class, KezPreferencesWindow, purge_button);
   gtk_widget_class_bind_template_child (widget_class, KezPreferencesWindow, team_server_row);
+  gtk_widget_class_bind_template_child (widget_class, KezPreferencesWindow, general_page);
 }
 
 /* The address is kept only when libpq can read it and it holds no password. */
@@ -477,5 +480,9 @@ kez_preferences_window_new (KezStore *store)
   self->store = g_object_ref (store);
   load_from_store (self);
   show_backups (self);
+  /* On a team server: who may use it, and how. */
+  if (kez_db_location_is_server (kez_store_get_path (store)))
+    adw_preferences_page_add (self->general_page,
+                              ADW_PREFERENCES_GROUP (kez_people_group_new (store)));
   return self;
 }

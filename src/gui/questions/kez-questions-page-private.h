@@ -67,6 +67,7 @@ struct _KezQuestionsPage
 
 /* kez-questions-page.c */
 GtkWindow  *kez_questions_page_window         (KezQuestionsPage *self);
+gboolean    kez_questions_page_selection_is_current (KezQuestionsPage *self);
 void        kez_questions_page_toast          (KezQuestionsPage *self,
                                                AdwToast         *message);
 void        kez_questions_page_update_summary (KezQuestionsPage *self);

@@ -714,12 +714,29 @@ static const struct
   { "questions.new-problem", action_new_problem, GDK_KEY_p, 0 },
 };
 
+/* Every triage action acts on what the planner sees: when another planner changed one of the
+ * selected questions a moment ago (a team server's notice may be under way), that is said and
+ * nothing is done; the list shows them as they are now. */
+static void
+triage_what_is_shown (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  KezQuestionsPage *self = KEZ_QUESTIONS_PAGE (widget);
+
+  if (!kez_questions_page_selection_is_current (self))
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (triage_actions); i++)
+    if (g_str_equal (triage_actions[i].action, action_name))
+      triage_actions[i].activate (widget, action_name, parameter);
+}
+
 void
 kez_questions_page_install_triage (GtkWidgetClass *widget_class)
 {
   for (guint i = 0; i < G_N_ELEMENTS (triage_actions); i++)
     gtk_widget_class_install_action (widget_class, triage_actions[i].action, NULL,
-                                     triage_actions[i].activate);
+                                     triage_what_is_shown);
   gtk_widget_class_install_action (widget_class, "questions.undo", NULL, action_undo);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
                                        "questions.undo", NULL);
