@@ -48,6 +48,25 @@ kez_role_to_string (KezRole role)
   return role_names[role];
 }
 
+/* The role's name, in the reader's language. */
+const char *
+kez_role_name (KezRole role)
+{
+  switch (role)
+    {
+    case KEZ_ROLE_PLANNER:
+      return _("Planner");
+    case KEZ_ROLE_TIMEKEEPER:
+      return _("Timekeeper");
+    case KEZ_ROLE_VIEWER:
+      return _("Viewer");
+    case KEZ_ROLE_REVIEWER:
+      return _("Reviewer of the authorised body");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
 /* What a role may do, in the reader's language. */
 const char *
 kez_role_describe (KezRole role)

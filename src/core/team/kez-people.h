@@ -29,6 +29,7 @@ typedef struct
 gboolean    kez_role_from_string   (const char  *text,
                                     KezRole     *role);
 const char *kez_role_to_string     (KezRole      role);
+const char *kez_role_name          (KezRole      role);
 const char *kez_role_describe      (KezRole      role);
 
 gboolean    kez_people_add         (KezStore    *store,

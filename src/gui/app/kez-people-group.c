@@ -141,11 +141,12 @@ add_clicked (KezPeopleGroup *self)
 {
   g_autoptr(GtkStringList) role_names = gtk_string_list_new (NULL);
   AdwPreferencesGroup *fields = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  g_autofree char *served = NULL;
   GtkWidget *dialog;
   Asked *asked = g_new0 (Asked, 1);
 
   for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
-    gtk_string_list_append (role_names, kez_role_describe (roles[i]));
+    gtk_string_list_append (role_names, kez_role_name (roles[i]));
   asked->group = g_object_ref (self);
   asked->login = ADW_ENTRY_ROW (adw_entry_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (asked->login), _("Login on the Server"));
@@ -160,6 +161,15 @@ add_clicked (KezPeopleGroup *self)
                                                              G_CALLBACK (body_label), NULL,
                                                              NULL));
   adw_combo_row_set_model (asked->body, self->bodies);
+  /* The body this database serves, as the person most likely works for. */
+  served = kez_store_dup_served_body (self->store);
+  for (guint i = 0; served != NULL && i < g_list_model_get_n_items (self->bodies); i++)
+    {
+      g_autoptr(KezBody) body = g_list_model_get_item (self->bodies, i);
+
+      if (g_str_equal (kez_body_get_code (body), served))
+        adw_combo_row_set_selected (asked->body, i);
+    }
   adw_preferences_group_add (fields, GTK_WIDGET (asked->login));
   adw_preferences_group_add (fields, GTK_WIDGET (asked->role));
   adw_preferences_group_add (fields, GTK_WIDGET (asked->body));

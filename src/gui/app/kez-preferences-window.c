@@ -480,9 +480,13 @@ kez_preferences_window_new (KezStore *store)
   self->store = g_object_ref (store);
   load_from_store (self);
   show_backups (self);
-  /* On a team server: who may use it, and how. */
+  /* On a team server: who may use it, and how; its backups are its operators' (the app's
+     own copies are of a file). */
   if (kez_db_location_is_server (kez_store_get_path (store)))
-    adw_preferences_page_add (self->general_page,
-                              ADW_PREFERENCES_GROUP (kez_people_group_new (store)));
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->backups_group), FALSE);
+      adw_preferences_page_add (self->general_page,
+                                ADW_PREFERENCES_GROUP (kez_people_group_new (store)));
+    }
   return self;
 }
