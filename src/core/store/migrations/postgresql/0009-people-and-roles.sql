@@ -35,9 +35,7 @@ AS $$ SELECT actor = session_user
              OR EXISTS (SELECT 1 FROM people
                         WHERE login = actor AND body_code = kez_person_body ()) $$;
 
--- Rows by body. A policy's "(SELECT f ())" is worked out once a statement, not once a row; a
--- row that belongs to another row is seen (and may be written) when that one is, since the
--- subquery on it is held by its own policy in turn.
+-- Rows by body. A policy's "(SELECT f ())" is worked out once a statement, not once a row.
 ALTER TABLE people ENABLE ROW LEVEL SECURITY;
 CREATE POLICY of_the_body ON people FOR SELECT
   USING (login = session_user OR body_code = (SELECT kez_person_body ()));
@@ -56,25 +54,28 @@ CREATE POLICY of_the_body ON schedule_years
 CREATE POLICY for_review ON schedule_years FOR SELECT
   USING ((SELECT kez_person_role ()) = 'reviewer');
 
-ALTER TABLE schedule_status_history ENABLE ROW LEVEL SECURITY;
-CREATE POLICY of_the_body ON schedule_status_history
-  USING (schedule_id IN (SELECT id FROM schedule_years))
-  WITH CHECK (schedule_id IN (SELECT id FROM schedule_years));
+-- A row that belongs to another row (a meeting's events, an action's history…) is seen, and
+-- may be written, when that one is: the subquery on the other is held by its own policy.
+CREATE FUNCTION kez_held_with (child TEXT, link TEXT, parent TEXT) RETURNS VOID
+LANGUAGE plpgsql
+AS $$
+BEGIN
+  EXECUTE format ('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', child);
+  EXECUTE format ('CREATE POLICY of_the_body ON %I USING (%I IN (SELECT id FROM %I)) '
+                  'WITH CHECK (%I IN (SELECT id FROM %I))', child, link, parent, link, parent);
+END $$;
 
-ALTER TABLE meeting_events ENABLE ROW LEVEL SECURITY;
-CREATE POLICY of_the_body ON meeting_events
-  USING (meeting_id IN (SELECT id FROM meetings))
-  WITH CHECK (meeting_id IN (SELECT id FROM meetings));
-
-ALTER TABLE clock_events ENABLE ROW LEVEL SECURITY;
-CREATE POLICY of_the_body ON clock_events
-  USING (meeting_id IN (SELECT id FROM meetings))
-  WITH CHECK (meeting_id IN (SELECT id FROM meetings));
-
-ALTER TABLE receptions ENABLE ROW LEVEL SECURITY;
-CREATE POLICY of_the_body ON receptions
-  USING (event_id IN (SELECT id FROM meeting_events))
-  WITH CHECK (event_id IN (SELECT id FROM meeting_events));
+SELECT kez_held_with (child, link, parent)
+  FROM (VALUES ('schedule_status_history', 'schedule_id', 'schedule_years'),
+               ('meeting_events', 'meeting_id', 'meetings'),
+               ('clock_events', 'meeting_id', 'meetings'),
+               ('receptions', 'event_id', 'meeting_events'),
+               ('merges', 'question_id', 'questions'),
+               ('problems', 'meeting_id', 'meetings'),
+               ('problem_questions', 'problem_id', 'problems'),
+               ('actions', 'problem_id', 'problems'),
+               ('action_history', 'action_id', 'actions')) AS held (child, link, parent);
+DROP FUNCTION kez_held_with (TEXT, TEXT, TEXT);
 
 -- A question is its meeting's body's; one not yet given to a meeting is the body of whoever
 -- took it in (or the body this database serves). The server keeps that beside the record, as
@@ -103,31 +104,6 @@ ALTER TABLE questions ENABLE ROW LEVEL SECURITY;
 CREATE POLICY of_the_body ON questions
   USING (body_code IS NULL OR body_code = (SELECT kez_person_body ()))
   WITH CHECK (body_code IS NULL OR body_code = (SELECT kez_person_body ()));
-
-ALTER TABLE merges ENABLE ROW LEVEL SECURITY;
-CREATE POLICY of_the_body ON merges
-  USING (question_id IN (SELECT id FROM questions))
-  WITH CHECK (question_id IN (SELECT id FROM questions));
-
-ALTER TABLE problems ENABLE ROW LEVEL SECURITY;
-CREATE POLICY of_the_body ON problems
-  USING (meeting_id IN (SELECT id FROM meetings))
-  WITH CHECK (meeting_id IN (SELECT id FROM meetings));
-
-ALTER TABLE problem_questions ENABLE ROW LEVEL SECURITY;
-CREATE POLICY of_the_body ON problem_questions
-  USING (problem_id IN (SELECT id FROM problems))
-  WITH CHECK (problem_id IN (SELECT id FROM problems));
-
-ALTER TABLE actions ENABLE ROW LEVEL SECURITY;
-CREATE POLICY of_the_body ON actions
-  USING (problem_id IN (SELECT id FROM problems))
-  WITH CHECK (problem_id IN (SELECT id FROM problems));
-
-ALTER TABLE action_history ENABLE ROW LEVEL SECURITY;
-CREATE POLICY of_the_body ON action_history
-  USING (action_id IN (SELECT id FROM actions))
-  WITH CHECK (action_id IN (SELECT id FROM actions));
 
 -- The audit log and the imports say who: what people of the body did is the body's.
 ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY;
