@@ -5,8 +5,13 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "kez-live-questions.h"
+#include "kez-clock-events.h"
 #include "kez-meeting-changes.h"
+#include "kez-meeting-take.h"
+#include "kez-receptions.h"
 #include "kez-meetings.h"
 #include "kez-question-triage.h"
 #include "kez-questions.h"
@@ -272,6 +277,99 @@ test_a_question_triaged_elsewhere_is_found (void)
   desks_close (&desks);
 }
 
+static guint
+count_of (KezStore   *store,
+          const char *sql,
+          gint64      meeting_id)
+{
+  return kez_store_query_number (store, sql, meeting_id, -1);
+}
+
+/* A meeting taken along on a laptop that will be offline, run there, and brought back: each
+ * record once, however many times the file is brought back. */
+static void
+test_a_meeting_taken_along_comes_back_once (void)
+{
+  Desks desks;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KezStore) laptop = NULL;
+  g_autoptr(KezStore) other = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("kezdesu-laptop-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (folder, "laptop.db", NULL);
+  KezReceptionFields citizen = { .citizen_name = "Сейітова Ә.", .iin = "791028302728",
+                                 .issue = "Пенсия" };
+  KezClockEvent start = { .kind = KEZ_CLOCK_EVENT_START, .wall_us = 1796000000000000,
+                          .has_totals = TRUE };
+  KezClockEvent finish = { .kind = KEZ_CLOCK_EVENT_FINISH, .clock_us = 90 * G_TIME_SPAN_MINUTE,
+                           .wall_us = 1796005400000000, .presentation = 20 * G_TIME_SPAN_MINUTE,
+                           .questions = 70 * G_TIME_SPAN_MINUTE, .has_totals = TRUE };
+  KezBroughtBack counts;
+  gint64 accepted;
+
+  g_assert_no_error (error);
+  desks_open (&desks);
+  accepted = kez_live_questions_add (desks.aigul, desks.meeting_id, "letter",
+                                     "Когда отремонтируют дорогу?", &error);
+  g_assert_no_error (error);
+  g_assert_true (kez_meeting_take (desks.aigul, desks.meeting_id, path, &error));
+  g_assert_no_error (error);
+  g_assert_false (kez_meeting_take (desks.aigul, desks.meeting_id, path, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_clear_error (&error);
+
+  /* On the laptop, with no network: the meeting as the console runs it. */
+  laptop = kez_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (kez_meetings_get (laptop, desks.meeting_id));
+  g_assert_true (kez_clock_events_append (laptop, desks.meeting_id, &start, &error));
+  g_assert_true (kez_receptions_add (laptop, desks.meeting_id, &citizen, &error));
+  g_assert_cmpint (kez_live_questions_add (laptop, desks.meeting_id, "hall",
+                                           "Будет ли новая школа?", &error), >, 0);
+  g_assert_true (kez_live_questions_mark_answered (laptop, accepted, &error));
+  g_assert_true (kez_clock_events_append (laptop, desks.meeting_id, &finish, &error));
+  g_assert_true (kez_meetings_set_status (laptop, desks.meeting_id, KEZ_STATUS_HELD, &error));
+  g_assert_no_error (error);
+  g_clear_object (&laptop);
+
+  /* Back at the office. */
+  g_assert_true (kez_meeting_bring_back (desks.aigul, path, &counts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.clock_events, ==, 2);
+  g_assert_cmpuint (counts.receptions, ==, 1);
+  g_assert_cmpuint (counts.questions, ==, 1);
+  g_assert_cmpuint (counts.answered, ==, 1);
+  g_assert_true (counts.held);
+  g_assert_true (kez_meeting_bring_back (desks.aigul, path, &counts, &error));
+  g_assert_cmpuint (counts.clock_events + counts.receptions + counts.questions + counts.answered,
+                    ==, 0);
+  g_assert_false (counts.held);
+  g_assert_cmpuint (count_of (desks.aigul, "SELECT count (*) FROM clock_events "
+                                           "WHERE meeting_id = ?1", desks.meeting_id), ==, 2);
+  g_assert_cmpuint (count_of (desks.aigul, "SELECT count (*) FROM receptions r JOIN "
+                                           "meeting_events e ON e.id = r.event_id "
+                                           "WHERE e.meeting_id = ?1", desks.meeting_id), ==, 1);
+  g_assert_cmpuint (count_of (desks.aigul, "SELECT count (*) FROM questions WHERE meeting_id = ?1 "
+                                           "AND status = 'answered-at-meeting'",
+                              desks.meeting_id), ==, 1);
+  g_assert_cmpuint (count_of (desks.aigul, "SELECT count (*) FROM questions WHERE meeting_id = ?1",
+                              desks.meeting_id), ==, 2);
+
+  /* Into another database, it is refused. */
+  other = kez_test_open_store ();
+  g_assert_false (kez_meeting_bring_back (other, path, &counts, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+
+  desks_close (&desks);
+  for (const char * const *ending = (const char * const[]) { "", "-wal", "-shm", NULL };
+       *ending != NULL; ending++)
+    {
+      g_autofree char *file = g_strconcat (path, *ending, NULL);
+
+      g_unlink (file);
+    }
+  g_rmdir (folder);
+}
+
 typedef struct
 {
   GPtrArray *seen;   /* what the store said changed, in order */
@@ -381,6 +479,7 @@ main (int   argc,
   g_test_add_func ("/team/meeting/event-is-a-change", test_an_event_is_a_change_of_the_meeting);
   g_test_add_func ("/team/meeting/save-without-version", test_a_save_without_a_version_is_made);
   g_test_add_func ("/team/triage/changed-elsewhere", test_a_question_triaged_elsewhere_is_found);
+  g_test_add_func ("/team/take-along/comes-back-once", test_a_meeting_taken_along_comes_back_once);
   g_test_add_func ("/team/listen/a-save-reaches-the-other",
                    test_a_save_reaches_the_other_within_a_second);
   return g_test_run ();

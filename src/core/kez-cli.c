@@ -15,7 +15,7 @@
 
 #include "kez-backup.h"
 #include "kez-calendar-export.h"
-#include "kez-cli-people.h"
+#include "kez-cli-team.h"
 #include "kez-cli.h"
 #include "kez-csv.h"
 #include "kez-draft-schedule.h"
@@ -44,7 +44,8 @@ kez_cli_has_work (const KezCliRequest *request)
          request->export_kind != NULL || request->publish_kind != NULL ||
          request->import_progress != NULL ||
          request->purge_months > 0 ||
-         request->add_person != NULL || request->list_people;
+         request->add_person != NULL || request->list_people ||
+         request->take_meeting > 0 || request->bring_back != NULL;
 }
 
 /* "FILE: reason", each line of a message that names several lines of the file. */
@@ -616,6 +617,9 @@ kez_cli_run (const KezCliRequest *request)
       return EXIT_FAILURE;
     }
 
+  if (request->take_meeting > 0 || request->bring_back != NULL)
+    return kez_cli_take_along (store, request->take_meeting, request->output,
+                               request->bring_back);
   if (request->add_person != NULL || request->list_people)
     status = kez_cli_people (store, request->add_person, request->role, request->body,
                              request->list_people);

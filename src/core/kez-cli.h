@@ -37,6 +37,8 @@ typedef struct
   const char        *add_person;      /* --add-person=LOGIN */
   const char        *role;            /* --role=planner|timekeeper|viewer|reviewer */
   gboolean           list_people;     /* --list-people */
+  gint64             take_meeting;    /* --take-meeting=ID, 0 when not given */
+  const char        *bring_back;      /* --bring-back=FILE */
 } KezCliRequest;
 
 gboolean kez_cli_has_work (const KezCliRequest *request);

@@ -75,8 +75,8 @@ kez_clock_events_append (KezStore             *store,
 /**
  * kez_clock_events_append_recorded:
  * @boot_id: (nullable): the boot it was recorded in, if not this one (a journal's)
- * @client_uuid: (nullable): the identity it was recorded with: one saved already is not
- *   saved again
+ * @client_uuid: (nullable): the identity it was recorded with (a new one when %NULL): one
+ *   saved already is not saved again
  *
  * Saves an event recorded earlier, elsewhere: the console's journal sends it so.
  */
@@ -110,10 +110,9 @@ kez_clock_events_append_recorded (KezStore             *store,
   kez_db_bind_int64 (stmt, 6, event->presentation);
   kez_db_bind_int64 (stmt, 7, event->questions);
   kez_db_bind_int64 (stmt, 8, event->paused);
-  if (client_uuid != NULL)
-    kez_db_bind_text (stmt, 9, client_uuid);
-  else
-    kez_db_bind_null (stmt, 9);
+  /* Every record has an identity, to be brought back once from a laptop's file. */
+  kez_db_bind_text_take (stmt, 9, client_uuid != NULL ? g_strdup (client_uuid)
+                                                     : g_uuid_string_random ());
   if (!kez_store_step_done (store, stmt, error))
     return FALSE;
 

@@ -137,8 +137,8 @@ kez_live_questions_add (KezStore    *store,
 /**
  * kez_live_questions_add_recorded:
  * @asked: when it was asked
- * @client_uuid: (nullable): the identity it was recorded with: one saved already is not
- *   saved again (the console's journal sends it so)
+ * @client_uuid: (nullable): the identity it was recorded with (a new one when %NULL): one
+ *   saved already is not saved again (the console's journal sends it so)
  *
  * Returns: the question's id; for one saved already, 0 without @error
  */
@@ -174,10 +174,8 @@ kez_live_questions_add_recorded (KezStore    *store,
   kez_db_bind_text (stmt, 2, day);
   kez_db_bind_text (stmt, 3, channel);
   kez_db_bind_text (stmt, 4, clean);
-  if (client_uuid != NULL)
-    kez_db_bind_text (stmt, 5, client_uuid);
-  else
-    kez_db_bind_null (stmt, 5);
+  kez_db_bind_text_take (stmt, 5, client_uuid != NULL ? g_strdup (client_uuid)
+                                                     : g_uuid_string_random ());
   if (!kez_store_step_done (store, stmt, error))
     return 0;
   if (kez_db_changes (kez_store_get_db (store)) == 0)

@@ -103,8 +103,8 @@ kez_receptions_check (const KezReceptionFields  *fields,
 /**
  * kez_receptions_add_recorded:
  * @received: when the citizen was received
- * @client_uuid: (nullable): the identity it was recorded with: one saved already is not
- *   saved again (the console's journal sends it so)
+ * @client_uuid: (nullable): the identity it was recorded with (a new one when %NULL): one
+ *   saved already is not saved again (the console's journal sends it so)
  */
 gboolean
 kez_receptions_add_recorded (KezStore                 *store,
@@ -149,10 +149,8 @@ kez_receptions_add_recorded (KezStore                 *store,
   kez_db_bind_text (stmt, 6, fields->address ? fields->address : "");
   kez_db_bind_text (stmt, 7, fields->issue ? fields->issue : "");
   kez_db_bind_text (stmt, 8, fields->outcome ? fields->outcome : "");
-  if (client_uuid != NULL)
-    kez_db_bind_text (stmt, 9, client_uuid);
-  else
-    kez_db_bind_null (stmt, 9);
+  kez_db_bind_text_take (stmt, 9, client_uuid != NULL ? g_strdup (client_uuid)
+                                                     : g_uuid_string_random ());
   if (!kez_store_step_done (store, stmt, error))
     {
       kez_store_rollback (store);

@@ -98,6 +98,12 @@ static const GOptionEntry option_entries[] = {
     N_("With --add-person: planner, timekeeper, viewer or reviewer"), N_("ROLE") },
   { "list-people", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("On a team server, list who has which role, and exit"), NULL },
+  { "take-meeting", 0, 0, G_OPTION_ARG_INT64, NULL,
+    N_("Write the meeting into a new database file (--output) for a laptop that will be "
+       "offline, and exit"), N_("ID") },
+  { "bring-back", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Bring what a meeting taken along recorded in this file back into the database, "
+       "once, and exit"), N_("FILE") },
   { "year", 0, 0, G_OPTION_ARG_INT, NULL, N_("The year to export"), N_("YYYY") },
   { "quarter", 0, 0, G_OPTION_ARG_INT, NULL, N_("The quarter to export, 1 to 4"), N_("N") },
   { "half", 0, 0, G_OPTION_ARG_INT, NULL, N_("The half-year to sum up, 1 or 2"), N_("N") },
@@ -287,6 +293,7 @@ kez_application_handle_local_options (GApplication *application,
   g_autofree char *copy_to = NULL;
   g_autofree char *add_person = NULL;
   g_autofree char *role = NULL;
+  g_autofree char *bring_back = lookup_path (options, "bring-back");
   KezCliRequest request = { 0 };
 
   if (g_variant_dict_contains (options, "version"))
@@ -326,6 +333,8 @@ kez_application_handle_local_options (GApplication *application,
   g_variant_dict_lookup (options, "role", "s", &role);
   request.role = role;
   request.list_people = g_variant_dict_contains (options, "list-people");
+  g_variant_dict_lookup (options, "take-meeting", "x", &request.take_meeting);
+  request.bring_back = bring_back;
   request.output = output;
   request.inputs = (const char * const *) inputs;
   if (g_variant_dict_contains (options, "demo") && !make_demo (self))

@@ -1,4 +1,4 @@
-/* kez-cli-people.h: --add-person and --list-people
+/* kez-cli-team.h: working together: --add-person, --list-people, --take-meeting, --bring-back
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,5 +14,10 @@ int kez_cli_people (KezStore   *store,
                     const char *role,
                     const char *body,
                     gboolean    list_people);
+
+int kez_cli_take_along (KezStore   *store,
+                        gint64      take_meeting,
+                        const char *output,
+                        const char *bring_back);
 
 G_END_DECLS

@@ -1,8 +1,9 @@
-/* kez-cli-people.c
+/* kez-cli-team.c
  *
  * Setting people up on a team server from the command line: --add-person=LOGIN --role=ROLE
  * [--body=CODE] names a login with a role (and a body: the one given, else the one the
- * database serves); --list-people shows who has which.
+ * database serves); --list-people shows who has which. And a meeting taken along on a laptop
+ * that will be offline: --take-meeting=ID --output=FILE.db, then --bring-back=FILE.db.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,8 +16,9 @@
 #include <stdlib.h>
 
 #include "kez-body.h"
-#include "kez-cli-people.h"
+#include "kez-cli-team.h"
 #include "kez-language.h"
+#include "kez-meeting-take.h"
 #include "kez-people.h"
 
 /* The body's name in the reader's language, else its code. */
@@ -115,4 +117,43 @@ kez_cli_people (KezStore   *store,
   if (status == EXIT_SUCCESS && list)
     status = list_people (store);
   return status;
+}
+
+int
+kez_cli_take_along (KezStore   *store,
+                    gint64      take_meeting,
+                    const char *output,
+                    const char *bring_back)
+{
+  g_autoptr(GError) error = NULL;
+  KezBroughtBack counts;
+
+  if (take_meeting > 0)
+    {
+      if (output == NULL)
+        {
+          g_printerr (_("--take-meeting needs --output=FILE.db, a new file for the laptop\n"));
+          return EXIT_FAILURE;
+        }
+      if (!kez_meeting_take (store, take_meeting, output, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return EXIT_FAILURE;
+        }
+      /* Translators: %1$s is a file name */
+      g_print (_("The meeting is in %1$s: run it there with --database, and bring it back "
+                 "with --bring-back.\n"), output);
+      return EXIT_SUCCESS;
+    }
+  if (!kez_meeting_bring_back (store, bring_back, &counts, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  /* Translators: %1$u … %4$u are numbers */
+  g_print (_("Brought back: clock events %1$u, citizens received %2$u, questions from the hall "
+             "%3$u, questions answered %4$u%5$s.\n"),
+           counts.clock_events, counts.receptions, counts.questions, counts.answered,
+           counts.held ? _("; the meeting is marked held") : "");
+  return EXIT_SUCCESS;
 }
