@@ -120,8 +120,18 @@ activate_page (GtkWidget  *widget,
                GVariant   *parameter)
 {
   KezWindow *self = KEZ_WINDOW (widget);
+  GtkWidget *focus;
+  GtkWidget *page;
 
   adw_view_stack_set_visible_child_name (self->stack, g_variant_get_string (parameter, NULL));
+  /* Alt+1, 2, 3 take the keyboard to the page as well: its own keys (Ctrl+N, the triage
+   * letters) then act, whatever had the focus before (a closed drop-down's list leaves it
+   * nowhere). */
+  page = adw_view_stack_get_visible_child (self->stack);
+  focus = gtk_root_get_focus (GTK_ROOT (self));
+  if (page != NULL && (focus == NULL || !gtk_widget_is_ancestor (focus, page)) &&
+      !gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD))
+    gtk_widget_grab_focus (page);
 }
 
 /**
