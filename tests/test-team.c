@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "kez-live-questions.h"
+#include "kez-actions.h"
 #include "kez-clock-events.h"
 #include "kez-meeting-changes.h"
 #include "kez-meeting-take.h"
@@ -277,6 +278,58 @@ test_a_question_triaged_elsewhere_is_found (void)
   desks_close (&desks);
 }
 
+/* Two planners edit one action: the second save gets the conflict, who made the first named;
+ * saving over theirs is the planner's own choice. */
+static void
+test_an_action_saved_over_another_change (void)
+{
+  Desks desks;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *problem = NULL;
+  g_autofree char *who = NULL;
+  g_autoptr(GDateTime) when = NULL;
+  g_autoptr(GArray) aigul_list = NULL;
+  g_autoptr(GArray) bolat_list = NULL;
+  KezActionFields fields, *aigul, *bolat;
+  gint64 problem_id;
+
+  desks_open (&desks);
+  problem = g_strdup_printf ("INSERT INTO problems (meeting_id, title_ru) VALUES "
+                             "(%" G_GINT64_FORMAT ", 'Дороги')", desks.meeting_id);
+  g_assert_true (kez_store_exec (desks.aigul, problem, &error));
+  problem_id = kez_store_query_number (desks.aigul, "SELECT max (id) FROM problems "
+                                                    "WHERE meeting_id = ?1", desks.meeting_id, 0);
+  kez_action_fields_init (&fields);
+  fields.problem_id = problem_id;
+  g_free (fields.description);
+  fields.description = g_strdup ("Отремонтировать мост");
+  g_free (fields.executor_org);
+  fields.executor_org = g_strdup ("Акимат области Абай");
+  g_date_set_dmy (&fields.deadline, 30, 6, 2027);
+  g_assert_cmpint (kez_actions_save (desks.aigul, &fields, &error), >, 0);
+  kez_action_fields_clear (&fields);
+
+  aigul_list = kez_actions_list_for_problem (desks.aigul, problem_id);
+  bolat_list = kez_actions_list_for_problem (desks.bolat, problem_id);
+  aigul = &g_array_index (aigul_list, KezActionFields, 0);
+  bolat = &g_array_index (bolat_list, KezActionFields, 0);
+  g_date_set_dmy (&aigul->deadline, 31, 7, 2027);
+  g_assert_cmpint (kez_actions_save (desks.aigul, aigul, &error), >, 0);
+  g_free (bolat->executor_unit);
+  bolat->executor_unit = g_strdup ("Отдел дорог");
+  g_assert_cmpint (kez_actions_save (desks.bolat, bolat, &error), ==, 0);
+  g_assert_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONFLICT);
+  g_clear_error (&error);
+  kez_actions_last_change (desks.bolat, bolat->id, &who, &when);
+  g_assert_cmpstr (who, ==, "aigul");
+  g_assert_nonnull (when);
+
+  bolat->version = 0;
+  g_assert_cmpint (kez_actions_save (desks.bolat, bolat, &error), >, 0);
+  g_assert_no_error (error);
+  desks_close (&desks);
+}
+
 static guint
 count_of (KezStore   *store,
           const char *sql,
@@ -480,6 +533,7 @@ main (int   argc,
   g_test_add_func ("/team/meeting/save-without-version", test_a_save_without_a_version_is_made);
   g_test_add_func ("/team/triage/changed-elsewhere", test_a_question_triaged_elsewhere_is_found);
   g_test_add_func ("/team/take-along/comes-back-once", test_a_meeting_taken_along_comes_back_once);
+  g_test_add_func ("/team/action/saved-over-another", test_an_action_saved_over_another_change);
   g_test_add_func ("/team/listen/a-save-reaches-the-other",
                    test_a_save_reaches_the_other_within_a_second);
   return g_test_run ();

@@ -242,7 +242,9 @@ kez_actions_save (KezStore         *store,
                                 "executor_org = trim (?4), executor_unit = trim (?5), "
                                 "executor_person = trim (?6), co_executors = trim (?7), "
                                 "deadline = ?8, status = ?9, evidence = trim (?10), "
-                                "completed_on = ?11 WHERE id = ?1", error);
+                                "completed_on = ?11 WHERE id = ?1 "
+                                /* Only over the version it was read at (version 13). */
+                                "AND (?12 = 0 OR version = ?12)", error);
     }
   else
     stmt = kez_store_prepare (store,
@@ -256,7 +258,10 @@ kez_actions_save (KezStore         *store,
   if (stmt == NULL)
     goto failed;
   if (fields->id > 0)
-    kez_db_bind_int64 (stmt, 1, fields->id);
+    {
+      kez_db_bind_int64 (stmt, 1, fields->id);
+      kez_db_bind_int64 (stmt, 12, fields->version);
+    }
   kez_db_bind_int64 (stmt, 2, fields->problem_id);
   kez_db_bind_text (stmt, 3, fields->description);
   kez_db_bind_text (stmt, 4, fields->executor_org);
@@ -269,6 +274,13 @@ kez_actions_save (KezStore         *store,
   kez_db_bind_text (stmt, 11, completed);
   if (!kez_store_step_done (store, stmt, error))
     goto failed;
+  if (fields->id > 0 && kez_db_changes (kez_store_get_db (store)) == 0)
+    {
+      g_set_error_literal (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONFLICT,
+                           _("Someone else changed this action after you opened it, so your "
+                             "change was not saved over theirs."));
+      goto failed;
+    }
 
   /* The history of the creation and of every change of status, deadline or executor is the
    * database's own (migration 0005). */
@@ -276,12 +288,41 @@ kez_actions_save (KezStore         *store,
   if (!kez_store_commit (store, error))
     goto failed;
   fields->id = id;
+  fields->version = kez_store_query_number (store, "SELECT version FROM actions WHERE id = ?1",
+                                            id, fields->version);
   kez_store_emit_changed (store, "actions");
   return id;
 
 failed:
   kez_store_rollback (store);
   return 0;
+}
+
+/**
+ * kez_actions_last_change:
+ * @who: (out) (transfer full) (nullable): who made the action's last change, if known
+ * @when: (out) (transfer full) (nullable): when, if known
+ */
+void
+kez_actions_last_change (KezStore   *store,
+                         gint64      action_id,
+                         char      **who,
+                         GDateTime **when)
+{
+  g_autoptr(KezDbStmt) stmt = kez_store_prepare (store, "SELECT updated_by, updated_at "
+                                                        "FROM actions WHERE id = ?1", NULL);
+
+  *who = NULL;
+  *when = NULL;
+  if (stmt == NULL)
+    return;
+  kez_db_bind_int64 (stmt, 1, action_id);
+  if (kez_db_step (stmt) != KEZ_DB_ROW)
+    return;
+  if (kez_store_column_text (stmt, 0)[0] != '\0')
+    *who = g_strdup (kez_store_column_text (stmt, 0));
+  if (!kez_db_column_is_null (stmt, 1))
+    *when = g_date_time_new_from_iso8601 (kez_db_column_text (stmt, 1), NULL);
 }
 
 /**
@@ -403,7 +444,7 @@ kez_actions_write_report (KezStore    *store,
 #define ACTION_COLUMNS \
   "a.id, a.problem_id, a.description, a.executor_org, a.executor_unit, a.executor_person, " \
   "a.co_executors, a.deadline, a.status, a.evidence, a.completed_on, p.meeting_id, " \
-  "p.title_kk, p.title_ru"
+  "p.title_kk, p.title_ru, a.version"
 
 static void
 read_action (KezDbStmt       *stmt,
@@ -427,6 +468,7 @@ read_action (KezDbStmt       *stmt,
   kez_action_status_from_string (kez_store_column_text (stmt, 8), &fields->status);
   kez_date_parse_iso (kez_store_column_text (stmt, 10), &fields->completed_on);
   fields->meeting_id = kez_db_column_int64 (stmt, 11);
+  fields->version = kez_db_column_int64 (stmt, 14);
 }
 
 static GArray *

@@ -23,6 +23,7 @@ typedef enum
 typedef struct
 {
   gint64           id;              /* 0 until saved */
+  gint64           version;         /* as read: a save over another fails (0: whatever it is) */
   gint64           problem_id;
   char            *description;
   char            *executor_org;
@@ -85,6 +86,10 @@ void        kez_action_today              (GDateTime              *now,
 gint64      kez_actions_save              (KezStore               *store,
                                            KezActionFields        *fields,
                                            GError                **error);
+void         kez_actions_last_change (KezStore   *store,
+                                      gint64      action_id,
+                                      char      **who,
+                                      GDateTime **when);
 gboolean    kez_actions_set_status        (KezStore               *store,
                                            gint64                  action_id,
                                            KezActionStatus         status,

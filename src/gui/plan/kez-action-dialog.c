@@ -24,6 +24,7 @@
 #include "kez-dialog-opening.h"
 #include "kez-form-window.h"
 #include "kez-plan-forms.h"
+#include "kez-store-error.h"
 
 typedef struct
 {
@@ -58,6 +59,57 @@ set_text (GtkEditable **slot,
   *value = g_strstrip (g_strdup (gtk_editable_get_text (*slot)));
 }
 
+static void save (Dialog *dialog);
+
+static void
+over_theirs_answered (AdwMessageDialog *message,
+                      const char       *response,
+                      Dialog           *dialog)
+{
+  if (g_str_equal (response, "theirs"))
+    gtk_window_destroy (GTK_WINDOW (dialog->form.window));
+  else if (g_str_equal (response, "mine"))
+    {
+      /* Asked for, not silent: saved over the version it is at now. */
+      dialog->fields.version = 0;
+      save (dialog);
+    }
+}
+
+/* Someone else saved the action after the form opened: who, when, and what to do. */
+static void
+ask_over_theirs (Dialog *dialog)
+{
+  g_autofree char *who = NULL;
+  g_autoptr(GDateTime) when = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *message;
+
+  kez_actions_last_change (dialog->store, dialog->fields.id, &who, &when);
+  if (who != NULL && when != NULL)
+    {
+      g_autoptr(GDateTime) local = g_date_time_to_timezone (when, kez_kazakhstan_zone ());
+      g_autofree char *stamp = g_date_time_format (local, "%d.%m.%Y %H:%M");
+
+      /* Translators: %1$s is a login, %2$s a date and time */
+      body = g_strdup_printf (_("%1$s changed this action on %2$s, after you opened it."),
+                              who, stamp);
+    }
+  else
+    body = g_strdup (_("Someone changed this action after you opened it."));
+  message = adw_message_dialog_new (GTK_WINDOW (dialog->form.window),
+                                    _("Changed by Someone Else"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (message),
+                                    "cancel", _("_Back to Editing"),
+                                    "theirs", _("_Keep Theirs"),
+                                    "mine", _("_Save Mine over Theirs"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (message), "theirs",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (message), "cancel");
+  g_signal_connect (message, "response", G_CALLBACK (over_theirs_answered), dialog);
+  gtk_window_present (GTK_WINDOW (message));
+}
+
 static void
 save (Dialog *dialog)
 {
@@ -75,7 +127,10 @@ save (Dialog *dialog)
 
   if (kez_actions_save (dialog->store, &dialog->fields, &error) == 0)
     {
-      kez_form_show_error (&dialog->form, error);
+      if (g_error_matches (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONFLICT))
+        ask_over_theirs (dialog);
+      else
+        kez_form_show_error (&dialog->form, error);
       return;
     }
   gtk_window_destroy (GTK_WINDOW (dialog->form.window));
