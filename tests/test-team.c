@@ -14,6 +14,7 @@
 #include "kez-meeting-take.h"
 #include "kez-receptions.h"
 #include "kez-meetings.h"
+#include "kez-problems.h"
 #include "kez-question-triage.h"
 #include "kez-questions.h"
 #include "kez-store-error.h"
@@ -278,8 +279,8 @@ test_a_question_triaged_elsewhere_is_found (void)
   desks_close (&desks);
 }
 
-/* Two planners edit one action: the second save gets the conflict, who made the first named;
- * saving over theirs is the planner's own choice. */
+/* Two planners edit one action, then one problem: the second save gets the conflict, who made
+ * the first named; saving over theirs is the planner's own choice. */
 static void
 test_an_action_saved_over_another_change (void)
 {
@@ -320,13 +321,34 @@ test_an_action_saved_over_another_change (void)
   g_assert_cmpint (kez_actions_save (desks.bolat, bolat, &error), ==, 0);
   g_assert_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONFLICT);
   g_clear_error (&error);
-  kez_actions_last_change (desks.bolat, bolat->id, &who, &when);
+  kez_store_last_change (desks.bolat, "actions", bolat->id, &who, &when);
   g_assert_cmpstr (who, ==, "aigul");
   g_assert_nonnull (when);
 
   bolat->version = 0;
   g_assert_cmpint (kez_actions_save (desks.bolat, bolat, &error), >, 0);
   g_assert_no_error (error);
+
+  /* The problem the same way. */
+  {
+    g_autoptr(GArray) aigul_problems = kez_problems_list (desks.aigul, desks.meeting_id);
+    g_autoptr(GArray) bolat_problems = kez_problems_list (desks.bolat, desks.meeting_id);
+    KezProblemFields *hers = &g_array_index (aigul_problems, KezProblemFields, 0);
+    KezProblemFields *his = &g_array_index (bolat_problems, KezProblemFields, 0);
+    g_autofree char *problem_who = NULL;
+    g_autoptr(GDateTime) problem_when = NULL;
+
+    g_free (hers->title_kk);
+    hers->title_kk = g_strdup ("Жолдар");
+    g_assert_true (kez_problems_update (desks.aigul, hers, &error));
+    g_free (his->description_ru);
+    his->description_ru = g_strdup ("Мост закрыт с весны");
+    g_assert_false (kez_problems_update (desks.bolat, his, &error));
+    g_assert_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONFLICT);
+    g_clear_error (&error);
+    kez_store_last_change (desks.bolat, "problems", his->id, &problem_who, &problem_when);
+    g_assert_cmpstr (problem_who, ==, "aigul");
+  }
   desks_close (&desks);
 }
 
@@ -533,7 +555,7 @@ main (int   argc,
   g_test_add_func ("/team/meeting/save-without-version", test_a_save_without_a_version_is_made);
   g_test_add_func ("/team/triage/changed-elsewhere", test_a_question_triaged_elsewhere_is_found);
   g_test_add_func ("/team/take-along/comes-back-once", test_a_meeting_taken_along_comes_back_once);
-  g_test_add_func ("/team/action/saved-over-another", test_an_action_saved_over_another_change);
+  g_test_add_func ("/team/plan/saved-over-another", test_an_action_saved_over_another_change);
   g_test_add_func ("/team/listen/a-save-reaches-the-other",
                    test_a_save_reaches_the_other_within_a_second);
   return g_test_run ();

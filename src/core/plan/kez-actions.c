@@ -299,33 +299,6 @@ failed:
 }
 
 /**
- * kez_actions_last_change:
- * @who: (out) (transfer full) (nullable): who made the action's last change, if known
- * @when: (out) (transfer full) (nullable): when, if known
- */
-void
-kez_actions_last_change (KezStore   *store,
-                         gint64      action_id,
-                         char      **who,
-                         GDateTime **when)
-{
-  g_autoptr(KezDbStmt) stmt = kez_store_prepare (store, "SELECT updated_by, updated_at "
-                                                        "FROM actions WHERE id = ?1", NULL);
-
-  *who = NULL;
-  *when = NULL;
-  if (stmt == NULL)
-    return;
-  kez_db_bind_int64 (stmt, 1, action_id);
-  if (kez_db_step (stmt) != KEZ_DB_ROW)
-    return;
-  if (kez_store_column_text (stmt, 0)[0] != '\0')
-    *who = g_strdup (kez_store_column_text (stmt, 0));
-  if (!kez_db_column_is_null (stmt, 1))
-    *when = g_date_time_new_from_iso8601 (kez_db_column_text (stmt, 1), NULL);
-}
-
-/**
  * kez_actions_set_status:
  * @note: (nullable): what happened, kept with the change
  */

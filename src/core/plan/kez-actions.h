@@ -86,10 +86,6 @@ void        kez_action_today              (GDateTime              *now,
 gint64      kez_actions_save              (KezStore               *store,
                                            KezActionFields        *fields,
                                            GError                **error);
-void         kez_actions_last_change (KezStore   *store,
-                                      gint64      action_id,
-                                      char      **who,
-                                      GDateTime **when);
 gboolean    kez_actions_set_status        (KezStore               *store,
                                            gint64                  action_id,
                                            KezActionStatus         status,

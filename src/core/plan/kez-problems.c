@@ -140,6 +140,7 @@ read_problem (KezDbStmt        *stmt,
   fields->region_code = g_strdup (region);
   fields->n_questions = kez_db_column_int (stmt, 8);
   fields->n_citizens = kez_db_column_int (stmt, 9);
+  fields->version = kez_db_column_int64 (stmt, 10);
 }
 
 /**
@@ -161,7 +162,7 @@ kez_problems_list (KezStore *store,
   stmt = kez_store_prepare (store,
                             "SELECT p.id, p.meeting_id, p.title_kk, p.title_ru, p.description_kk, "
                             "p.description_ru, p.topic, p.region_code, count (q.id), "
-                            "coalesce (sum (q.citizens), 0) FROM problems p "
+                            "coalesce (sum (q.citizens), 0), p.version FROM problems p "
                             "LEFT JOIN problem_questions pq ON pq.problem_id = p.id "
                             "LEFT JOIN questions q ON q.id = pq.question_id "
                             "WHERE p.meeting_id = ? GROUP BY p.id ORDER BY p.id", NULL);
@@ -234,7 +235,9 @@ kez_problems_update (KezStore               *store,
   update = kez_store_prepare (store,
                               "UPDATE problems SET title_kk = trim (?2), title_ru = trim (?3), "
                               "description_kk = trim (?4), description_ru = trim (?5), "
-                              "topic = trim (?6), region_code = ?7 WHERE id = ?1", error);
+                              "topic = trim (?6), region_code = ?7 WHERE id = ?1 "
+                              /* Only over the version it was read at (version 13). */
+                              "AND (?8 = 0 OR version = ?8)", error);
   if (update == NULL)
     return FALSE;
   kez_db_bind_int64 (update, 1, fields->id);
@@ -245,12 +248,19 @@ kez_problems_update (KezStore               *store,
   kez_db_bind_text (update, 6, or_empty (fields->topic));
   if (fields->region_code != NULL && fields->region_code[0] != '\0')
     kez_db_bind_text (update, 7, fields->region_code);
+  kez_db_bind_int64 (update, 8, fields->version);
   if (!kez_store_step_done (store, update, error))
     return FALSE;
   if (kez_db_changes (kez_store_get_db (store)) == 0)
     {
-      g_set_error_literal (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONSTRAINT,
-                           _("The problem no longer exists"));
+      if (kez_store_query_number (store, "SELECT count (*) FROM problems WHERE id = ?1",
+                                  fields->id, 0) > 0)
+        g_set_error_literal (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONFLICT,
+                             _("Someone else changed this problem after you opened it, so your "
+                               "change was not saved over theirs."));
+      else
+        g_set_error_literal (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONSTRAINT,
+                             _("The problem no longer exists"));
       return FALSE;
     }
   kez_store_emit_changed (store, "problems");

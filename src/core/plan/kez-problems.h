@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   gint64  id;             /* 0 until saved */
+  gint64  version;        /* as read: a save over another fails (0: whatever it is) */
   gint64  meeting_id;
   char   *title_kk;
   char   *title_ru;

@@ -2,7 +2,7 @@
  *
  * Single values the store reads and writes for everyone: the meta table's settings (the body
  * a database serves, the rule set in force…), a number asked of one meeting or question, a
- * column's text, and the database's own identity.
+ * column's text, who last changed a row, and the database's own identity.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -105,4 +105,35 @@ kez_store_dup_identity (KezStore *self)
   if (stmt == NULL || kez_db_step (stmt) != KEZ_DB_ROW)
     return NULL;
   return g_strdup (kez_store_column_text (stmt, 0));
+}
+
+/**
+ * kez_store_last_change:
+ * @table: a table whose rows name their last change (updated_by, updated_at: meetings,
+ *   problems, actions)
+ * @who: (out) (transfer full) (nullable): who made the row's last change, if known
+ * @when: (out) (transfer full) (nullable): when, if known
+ */
+void
+kez_store_last_change (KezStore    *self,
+                       const char  *table,
+                       gint64       id,
+                       char       **who,
+                       GDateTime  **when)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT updated_by, updated_at FROM %s WHERE id = ?1",
+                                          table);
+  g_autoptr(KezDbStmt) stmt = kez_store_prepare (self, sql, NULL);
+
+  *who = NULL;
+  *when = NULL;
+  if (stmt == NULL)
+    return;
+  kez_db_bind_int64 (stmt, 1, id);
+  if (kez_db_step (stmt) != KEZ_DB_ROW)
+    return;
+  if (kez_store_column_text (stmt, 0)[0] != '\0')
+    *who = g_strdup (kez_store_column_text (stmt, 0));
+  if (!kez_db_column_is_null (stmt, 1))
+    *when = g_date_time_new_from_iso8601 (kez_db_column_text (stmt, 1), NULL);
 }

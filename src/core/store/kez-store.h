@@ -42,6 +42,11 @@ gboolean    kez_store_set_meta              (KezStore    *self,
                                              const char  *key,
                                              const char  *value,
                                              GError     **error);
+void        kez_store_last_change           (KezStore    *self,
+                                             const char  *table,
+                                             gint64       id,
+                                             char       **who,
+                                             GDateTime  **when);
 
 GListModel *kez_store_list_bodies           (KezStore    *self);
 GListModel *kez_store_list_regions          (KezStore    *self);

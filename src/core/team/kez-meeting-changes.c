@@ -36,7 +36,6 @@ kez_meeting_changes_read (KezStore               *store,
                           GError                **error)
 {
   g_autoptr(KezMeetingChanges) changes = g_new0 (KezMeetingChanges, 1);
-  g_autoptr(KezDbStmt) stmt = NULL;
   const KezMeetingFields *theirs;
 
   g_return_val_if_fail (KEZ_IS_STORE (store), NULL);
@@ -49,17 +48,8 @@ kez_meeting_changes_read (KezStore               *store,
                            _("Someone else deleted this meeting after you opened it."));
       return NULL;
     }
-  stmt = kez_store_prepare (store, "SELECT updated_by, updated_at FROM meetings WHERE id = ?1",
-                            error);
-  if (stmt == NULL)
-    return NULL;
-  kez_db_bind_int64 (stmt, 1, opened->id);
-  if (kez_db_step (stmt) == KEZ_DB_ROW)
-    {
-      changes->who = g_strdup (kez_store_column_text (stmt, 0));
-      changes->when = g_date_time_new_from_iso8601 (kez_store_column_text (stmt, 1), NULL);
-    }
-  else
+  kez_store_last_change (store, "meetings", opened->id, &changes->who, &changes->when);
+  if (changes->who == NULL)
     changes->who = g_strdup ("");
   theirs = kez_meeting_get_fields (changes->theirs);
   changes->changed = kez_meeting_fields_differ (opened, theirs);

@@ -85,7 +85,7 @@ ask_over_theirs (Dialog *dialog)
   g_autofree char *body = NULL;
   GtkWidget *message;
 
-  kez_actions_last_change (dialog->store, dialog->fields.id, &who, &when);
+  kez_store_last_change (dialog->store, "actions", dialog->fields.id, &who, &when);
   if (who != NULL && when != NULL)
     {
       g_autoptr(GDateTime) local = g_date_time_to_timezone (when, kez_kazakhstan_zone ());

@@ -19,18 +19,21 @@
 
 #include "kez-dialog-opening.h"
 #include "kez-form-window.h"
+#include "kez-kazakhstan-time.h"
 #include "kez-meeting-labels.h"
 #include "kez-plan-forms.h"
 #include "kez-problem-dialog.h"
 #include "kez-problems.h"
 #include "kez-question-labels.h"
 #include "kez-questions.h"
+#include "kez-store-error.h"
 
 typedef struct
 {
   KezStore      *store;
   gint64         meeting_id;
   gint64         problem_id;  /* 0 for a new problem */
+  gint64         version;     /* the problem's as opened; 0: saved over whatever it is */
   KezForm        form;
   GtkEditable   *title_kk;
   GtkEditable   *title_ru;
@@ -55,6 +58,57 @@ dialog_free (Dialog *dialog)
   g_free (dialog);
 }
 
+static void save (Dialog *dialog);
+
+static void
+over_theirs_answered (AdwMessageDialog *message,
+                      const char       *response,
+                      Dialog           *dialog)
+{
+  if (g_str_equal (response, "theirs"))
+    gtk_window_destroy (GTK_WINDOW (dialog->form.window));
+  else if (g_str_equal (response, "mine"))
+    {
+      /* Asked for, not silent: saved over the version it is at now. */
+      dialog->version = 0;
+      save (dialog);
+    }
+}
+
+/* Someone else saved the problem after the form opened: who, when, and what to do. */
+static void
+ask_over_theirs (Dialog *dialog)
+{
+  g_autofree char *who = NULL;
+  g_autoptr(GDateTime) when = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *message;
+
+  kez_store_last_change (dialog->store, "problems", dialog->problem_id, &who, &when);
+  if (who != NULL && when != NULL)
+    {
+      g_autoptr(GDateTime) local = g_date_time_to_timezone (when, kez_kazakhstan_zone ());
+      g_autofree char *stamp = g_date_time_format (local, "%d.%m.%Y %H:%M");
+
+      /* Translators: %1$s is a login, %2$s a date and time */
+      body = g_strdup_printf (_("%1$s changed this problem on %2$s, after you opened it."),
+                              who, stamp);
+    }
+  else
+    body = g_strdup (_("Someone changed this problem after you opened it."));
+  message = adw_message_dialog_new (GTK_WINDOW (dialog->form.window),
+                                    _("Changed by Someone Else"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (message),
+                                    "cancel", _("_Back to Editing"),
+                                    "theirs", _("_Keep Theirs"),
+                                    "mine", _("_Save Mine over Theirs"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (message), "theirs",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (message), "cancel");
+  g_signal_connect (message, "response", G_CALLBACK (over_theirs_answered), dialog);
+  gtk_window_present (GTK_WINDOW (message));
+}
+
 static void
 save (Dialog *dialog)
 {
@@ -65,16 +119,10 @@ save (Dialog *dialog)
   for (guint i = 0; i < dialog->checks->len; i++)
     if (gtk_check_button_get_active (g_ptr_array_index (dialog->checks, i)))
       g_array_append_val (chosen, g_array_index (dialog->candidates, gint64, i));
-  if (dialog->problem_id != 0 &&
-      !kez_problems_set_questions (dialog->store, dialog->problem_id, (gint64 *) chosen->data,
-                                   chosen->len, &error))
-    {
-      kez_form_show_error (&dialog->form, error);
-      return;
-    }
 
   kez_problem_fields_init (&fields);
   fields.id = dialog->problem_id;
+  fields.version = dialog->version;
   fields.meeting_id = dialog->meeting_id;
 #define TAKE(member) \
   g_free (fields.member); fields.member = g_strdup (gtk_editable_get_text (dialog->member))
@@ -88,13 +136,20 @@ save (Dialog *dialog)
   fields.description_ru = kez_form_text_of (dialog->description_ru);
   fields.region_code = g_strdup (g_ptr_array_index (dialog->region_codes,
                                                     adw_combo_row_get_selected (dialog->region)));
-  if (dialog->problem_id != 0 ? !kez_problems_update (dialog->store, &fields, &error)
+  /* The problem itself first: over someone else's change, nothing is written. */
+  if (dialog->problem_id != 0 ? !kez_problems_update (dialog->store, &fields, &error) ||
+                                !kez_problems_set_questions (dialog->store, dialog->problem_id,
+                                                             (gint64 *) chosen->data,
+                                                             chosen->len, &error)
                               : kez_problems_create (dialog->store, &fields,
                                                      (gint64 *) chosen->data, chosen->len,
                                                      &error) == 0)
     {
       kez_problem_fields_clear (&fields);
-      kez_form_show_error (&dialog->form, error);
+      if (g_error_matches (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONFLICT))
+        ask_over_theirs (dialog);
+      else
+        kez_form_show_error (&dialog->form, error);
       return;
     }
   kez_problem_fields_clear (&fields);
@@ -217,6 +272,7 @@ build (GtkWindow      *parent,
   dialog->read = form;
   dialog->meeting_id = form->problem.meeting_id;
   dialog->problem_id = form->problem.id;
+  dialog->version = form->problem.version;
   dialog->region_codes = g_ptr_array_new_with_free_func (g_free);
   dialog->checks = g_ptr_array_new ();
 

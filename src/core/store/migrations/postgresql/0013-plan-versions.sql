@@ -1,0 +1,31 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Version 13: an action's and a problem's version, as a meeting's (version 10).
+--
+-- Two planners edit one action (one moves its deadline, the other its executor), or one
+-- problem: every change of the row makes it the next version and names who made it and when,
+-- whoever wrote it; the form saves only over the version it opened.
+ALTER TABLE actions ADD COLUMN version BIGINT NOT NULL DEFAULT 1 CHECK (version >= 1);
+ALTER TABLE actions ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE actions ADD COLUMN updated_at TEXT;
+
+CREATE FUNCTION kez_next_version_dated () RETURNS TRIGGER
+LANGUAGE plpgsql
+AS $$
+BEGIN
+  IF NEW.version = OLD.version THEN
+    NEW.version := OLD.version + 1;
+  END IF;
+  NEW.updated_by := kez_actor ();
+  NEW.updated_at := kez_now ();
+  RETURN NEW;
+END $$;
+
+CREATE TRIGGER actions_next_version BEFORE UPDATE ON actions
+FOR EACH ROW EXECUTE FUNCTION kez_next_version_dated ();
+
+ALTER TABLE problems ADD COLUMN version BIGINT NOT NULL DEFAULT 1 CHECK (version >= 1);
+ALTER TABLE problems ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE problems ADD COLUMN updated_at TEXT;
+
+CREATE TRIGGER problems_next_version BEFORE UPDATE ON problems
+FOR EACH ROW EXECUTE FUNCTION kez_next_version_dated ();
