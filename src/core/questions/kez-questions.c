@@ -209,17 +209,43 @@ kez_questions_find_changed (KezStore     *store,
                             guint         n_shown,
                             KezQuestion **changed)
 {
+  g_autoptr(GHashTable) now = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                     g_object_unref);
+  g_autoptr(GString) ids = g_string_new (NULL);
+  g_autoptr(KezDbStmt) stmt = NULL;
+  g_autofree char *sql = NULL;
+
   g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
 
+  if (n_shown == 0)
+    return FALSE;
+  /* One statement for them all: a triage key waits for it. The ids are numbers of our own. */
+  for (guint i = 0; i < n_shown; i++)
+    g_string_append_printf (ids, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "",
+                            kez_question_get_fields (shown[i])->id);
+  sql = g_strdup_printf ("SELECT " KEZ_QUESTION_COLUMNS " FROM questions WHERE id IN (%s)",
+                         ids->str);
+  if ((stmt = kez_store_prepare (store, sql, NULL)) == NULL)
+    return FALSE;
+  while (kez_db_step (stmt) == KEZ_DB_ROW)
+    {
+      KezQuestionFields fields;
+      KezQuestion *question;
+
+      kez_questions_read_row (stmt, &fields);
+      question = kez_question_new_take (&fields);
+      g_hash_table_insert (now, g_memdup2 (&kez_question_get_fields (question)->id,
+                                           sizeof (gint64)), question);
+    }
   for (guint i = 0; i < n_shown; i++)
     {
       const KezQuestionFields *seen = kez_question_get_fields (shown[i]);
-      g_autoptr(KezQuestion) now = kez_questions_get (store, seen->id);
+      KezQuestion *current = g_hash_table_lookup (now, &seen->id);
 
-      if (now == NULL || !kez_question_fields_equal (seen, kez_question_get_fields (now)))
+      if (current == NULL || !kez_question_fields_equal (seen, kez_question_get_fields (current)))
         {
           if (changed != NULL)
-            *changed = g_steal_pointer (&now);
+            *changed = current != NULL ? g_object_ref (current) : NULL;
           return TRUE;
         }
     }

@@ -205,7 +205,6 @@ copy_table (KezStore    *from,
   g_autofree char *insert = NULL;
   g_autoptr(KezDbStmt) rows = NULL;
   g_autoptr(KezDbStmt) write = NULL;
-  KezDbStep step;
   guint n = 0;
 
   if (to_columns == NULL)
@@ -232,10 +231,31 @@ copy_table (KezStore    *from,
   if (!(rows = kez_store_prepare (from, select, error)) ||
       !(write = kez_store_prepare (to, insert, error)))
     return FALSE;
+  return kez_store_copy_rows (from, rows, to, write, n, error);
+}
+
+/**
+ * kez_store_copy_rows:
+ * @rows: a query of @from, its parameters bound
+ * @write: a statement of @to whose @n_columns parameters are @rows' columns, in order
+ *
+ * Writes each row @rows finds with @write, as the text either engine reads it as (NULL as
+ * NULL): a whole table's copy, or a meeting's taken along.
+ */
+gboolean
+kez_store_copy_rows (KezStore   *from,
+                     KezDbStmt  *rows,
+                     KezStore   *to,
+                     KezDbStmt  *write,
+                     guint       n_columns,
+                     GError    **error)
+{
+  KezDbStep step;
+
   while ((step = kez_db_step (rows)) == KEZ_DB_ROW)
     {
       kez_db_clear_bindings (write);
-      for (guint c = 0; c < n; c++)
+      for (guint c = 0; c < n_columns; c++)
         {
           if (kez_db_column_is_null (rows, c))
             kez_db_bind_null (write, c + 1);

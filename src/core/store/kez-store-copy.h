@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include "kez-db.h"
 #include "kez-store.h"
 
 G_BEGIN_DECLS
@@ -20,5 +21,12 @@ gboolean kez_store_copy (const char      *from_location,
                          const char      *to_location,
                          KezStoreCounts  *counts,
                          GError         **error);
+
+gboolean kez_store_copy_rows (KezStore        *from,
+                              KezDbStmt       *rows,
+                              KezStore        *to,
+                              KezDbStmt       *write,
+                              guint            n_columns,
+                              GError         **error);
 
 G_END_DECLS

@@ -25,6 +25,7 @@
 #include "kez-meeting-take.h"
 #include "kez-meetings.h"
 #include "kez-receptions.h"
+#include "kez-store-copy.h"
 #include "kez-store-error.h"
 #include "kez-store-open.h"
 #include "kez-store-private.h"
@@ -58,7 +59,6 @@ copy_rows (KezStore    *from,
   g_auto(GStrv) names = g_strsplit (columns, ", ", -1);
   g_autofree char *insert = NULL;
   guint n = g_strv_length (names);
-  KezDbStep step;
 
   if (rows == NULL)
     return FALSE;
@@ -68,23 +68,7 @@ copy_rows (KezStore    *from,
   if ((write = kez_store_prepare (to, insert, error)) == NULL)
     return FALSE;
   kez_db_bind_int64 (rows, 1, meeting_id);
-  while ((step = kez_db_step (rows)) == KEZ_DB_ROW)
-    {
-      kez_db_clear_bindings (write);
-      for (guint c = 0; c < n; c++)
-        if (kez_db_column_is_null (rows, c))
-          kez_db_bind_null (write, c + 1);
-        else
-          kez_db_bind_text (write, c + 1, kez_db_column_text (rows, c));
-      if (!kez_store_step_done (to, write, error))
-        return FALSE;
-    }
-  if (step == KEZ_DB_FAILED)
-    {
-      kez_store_set_error (from, error);
-      return FALSE;
-    }
-  return TRUE;
+  return kez_store_copy_rows (from, rows, to, write, n, error);
 }
 
 static gint64

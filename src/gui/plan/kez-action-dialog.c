@@ -23,6 +23,7 @@
 #include "kez-date-entry-row.h"
 #include "kez-dialog-opening.h"
 #include "kez-form-window.h"
+#include "kez-over-theirs.h"
 #include "kez-plan-forms.h"
 #include "kez-store-error.h"
 
@@ -62,13 +63,14 @@ set_text (GtkEditable **slot,
 static void save (Dialog *dialog);
 
 static void
-over_theirs_answered (AdwMessageDialog *message,
-                      const char       *response,
-                      Dialog           *dialog)
+over_theirs_answered (KezOverTheirs answer,
+                      gpointer      data)
 {
-  if (g_str_equal (response, "theirs"))
+  Dialog *dialog = data;
+
+  if (answer == KEZ_OVER_THEIRS_KEEP_THEIRS)
     gtk_window_destroy (GTK_WINDOW (dialog->form.window));
-  else if (g_str_equal (response, "mine"))
+  else if (answer == KEZ_OVER_THEIRS_SAVE_MINE)
     {
       /* Asked for, not silent: saved over the version it is at now. */
       dialog->fields.version = 0;
@@ -76,38 +78,12 @@ over_theirs_answered (AdwMessageDialog *message,
     }
 }
 
-/* Someone else saved the action after the form opened: who, when, and what to do. */
+/* Someone else saved it after the form opened: who, when, and what to do. */
 static void
 ask_over_theirs (Dialog *dialog)
 {
-  g_autofree char *who = NULL;
-  g_autoptr(GDateTime) when = NULL;
-  g_autofree char *body = NULL;
-  GtkWidget *message;
-
-  kez_store_last_change (dialog->store, "actions", dialog->fields.id, &who, &when);
-  if (who != NULL && when != NULL)
-    {
-      g_autoptr(GDateTime) local = g_date_time_to_timezone (when, kez_kazakhstan_zone ());
-      g_autofree char *stamp = g_date_time_format (local, "%d.%m.%Y %H:%M");
-
-      /* Translators: %1$s is a login, %2$s a date and time */
-      body = g_strdup_printf (_("%1$s changed this action on %2$s, after you opened it."),
-                              who, stamp);
-    }
-  else
-    body = g_strdup (_("Someone changed this action after you opened it."));
-  message = adw_message_dialog_new (GTK_WINDOW (dialog->form.window),
-                                    _("Changed by Someone Else"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (message),
-                                    "cancel", _("_Back to Editing"),
-                                    "theirs", _("_Keep Theirs"),
-                                    "mine", _("_Save Mine over Theirs"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (message), "theirs",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (message), "cancel");
-  g_signal_connect (message, "response", G_CALLBACK (over_theirs_answered), dialog);
-  gtk_window_present (GTK_WINDOW (message));
+  kez_over_theirs_ask (GTK_WINDOW (dialog->form.window), dialog->store, KEZ_CHANGED_ACTION,
+                       dialog->fields.id, over_theirs_answered, dialog);
 }
 
 static void
