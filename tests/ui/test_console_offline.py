@@ -2,11 +2,12 @@
 """A whole live meeting with the team server gone (team mode, part 2): the console is opened,
 the server stops, and the timekeeper starts the clock, pauses it, takes a question from the
 hall and a citizen at the reception, resumes, lets the presentation's quarter run out and
-finishes, as if the cable had been pulled. Nothing waits: the console keeps it all on this
-computer and says how much waits. When the server is back, every clock event, the reception
-and the question are on the server exactly once, and the console says nothing waits any
-more. Runs against the throw-away server of the postgresql suite (pg_virtualenv's PG*
-variables), which it stops and starts with pg_ctlcluster."""
+finishes it, marking it held, as if the cable had been pulled. Nothing waits: the console
+keeps it all on this computer and says how much waits. When the server is back, every clock
+event, the reception and the question are on the server exactly once, the meeting is held,
+and the console says nothing waits any more. Runs against the throw-away server of the
+postgresql suite (pg_virtualenv's PG* variables), which it stops and starts with
+pg_ctlcluster."""
 
 import os
 import subprocess
@@ -86,14 +87,14 @@ class ConsoleOffline(unittest.TestCase):
             app.click(app.find("Завершить", "push button"))
             app.click(app.find_in("Завершить встречу?", "Завершить", "label"))
             self.wait_clock("Завершена")
-            # Kept here, and said: 5 clock events, the citizen, the question.
-            waiting = app.find("7 записей ждут сервер команды:", prefix=True)
+            # Kept here, and said: 5 clock events, the citizen, the question, the meeting held.
+            waiting = app.find("8 записей ждут сервер команды:", prefix=True)
             self.assertIn("на этом компьютере", waiting.get_name())
 
             server("start")
             wait_until(lambda: self.on_server("SELECT count (*) FROM clock_events") == "5",
                        "the clock's events on the server", 60)
-            app.wait_gone("7 записей ждут сервер команды:", prefix=True)
+            app.wait_gone("8 записей ждут сервер команды:", prefix=True)
             self.assertEqual(self.on_server("SELECT string_agg (kind, ',' ORDER BY id) "
                                             "FROM clock_events"),
                              "start,pause,resume,auto-to-questions,finish")
@@ -101,6 +102,7 @@ class ConsoleOffline(unittest.TestCase):
                                             "FROM receptions"), "Сейітова Ә. 791028302728")
             self.assertEqual(self.on_server("SELECT text || ' ' || channel FROM questions"),
                              "Когда отремонтируют школу? hall")
+            self.assertEqual(self.on_server("SELECT status FROM meetings"), "held")
             # Each once, with the identity it was recorded with.
             self.assertEqual(self.on_server(
                 "SELECT count (DISTINCT client_uuid) FROM clock_events"), "5")

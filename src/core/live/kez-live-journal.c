@@ -30,6 +30,7 @@
 #include "kez-db.h"
 #include "kez-live-journal.h"
 #include "kez-live-questions.h"
+#include "kez-meetings.h"
 #include "kez-store-error.h"
 #include "kez-store-open.h"
 #include "kez-store-private.h"
@@ -42,7 +43,8 @@ static const char schema[] =
   "CREATE TABLE IF NOT EXISTS pending ("
   "  seq             INTEGER PRIMARY KEY,"
   "  uuid            TEXT NOT NULL UNIQUE,"
-  "  kind            TEXT NOT NULL CHECK (kind IN ('clock-event', 'reception', 'question')),"
+  "  kind            TEXT NOT NULL CHECK (kind IN ('clock-event', 'reception', 'question', "
+  "                                                'held')),"
   "  meeting_id      INTEGER NOT NULL,"
   "  at_us           INTEGER NOT NULL,"       /* when it was recorded, since 1970 */
   "  clock_kind      TEXT,"
@@ -164,6 +166,8 @@ send_one (KezStore   *server,
 
       return kez_receptions_add_recorded (server, meeting_id, &fields, at, uuid, error);
     }
+  if (g_str_equal (kind, "held"))
+    return kez_meetings_set_status (server, meeting_id, KEZ_STATUS_HELD, error);
   kez_live_questions_add_recorded (server, meeting_id, kez_db_column_text (row, 17),
                                    kez_db_column_text (row, 18), at, uuid, error);
   return error == NULL || *error == NULL;
@@ -527,6 +531,20 @@ kez_live_journal_add_question (KezLiveJournal  *self,
       kez_db_bind_text (stmt, 5, channel);
       kez_db_bind_text (stmt, 6, clean);
     }
+  return finish_record (self, stmt, error);
+}
+
+/* The timekeeper marked the meeting held when finishing it: sent after its clock's events. */
+gboolean
+kez_live_journal_mark_held (KezLiveJournal  *self,
+                            gint64           meeting_id,
+                            GError         **error)
+{
+  g_autoptr(KezDbStmt) stmt = NULL;
+
+  g_return_val_if_fail (KEZ_IS_LIVE_JOURNAL (self), FALSE);
+
+  stmt = begin_record (self, "held", meeting_id, g_get_real_time (), "", "");
   return finish_record (self, stmt, error);
 }
 

@@ -32,6 +32,9 @@ gboolean        kez_live_journal_add_question     (KezLiveJournal           *sel
                                                    const char               *channel,
                                                    const char               *text,
                                                    GError                  **error);
+gboolean        kez_live_journal_mark_held        (KezLiveJournal           *self,
+                                                   gint64                    meeting_id,
+                                                   GError                  **error);
 GStrv           kez_live_journal_dup_questions    (KezLiveJournal           *self,
                                                    gint64                    meeting_id);
 GArray         *kez_live_journal_dup_clock_events (KezLiveJournal           *self,

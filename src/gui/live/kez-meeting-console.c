@@ -296,8 +296,11 @@ finish_confirmed (gpointer data)
   if (kez_meeting_clock_get_phase (self->clock) != KEZ_CLOCK_FINISHED ||
       !gtk_check_button_get_active (GTK_CHECK_BUTTON (data)))
     return;
-  if (!kez_meetings_set_status (self->store, kez_meeting_get_id (self->meeting), KEZ_STATUS_HELD,
-                                &error))
+  /* On a team server through the journal, as the clock's events: never waiting for it. */
+  if (self->journal != NULL
+        ? !kez_live_journal_mark_held (self->journal, kez_meeting_get_id (self->meeting), &error)
+        : !kez_meetings_set_status (self->store, kez_meeting_get_id (self->meeting),
+                                    KEZ_STATUS_HELD, &error))
     {
       show_error (self, error);
       return;
