@@ -167,6 +167,33 @@ class People(unittest.TestCase):
         refused = self.as_person("viewer", "moh", "UPDATE meetings SET topic = 'x'", check=False)
         self.assertIn("permission denied", refused.stderr)
 
+    def test_a_viewer_exports_without_personal_data(self):
+        """What a viewer reads, they export: the register and the results without any
+        personal column; asked for personal data, they are told their role does not read it,
+        in words, and no file is left."""
+        viewer = self.logins[("viewer", "moh")]
+        meeting = psql(self.database, "SELECT id FROM meetings WHERE body_code = 'moh'").stdout
+        for kind, args in (("questions", []), ("results", ["--meeting=" + meeting.strip()])):
+            with self.subTest(kind=kind):
+                path = os.path.join(self.tmp.name, f"viewer-{kind}.xlsx")
+                result = self.run_app("--export=" + kind, *args, "--output=" + path,
+                                      user=viewer)
+                self.assertTrue(os.path.exists(path), result.stderr)
+                os.unlink(path)
+                refused = self.run_app("--export=" + kind, *args, "--output=" + path,
+                                       "--include-personal-data", user=viewer, check=False)
+                self.assertEqual(refused.returncode, 1)
+                self.assertIn("does not read citizens’ personal data", refused.stderr)
+                self.assertNotIn("permission denied", refused.stderr)
+                self.assertFalse(os.path.exists(path))
+        register = os.path.join(self.tmp.name, "viewer-register.xlsx")
+        self.run_app("--export=questions", "--output=" + register, user=viewer)
+        import openpyxl
+        cells = [str(c.value) for row in openpyxl.load_workbook(register).active.iter_rows()
+                 for c in row if c.value is not None]
+        self.assertIn("Вопрос moh", cells)
+        self.assertNotIn("Сейітова Ә.", cells)
+
     def test_a_body_cannot_read_or_change_another_body(self):
         for role, body in (("planner", "moe"), ("planner", "moh"), ("timekeeper", "moh")):
             with self.subTest(role=role, body=body):

@@ -84,9 +84,12 @@ read_fields (KezQuestionList   *self,
   gboolean found;
 
   if (self->read_row == NULL)
-    self->read_row = kez_store_prepare (self->store,
-                                        "SELECT " KEZ_QUESTION_COLUMNS " FROM questions "
-                                        "WHERE id = ?", NULL);
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT %s FROM questions WHERE id = ?",
+                                              kez_questions_columns (self->store));
+
+      self->read_row = kez_store_prepare (self->store, sql, NULL);
+    }
   if (self->read_row == NULL)
     return FALSE;
   kez_db_bind_int64 (self->read_row, 1, id);

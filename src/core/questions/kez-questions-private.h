@@ -12,12 +12,9 @@
 
 G_BEGIN_DECLS
 
-/* The columns kez_questions_read_row() expects, in order, for "SELECT … FROM questions". */
-#define KEZ_QUESTION_COLUMNS \
-  "id, meeting_id, received_on, channel, region_code, topic, text, author, contact, status, " \
-  "reject_reason, merged_into, citizens, " \
-  "CASE status WHEN 'answered-in-writing' THEN substr (answered_at, 1, 10) END"
-
+/* "SELECT " kez_questions_columns () " FROM questions": the columns kez_questions_read_row()
+ * expects, in order; the author and contact empty for whoever may not read them. */
+const char *kez_questions_columns  (KezStore          *store);
 void        kez_questions_read_row (KezDbStmt         *stmt,
                                     KezQuestionFields *fields);
 const char *kez_questions_actor    (void);

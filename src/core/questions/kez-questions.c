@@ -16,6 +16,21 @@
 #include "kez-store-private.h"
 #include "kez-text.h"
 
+#define COLUMNS_BEFORE "id, meeting_id, received_on, channel, region_code, topic, text, "
+#define COLUMNS_AFTER \
+  "status, reject_reason, merged_into, citizens, " \
+  "CASE status WHEN 'answered-in-writing' THEN substr (answered_at, 1, 10) END"
+
+/* A viewer on a team server is granted every column but the personal ones (postgresql/0009):
+ * their questions are read with those left empty, as a purge leaves them. */
+const char *
+kez_questions_columns (KezStore *store)
+{
+  return kez_store_reads_personal_data (store)
+           ? COLUMNS_BEFORE "author, contact, " COLUMNS_AFTER
+           : COLUMNS_BEFORE "'', '', " COLUMNS_AFTER;
+}
+
 void
 kez_questions_read_row (KezDbStmt         *stmt,
                         KezQuestionFields *fields)
@@ -177,12 +192,13 @@ kez_questions_get (KezStore *store,
                    gint64    id)
 {
   g_autoptr(KezDbStmt) stmt = NULL;
+  g_autofree char *sql = NULL;
   KezQuestionFields fields;
 
   g_return_val_if_fail (KEZ_IS_STORE (store), NULL);
 
-  stmt = kez_store_prepare (store, "SELECT " KEZ_QUESTION_COLUMNS " FROM questions WHERE id = ?",
-                            NULL);
+  sql = g_strdup_printf ("SELECT %s FROM questions WHERE id = ?", kez_questions_columns (store));
+  stmt = kez_store_prepare (store, sql, NULL);
   if (stmt == NULL)
     return NULL;
   kez_db_bind_int64 (stmt, 1, id);
@@ -223,8 +239,8 @@ kez_questions_find_changed (KezStore     *store,
   for (guint i = 0; i < n_shown; i++)
     g_string_append_printf (ids, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "",
                             kez_question_get_fields (shown[i])->id);
-  sql = g_strdup_printf ("SELECT " KEZ_QUESTION_COLUMNS " FROM questions WHERE id IN (%s)",
-                         ids->str);
+  sql = g_strdup_printf ("SELECT %s FROM questions WHERE id IN (%s)",
+                         kez_questions_columns (store), ids->str);
   if ((stmt = kez_store_prepare (store, sql, NULL)) == NULL)
     return FALSE;
   while (kez_db_step (stmt) == KEZ_DB_ROW)

@@ -61,5 +61,10 @@ char       *kez_store_dup_served_body       (KezStore    *self);
 gboolean    kez_store_set_served_body       (KezStore    *self,
                                              const char  *body_code,
                                              GError     **error);
+gboolean    kez_store_may                   (KezStore    *self,
+                                             const char  *privilege,
+                                             const char  *table,
+                                             const char  *column);
+gboolean    kez_store_reads_personal_data   (KezStore    *self);
 
 G_END_DECLS

@@ -167,6 +167,38 @@ kez_people_add (KezStore    *store,
 }
 
 /**
+ * kez_people_my_role:
+ * @login: (out) (optional) (transfer full): who is connected: their login on a server, the
+ *   computer's user for a database file
+ *
+ * Returns: the connected person's role: the one they were named with on a server; whoever
+ *   holds a database file, and the owner of a server's tables (whom its rules do not hold),
+ *   plan everything
+ */
+KezRole
+kez_people_my_role (KezStore  *store,
+                    char     **login)
+{
+  g_autoptr(KezDbStmt) stmt = NULL;
+  KezRole role = KEZ_ROLE_PLANNER;
+  const char *who = g_get_user_name ();
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), KEZ_ROLE_PLANNER);
+
+  if (kez_db_get_kind (kez_store_get_db (store)) == KEZ_DB_POSTGRESQL &&
+      (stmt = kez_store_prepare (store, "SELECT kez_person_role (), session_user", NULL)) != NULL &&
+      kez_db_step (stmt) == KEZ_DB_ROW)
+    {
+      if (!kez_role_from_string (kez_db_column_text (stmt, 0), &role))
+        role = KEZ_ROLE_PLANNER;
+      who = kez_db_column_text (stmt, 1);
+    }
+  if (login != NULL)
+    *login = g_strdup (who);
+  return role;
+}
+
+/**
  * kez_people_list:
  *
  * Returns: (transfer full) (element-type KezPerson): the people named in the database that

@@ -37,6 +37,8 @@ gboolean    kez_people_add         (KezStore    *store,
                                     KezRole      role,
                                     const char  *body_code,
                                     GError     **error);
+KezRole     kez_people_my_role     (KezStore    *store,
+                                    char       **login);
 GPtrArray  *kez_people_list        (KezStore    *store,
                                     GError     **error);
 void        kez_person_free        (KezPerson   *person);

@@ -11,11 +11,33 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
 #include "kez-personal-export.h"
 #include "kez-questions-private.h"
+#include "kez-store-error.h"
 #include "kez-store-private.h"
+
+/**
+ * kez_personal_export_allowed:
+ *
+ * Asked before a workbook with personal data is begun: a viewer on a team server is granted
+ * no personal column, and is told so in words, not with the server's refusal halfway.
+ *
+ * Returns: whether the connected person may read the personal data to export
+ */
+gboolean
+kez_personal_export_allowed (KezStore  *store,
+                             GError   **error)
+{
+  if (kez_store_reads_personal_data (store))
+    return TRUE;
+  g_set_error_literal (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_DENIED,
+                       _("Your role on the team server does not read citizens’ personal "
+                         "data: export without it, or ask a planner."));
+  return FALSE;
+}
 
 /**
  * kez_personal_export_finish:

@@ -12,6 +12,8 @@
 
 G_BEGIN_DECLS
 
+gboolean kez_personal_export_allowed (KezStore     *store,
+                                      GError      **error);
 gboolean kez_personal_export_finish (KezXlsxFile  *file,
                                      KezStore     *store,
                                      const char   *subject_kind,

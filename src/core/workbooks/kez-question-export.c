@@ -232,12 +232,21 @@ kez_question_export (KezStore           *store,
   g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
+  if (include_personal_data && !kez_personal_export_allowed (store, error))
+    return FALSE;
+  /* The register without personal data reads none: a viewer on a team server may not. */
   stmt = kez_store_prepare (store,
-                            "SELECT q.id, q.received_on, q.channel, q.region_code, q.topic, "
-                            "q.text, q.status, q.reject_reason, q.merged_into, q.citizens, "
-                            "m.starts_at, q.author, q.contact FROM questions q "
-                            "LEFT JOIN meetings m ON m.id = q.meeting_id "
-                            "WHERE ?1 = 0 OR q.meeting_id = ?1 ORDER BY q.received_on, q.id",
+                            include_personal_data
+                              ? "SELECT q.id, q.received_on, q.channel, q.region_code, q.topic, "
+                                "q.text, q.status, q.reject_reason, q.merged_into, q.citizens, "
+                                "m.starts_at, q.author, q.contact FROM questions q "
+                                "LEFT JOIN meetings m ON m.id = q.meeting_id "
+                                "WHERE ?1 = 0 OR q.meeting_id = ?1 ORDER BY q.received_on, q.id"
+                              : "SELECT q.id, q.received_on, q.channel, q.region_code, q.topic, "
+                                "q.text, q.status, q.reject_reason, q.merged_into, q.citizens, "
+                                "m.starts_at FROM questions q "
+                                "LEFT JOIN meetings m ON m.id = q.meeting_id "
+                                "WHERE ?1 = 0 OR q.meeting_id = ?1 ORDER BY q.received_on, q.id",
                             error);
   if (stmt == NULL || !(file = kez_xlsx_file_new_streaming (path, error)))
     return FALSE;

@@ -553,6 +553,8 @@ kez_results_export (KezStore           *store,
 
   g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
 
+  if (include_personal_data && !kez_personal_export_allowed (store, error))
+    return FALSE;
   if (!(meeting = kez_meetings_get (store, meeting_id)))
     {
       g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, meeting_id);

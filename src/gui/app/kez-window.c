@@ -14,6 +14,7 @@
 #include "kez-clock-events.h"
 #include "kez-meeting-console.h"
 #include "kez-meetings.h"
+#include "kez-people.h"
 #include "kez-questions-page.h"
 #include "kez-schedule-page.h"
 #include "kez-server-bar.h"
@@ -43,6 +44,8 @@ struct _KezWindow
   GtkWidget            *server_bar;
   KezServerBar         *server_look;
   GtkLabel             *running_label;
+  GtkWidget            *role_bar;
+  GtkLabel             *role_label;
   GtkWidget            *console;      /* the console last opened, while it is open */
   gint64                running_id;   /* the meeting whose clock runs, or 0 */
   char                 *database_path;
@@ -120,10 +123,16 @@ activate_page (GtkWidget  *widget,
                GVariant   *parameter)
 {
   KezWindow *self = KEZ_WINDOW (widget);
+  GtkWidget *child = adw_view_stack_get_child_by_name (self->stack,
+                                                        g_variant_get_string (parameter, NULL));
   GtkWidget *focus;
   GtkWidget *page;
 
-  adw_view_stack_set_visible_child_name (self->stack, g_variant_get_string (parameter, NULL));
+  /* A page the person's role does not read is not there (show_role()). */
+  if (child == NULL || !adw_view_stack_page_get_visible (adw_view_stack_get_page (self->stack,
+                                                                                   child)))
+    return;
+  adw_view_stack_set_visible_child (self->stack, child);
   /* Alt+1, 2, 3 take the keyboard to the page as well: its own keys (Ctrl+N, the triage
    * letters) then act, whatever had the focus before (a closed drop-down's list leaves it
    * nowhere). */
@@ -252,6 +261,8 @@ kez_window_class_init (KezWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KezWindow, running_bar);
   gtk_widget_class_bind_template_child (widget_class, KezWindow, server_bar);
   gtk_widget_class_bind_template_child (widget_class, KezWindow, running_label);
+  gtk_widget_class_bind_template_child (widget_class, KezWindow, role_bar);
+  gtk_widget_class_bind_template_child (widget_class, KezWindow, role_label);
 
   gtk_widget_class_install_action (widget_class, "win.page", "s", activate_page);
   gtk_widget_class_install_action (widget_class, "win.open-console", NULL, open_console);
@@ -283,7 +294,9 @@ static void
 build_pages (KezWindow *self)
 {
   g_clear_handle_id (&self->build_pages_idle, g_source_remove);
-  if (self->questions_page != NULL || self->store == NULL)
+  if (self->questions_page != NULL || self->store == NULL ||
+      !adw_view_stack_page_get_visible (adw_view_stack_get_page (
+        self->stack, GTK_WIDGET (self->questions_slot))))
     return;
   self->questions_page = g_object_new (KEZ_TYPE_QUESTIONS_PAGE, NULL);
   adw_bin_set_child (self->questions_slot, GTK_WIDGET (self->questions_page));
@@ -319,13 +332,44 @@ realized (KezWindow *self)
                     G_CALLBACK (after_first_paint), self);
 }
 
-/* A meeting whose clock was left running (the app closed or died) comes back at once. */
+/* On a team server, what the person's role lets them do, as the server grants it: a
+ * reviewer reads the schedules of every body and nothing of their questions or actions, so
+ * those pages are not there; whoever is not a planner is told so, for the whole window. */
+static void
+show_role (KezWindow *self)
+{
+  g_autofree char *login = NULL;
+  KezRole role = kez_people_my_role (self->store, &login);
+  g_autofree char *text = NULL;
+
+  if (!kez_store_may (self->store, "SELECT", "questions", "id"))
+    {
+      adw_view_stack_page_set_visible (adw_view_stack_get_page (self->stack,
+                                                                GTK_WIDGET (self->questions_slot)),
+                                       FALSE);
+      adw_view_stack_page_set_visible (adw_view_stack_get_page (self->stack,
+                                                                GTK_WIDGET (self->action_plan_slot)),
+                                       FALSE);
+    }
+  if (role == KEZ_ROLE_PLANNER)
+    return;
+  /* Translators: %1$s is the person's login on the team server, %2$s what their role may do,
+   * such as "Viewer: reads and exports, without personal data" */
+  text = g_strdup_printf (_("Signed in as %1$s. %2$s."), login,
+                          kez_role_describe (role));
+  gtk_label_set_label (self->role_label, text);
+  gtk_widget_set_visible (self->role_bar, TRUE);
+}
+
+/* A meeting whose clock was left running (the app closed or died) comes back at once, for
+ * whoever may keep its clock. */
 static gboolean
 resume_running_meeting (gpointer data)
 {
   KezWindow *self = data;
   g_autoptr(KezMeeting) meeting = NULL;
-  gint64 id = kez_clock_events_find_running (self->store);
+  gint64 id = kez_store_may (self->store, "INSERT", "clock_events", NULL)
+                ? kez_clock_events_find_running (self->store) : 0;
 
   if (id != 0 && (meeting = kez_meetings_get (self->store, id)) != NULL)
     kez_window_show_console (self, meeting);
@@ -368,6 +412,7 @@ kez_window_new (GtkApplication *application,
       g_signal_connect_object (store, "changed", G_CALLBACK (store_changed), self,
                                G_CONNECT_SWAPPED);
       update_running_bar (self);
+      show_role (self);
       g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, resume_running_meeting, g_object_ref (self),
                        g_object_unref);
     }

@@ -383,7 +383,12 @@ kez_action_plan_page_refresh (KezActionPlanPage *self)
 
   if (self->store == NULL)
     return;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.new-problem", meeting > 0);
+  /* What the server would refuse is not offered (kez_store_may()). */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.new-problem",
+                                 meeting > 0 && kez_store_may (self->store, "INSERT", "problems",
+                                                               NULL));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.import-progress",
+                                 kez_store_may (self->store, "UPDATE", "actions", NULL));
   explain_meeting_actions (self, meeting > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.publish", meeting > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.publish-results", meeting > 0);

@@ -382,6 +382,13 @@ kez_workbook_export_dialog_new (GtkWindow       *parent,
                                          "publication; the export is recorded in the audit log.")
                                      : _("Citizens’ names and contacts. Only for those entitled "
                                          "to them; the export is recorded in the audit log."));
+      /* A viewer on a team server may not read them: the server would refuse. */
+      if (!kez_store_reads_personal_data (store))
+        {
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                       _("Your role on the team server does not read them."));
+          gtk_widget_set_sensitive (row, FALSE);
+        }
       gtk_widget_set_valign (personal, GTK_ALIGN_CENTER);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), personal);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), personal);

@@ -679,7 +679,9 @@ row_activated (GtkColumnView    *view,
     }
 
   dialog = adw_message_dialog_new (kez_questions_page_window (self), heading, body->str);
-  if (fields->status == KEZ_QUESTION_MERGED)
+  if (!kez_store_may (self->store, "UPDATE", "questions", NULL))
+    ; /* read, not triaged */
+  else if (fields->status == KEZ_QUESTION_MERGED)
     adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "unmerge",
                                      _("Separate"));
   else if (fields->status != KEZ_QUESTION_IN_ACTION_PLAN &&
@@ -766,11 +768,14 @@ void
 kez_questions_page_update_triage (KezQuestionsPage *self,
                                   guint             n_selected)
 {
+  /* A viewer on a team server triages nothing: the server would refuse it. */
+  gboolean may = self->store != NULL && kez_store_may (self->store, "UPDATE", "questions", NULL);
+
   for (guint i = 0; i < G_N_ELEMENTS (triage_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), triage_actions[i].action,
-                                   self->list != NULL &&
+                                   may && self->list != NULL &&
                                      n_selected > (g_str_equal (triage_actions[i].action,
                                                                 "questions.merge") ? 1 : 0));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "questions.undo",
-                                 self->undo_steps != NULL && self->undo_steps->len > 0);
+                                 may && self->undo_steps != NULL && self->undo_steps->len > 0);
 }

@@ -606,6 +606,13 @@ kez_questions_page_set_store (KezQuestionsPage *self,
   g_return_if_fail (self->store == NULL);
 
   self->store = g_object_ref (store);
+  /* What the server would refuse is not offered (kez_store_may()): a viewer reads and
+   * exports. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "questions.new",
+                                 kez_store_may (store, "INSERT", "questions", NULL));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "questions.import",
+                                 kez_store_may (store, "INSERT", "questions", NULL));
+  kez_questions_page_update_triage (self, 0);
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     load (self);
 }

@@ -741,6 +741,18 @@ kez_meeting_editor_new (KezStore       *store,
       gtk_widget_set_visible (self->actions_group, FALSE);
     }
 
+  /* Whoever the server would refuse reads the meeting (asked already by the schedule page). */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save",
+                                 kez_store_may (store, meeting != NULL ? "UPDATE" : "INSERT",
+                                                "meetings", NULL));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.duplicate",
+                                 kez_store_may (store, "INSERT", "meetings", NULL));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.delete",
+                                 kez_store_may (store, "DELETE", "meetings", NULL));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.add-event",
+                                 kez_store_may (store, "INSERT", "meeting_events", NULL));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.live",
+                                 kez_store_may (store, "INSERT", "clock_events", NULL));
   load_fields (self);
   /* A meeting the rules changed under: what is to be done is said at once. */
   if (meeting != NULL && form->rules != NULL &&

@@ -735,6 +735,17 @@ kez_schedule_page_set_store (KezSchedulePage *self,
   g_clear_pointer (&self->names, kez_names_free);
   self->names = kez_names_new (store);
   kez_schedule_page_set_up_filters (self);
+  /* What the server would refuse is not offered (kez_store_may()): a viewer or a timekeeper
+   * reads the schedule; the meeting editor asks the same of it (and finds it known). */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "schedule.new-meeting",
+                                 kez_store_may (store, "INSERT", "meetings", NULL));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "schedule.import",
+                                 kez_store_may (store, "INSERT", "meetings", NULL));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "schedule.advance-status",
+                                 kez_store_may (store, "INSERT", "schedule_status_history", NULL));
+  kez_store_may (store, "UPDATE", "meetings", NULL);
+  kez_store_may (store, "DELETE", "meetings", NULL);
+  kez_store_may (store, "INSERT", "clock_events", NULL);
   g_signal_connect_object (store, "changed", G_CALLBACK (store_changed), self, G_CONNECT_SWAPPED);
   reload (self);
 }
