@@ -4,7 +4,8 @@ each test connects with psql as the person would, not through the app, so that w
 is what anyone with the login and a shell would find.
 
 - `--add-person` names logins with a role and a body, making a login that does not exist;
-  `--list-people` lists them; someone who is not the database's owner cannot name anyone,
+  `--list-people` lists them; `--remove-person` takes a role away and the login then reads
+  nothing; someone who is not the database's owner cannot name anyone,
   and a database file has no people at all.
 - a viewer cannot read an IIN, a citizen's name or a question's author, but reads the rest;
 - a body's planner neither sees nor changes another body's meetings, their questions,
@@ -130,6 +131,39 @@ class People(unittest.TestCase):
         self.assertEqual(psql(self.database, "SELECT count (*) FROM people").stdout, before)
         self.assertEqual(psql("postgres", "SELECT count (*) FROM pg_roles "
                                           "WHERE rolname = 'kez_intruder'").stdout.strip(), "0")
+
+    def test_a_person_removed_reads_nothing_more(self):
+        login = f"kez_{os.getpid()}_leaving"
+        self.run_app("--add-person=" + login, "--role=planner")
+        psql("postgres", f"ALTER ROLE {login} PASSWORD '{PASSWORD}'")
+        try:
+            read = psql(self.database, "SELECT topic FROM meetings", user=login)
+            self.assertEqual(read.stdout.split(), ["Здоровье"])
+            # Someone who is not the owner cannot take a role away.
+            refused = self.run_app("--remove-person=" + login,
+                                   user=self.logins[("planner", "moh")], check=False)
+            self.assertEqual(refused.returncode, 1)
+            self.assertIn("Your role on the team server does not allow this", refused.stderr)
+
+            removed = self.run_app("--remove-person=" + login)
+            self.assertIn(f"{login} no longer has a role in this database", removed.stdout)
+            listed = self.run_app("--list-people").stdout
+            self.assertNotIn(login, listed)
+            for statement in ("SELECT topic FROM meetings", "SELECT text FROM questions",
+                              "INSERT INTO questions (received_on, channel, text) "
+                              "VALUES ('2027-03-01', 'letter', 'x')"):
+                with self.subTest(statement=statement):
+                    result = psql(self.database, statement, user=login, check=False)
+                    self.assertNotEqual(result.returncode, 0)
+                    self.assertIn("permission denied", result.stderr)
+            # The login is the server's still: only its role here is gone.
+            self.assertEqual(psql("postgres", "SELECT count (*) FROM pg_roles "
+                                              f"WHERE rolname = '{login}'").stdout.strip(), "1")
+            again = self.run_app("--remove-person=" + login, check=False)
+            self.assertEqual(again.returncode, 1)
+            self.assertIn(f"“{login}” has no role in this database", again.stderr)
+        finally:
+            psql("postgres", f"DROP ROLE IF EXISTS {login}", check=False)
 
     def test_a_role_must_be_known_and_a_body_real(self):
         for args, message in ((["--role=boss"], "--role=planner, timekeeper, viewer or reviewer"),

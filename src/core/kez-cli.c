@@ -44,7 +44,8 @@ kez_cli_has_work (const KezCliRequest *request)
          request->export_kind != NULL || request->publish_kind != NULL ||
          request->import_progress != NULL ||
          request->purge_months > 0 ||
-         request->add_person != NULL || request->list_people ||
+         request->add_person != NULL || request->remove_person != NULL ||
+         request->list_people ||
          request->take_meeting > 0 || request->bring_back != NULL;
 }
 
@@ -620,9 +621,9 @@ kez_cli_run (const KezCliRequest *request)
   if (request->take_meeting > 0 || request->bring_back != NULL)
     return kez_cli_take_along (store, request->take_meeting, request->output,
                                request->bring_back);
-  if (request->add_person != NULL || request->list_people)
+  if (request->add_person != NULL || request->remove_person != NULL || request->list_people)
     status = kez_cli_people (store, request->add_person, request->role, request->body,
-                             request->list_people);
+                             request->remove_person, request->list_people);
   if (status == EXIT_SUCCESS && request->import_meetings != NULL)
     status = import_meetings (store, request->import_meetings);
   if (status == EXIT_SUCCESS && request->import_questions != NULL)

@@ -35,6 +35,7 @@ typedef struct
   int                purge_months;    /* --purge-personal-data: keep this many months; 0: no */
   gboolean           purge_backups;   /* --purge-backups: the backups too */
   const char        *add_person;      /* --add-person=LOGIN */
+  const char        *remove_person;   /* --remove-person=LOGIN */
   const char        *role;            /* --role=planner|timekeeper|viewer|reviewer */
   gboolean           list_people;     /* --list-people */
   gint64             take_meeting;    /* --take-meeting=ID, 0 when not given */

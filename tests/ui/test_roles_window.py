@@ -5,7 +5,10 @@ the server grants the person and reads only the columns it may.
 - a viewer sees the body's questions (their texts, not their authors), is told who they are
   and what their role does, and finds adding, importing and triage not offered;
 - the authorised body's reviewer, who reads every body's schedule and none of its questions,
-  has no Questions or Action Plan page, and Alt+2 does nothing.
+  has no Questions or Action Plan page, and Alt+2 does nothing;
+- the database's owner takes a person's role away in Preferences, People (asked first), and
+  the login then reads nothing of it; for a viewer Add a Person and the removal are not
+  offered.
 
 Runs against the throw-away server of the postgresql suite (pg_virtualenv's PG* variables)."""
 
@@ -53,10 +56,12 @@ class RolesWindow(unittest.TestCase):
         subprocess.run([KEZDESU, "--database=" + cls.address, "--import-questions=" + questions],
                        env=env, check=True, capture_output=True, timeout=60)
         cls.logins = {}
-        for role, body in (("viewer", "--body=moh"), ("reviewer", None)):
+        for role, body in (("viewer", "--body=moh"), ("reviewer", None),
+                           ("leaving", "--body=moh")):
             login = f"kez_{os.getpid()}_{role}"
             subprocess.run([KEZDESU, "--database=" + cls.address, "--add-person=" + login,
-                            "--role=" + role] + ([body] if body else []),
+                            "--role=" + ("planner" if role == "leaving" else role)]
+                           + ([body] if body else []),
                            env=env, check=True, capture_output=True, timeout=60)
             psql("postgres", f"ALTER ROLE {login} PASSWORD '{PASSWORD}'")
             cls.logins[role] = login
@@ -103,6 +108,45 @@ class RolesWindow(unittest.TestCase):
             app.press("alt+2")
             app.find("Сегодня", role="push button")
             self.assertNotIn("Поиск по вопросам", app.names())
+
+
+    def test_the_owner_takes_a_role_away(self):
+        leaving = self.logins["leaving"]
+        with App("ru", database_path=self.address) as app:  # as the owner: PGUSER's own
+            app.find("Сегодня", role="push button")
+            app.press("ctrl+comma")
+            app.find("Параметры", "frame")
+            app.click(app.find(f"Лишить роли: {leaving}", "push button"))
+            confirm = None
+            # GTK 4.8 may name a dialog's button twice over, with its mnemonic.
+            for name in ("Лишить", "Лишить Лишить", "_Лишить Лишить"):
+                try:
+                    confirm = app.find_in(f"Лишить роли: {leaving}?", name, "push button",
+                                          timeout=5)
+                    break
+                except AssertionError:
+                    continue
+            self.assertIsNotNone(confirm)
+            app.click(confirm)
+            app.wait_gone(f"Лишить роли: {leaving}", "push button")
+            self.assertEqual(psql(self.database,
+                                  f"SELECT count (*) FROM people WHERE login = '{leaving}'"), "0")
+            # The others are still there.
+            app.find(f"Лишить роли: {self.logins['viewer']}", "push button")
+        refused = subprocess.run(["psql", "-X", "-d", self.database, "-c",
+                                  "SELECT text FROM questions"], capture_output=True, text=True,
+                                 env=dict(os.environ, PGUSER=leaving, PGPASSWORD=PASSWORD))
+        self.assertIn("permission denied", refused.stderr)
+
+    def test_a_viewer_names_no_one(self):
+        with self.app_as("viewer") as app:
+            app.find(f"Вы вошли как {self.logins['viewer']}.", prefix=True)
+            app.press("ctrl+comma")
+            app.find("Параметры", "frame")
+            self.assertFalse(sensitive(app.find("_Добавить человека…", "push button",
+                                                prefix=True)))
+            self.assertFalse(sensitive(app.find(f"Лишить роли: {self.logins['viewer']}",
+                                                "push button")))
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
  *
  * Setting people up on a team server from the command line: --add-person=LOGIN --role=ROLE
  * [--body=CODE] names a login with a role (and a body: the one given, else the one the
- * database serves); --list-people shows who has which. And a meeting taken along on a laptop
+ * database serves); --remove-person=LOGIN takes it away; --list-people shows who has which. And a meeting taken along on a laptop
  * that will be offline: --take-meeting=ID --output=FILE.db, then --bring-back=FILE.db.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -102,18 +102,37 @@ list_people (KezStore *store)
   return EXIT_SUCCESS;
 }
 
-/* --add-person=LOGIN --role=ROLE [--body=CODE], then --list-people, either or both. */
+static int
+remove_person (KezStore   *store,
+               const char *login)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!kez_people_remove (store, login, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  /* Translators: %1$s is a login on the team server */
+  g_print (_("%1$s no longer has a role in this database.\n"), login);
+  return EXIT_SUCCESS;
+}
+
+/* --add-person=LOGIN --role=ROLE [--body=CODE], --remove-person=LOGIN, then --list-people. */
 int
 kez_cli_people (KezStore   *store,
                 const char *add_person_login,
                 const char *role,
                 const char *body,
+                const char *remove_person_login,
                 gboolean    list)
 {
   int status = EXIT_SUCCESS;
 
   if (add_person_login != NULL)
     status = add_person (store, add_person_login, role, body);
+  if (status == EXIT_SUCCESS && remove_person_login != NULL)
+    status = remove_person (store, remove_person_login);
   if (status == EXIT_SUCCESS && list)
     status = list_people (store);
   return status;

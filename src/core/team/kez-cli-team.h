@@ -1,4 +1,4 @@
-/* kez-cli-team.h: working together: --add-person, --list-people, --take-meeting, --bring-back
+/* kez-cli-team.h: working together: --add-person, --remove-person, --list-people, --take-meeting, --bring-back
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,6 +13,7 @@ int kez_cli_people (KezStore   *store,
                     const char *add_person,
                     const char *role,
                     const char *body,
+                    const char *remove_person,
                     gboolean    list_people);
 
 int kez_cli_take_along (KezStore   *store,

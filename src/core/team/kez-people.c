@@ -4,7 +4,8 @@
  * one role in the database and, but for the authorised body's reviewer, one body. The server
  * keeps and enforces them (postgresql/0009: the people table, the database's group roles and
  * their grants, row-level security by body); naming someone is kez_add_person () on the
- * server, which only someone who may create roles can run. A database file has no people:
+ * server, which only someone who may create roles can run, and kez_remove_person () takes
+ * the role away again. A database file has no people:
  * whoever holds it holds all of it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -164,6 +165,69 @@ kez_people_add (KezStore    *store,
     }
   kez_store_emit_changed (store, "people");
   return TRUE;
+}
+
+/**
+ * kez_people_remove:
+ * @login: a person named in the database
+ *
+ * Takes @login's role in the database away (postgresql/0014): their login stays the
+ * server's, but reads and writes nothing of the record any more. What they did stays in it
+ * under their name.
+ */
+gboolean
+kez_people_remove (KezStore    *store,
+                   const char  *login,
+                   GError     **error)
+{
+  g_autoptr(KezDbStmt) remove = NULL;
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
+  g_return_val_if_fail (login != NULL, FALSE);
+
+  if (!on_server (store, error))
+    return FALSE;
+  remove = kez_store_prepare (store, "SELECT kez_remove_person (?1)", error);
+  if (remove == NULL)
+    return FALSE;
+  kez_db_bind_text (remove, 1, login);
+  if (kez_db_step (remove) != KEZ_DB_ROW)
+    {
+      kez_store_set_error (store, error);
+      return FALSE;
+    }
+  if (!kez_db_column_int (remove, 0))
+    {
+      g_set_error (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONSTRAINT,
+                   /* Translators: %1$s is a login on the team server */
+                   _("“%1$s” has no role in this database"), login);
+      return FALSE;
+    }
+  kez_store_emit_changed (store, "people");
+  return TRUE;
+}
+
+/**
+ * kez_people_may_name:
+ *
+ * Returns: whether the connected person may name people and take their roles away: the
+ *   owner of the server's tables with the right to make roles (or a superuser), as
+ *   kez_add_person () and kez_remove_person () ask; %FALSE for a database file
+ */
+gboolean
+kez_people_may_name (KezStore *store)
+{
+  g_autoptr(KezDbStmt) stmt = NULL;
+
+  g_return_val_if_fail (KEZ_IS_STORE (store), FALSE);
+
+  if (kez_db_get_kind (kez_store_get_db (store)) != KEZ_DB_POSTGRESQL)
+    return FALSE;
+  stmt = kez_store_prepare (store,
+                            "SELECT kez_may_name_the_record () AND "
+                            "(SELECT rolcreaterole OR rolsuper FROM pg_roles "
+                            "WHERE rolname = current_user)", NULL);
+  return stmt != NULL && kez_db_step (stmt) == KEZ_DB_ROW && kez_db_column_int (stmt, 0);
 }
 
 /**

@@ -37,6 +37,10 @@ gboolean    kez_people_add         (KezStore    *store,
                                     KezRole      role,
                                     const char  *body_code,
                                     GError     **error);
+gboolean    kez_people_remove      (KezStore    *store,
+                                    const char  *login,
+                                    GError     **error);
+gboolean    kez_people_may_name    (KezStore    *store);
 KezRole     kez_people_my_role     (KezStore    *store,
                                     char       **login);
 GPtrArray  *kez_people_list        (KezStore    *store,

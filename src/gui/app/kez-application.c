@@ -96,6 +96,9 @@ static const GOptionEntry option_entries[] = {
     N_("LOGIN") },
   { "role", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --add-person: planner, timekeeper, viewer or reviewer"), N_("ROLE") },
+  { "remove-person", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("On a team server, take the login’s role in the database away (the login stays the "
+       "server’s); and exit"), N_("LOGIN") },
   { "list-people", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("On a team server, list who has which role, and exit"), NULL },
   { "take-meeting", 0, 0, G_OPTION_ARG_INT64, NULL,
@@ -292,6 +295,7 @@ kez_application_handle_local_options (GApplication *application,
   g_autofree char *default_database = NULL;
   g_autofree char *copy_to = NULL;
   g_autofree char *add_person = NULL;
+  g_autofree char *remove_person = NULL;
   g_autofree char *role = NULL;
   g_autofree char *bring_back = lookup_path (options, "bring-back");
   KezCliRequest request = { 0 };
@@ -330,6 +334,8 @@ kez_application_handle_local_options (GApplication *application,
   request.include_conflicts = g_variant_dict_contains (options, "include-conflicts");
   g_variant_dict_lookup (options, "add-person", "s", &add_person);
   request.add_person = add_person;
+  g_variant_dict_lookup (options, "remove-person", "s", &remove_person);
+  request.remove_person = remove_person;
   g_variant_dict_lookup (options, "role", "s", &role);
   request.role = role;
   request.list_people = g_variant_dict_contains (options, "list-people");

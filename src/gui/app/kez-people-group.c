@@ -1,9 +1,9 @@
 /* kez-people-group.c
  *
  * Preferences, People: on a team server, who may use this database, with which role and for
- * which body, and a way for whoever set the server up to name someone (kez-people.c; the
- * server decides who may: a planner is told their role does not allow it). Passwords are the
- * server's business and are not asked here.
+ * which body, and a way for whoever set the server up to name someone or take their role
+ * away (kez-people.c; the server decides who may, and for anyone else the buttons are
+ * insensitive). Passwords are the server's business and are not asked here.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -27,6 +27,7 @@ struct _KezPeopleGroup
   KezStore            *store;
   GListModel          *bodies;
   GPtrArray           *rows;     /* the people's rows, to take out when read again */
+  gboolean             may_name; /* the server lets the connected person name people */
 };
 
 G_DEFINE_FINAL_TYPE (KezPeopleGroup, kez_people_group, ADW_TYPE_PREFERENCES_GROUP)
@@ -56,6 +57,9 @@ body_label (KezBody  *body,
   return body != NULL ? g_strdup (kez_body_get_name (body, kez_language_from_locale ())) : NULL;
 }
 
+static void remove_clicked (GtkButton      *button,
+                            KezPeopleGroup *self);
+
 static void
 show_people (KezPeopleGroup *self)
 {
@@ -81,8 +85,21 @@ show_people (KezPeopleGroup *self)
         ? g_strdup_printf (_("%1$s · %2$s"), kez_role_describe (person->role), body)
         : g_strdup (kez_role_describe (person->role));
 
+      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      /* Translators: a button's name for screen readers; %1$s is a login */
+      g_autofree char *name = g_strdup_printf (_("Take Away the Role of %1$s"), person->login);
+
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), person->login);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_widget_add_css_class (remove, "flat");
+      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (remove, _("Take Away the Role"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      name, -1);
+      g_object_set_data_full (G_OBJECT (remove), "login", g_strdup (person->login), g_free);
+      gtk_widget_set_sensitive (remove, self->may_name);
+      g_signal_connect (remove, "clicked", G_CALLBACK (remove_clicked), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), row);
       g_ptr_array_add (self->rows, row);
     }
@@ -125,6 +142,51 @@ answered (AdwMessageDialog *dialog,
       return;
     }
   show_people (self);
+}
+
+static void
+removal_answered (AdwMessageDialog *dialog,
+                  const char       *response,
+                  KezPeopleGroup   *self)
+{
+  g_autoptr(GError) error = NULL;
+  const char *login = g_object_get_data (G_OBJECT (dialog), "login");
+
+  if (!g_str_equal (response, "remove"))
+    return;
+  if (!kez_people_remove (self->store, login, &error))
+    {
+      kez_toast_add (GTK_WIDGET (self), adw_toast_new (error->message));
+      return;
+    }
+  show_people (self);
+}
+
+static void
+remove_clicked (GtkButton      *button,
+                KezPeopleGroup *self)
+{
+  const char *login = g_object_get_data (G_OBJECT (button), "login");
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                   NULL, NULL);
+  /* Translators: %1$s is a login on the team server */
+  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog),
+                                     _("Take Away the Role of %1$s?"), login);
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
+                               _("They will read and change nothing of this database any "
+                                 "more. What they did stays in the record under their name; "
+                                 "their login stays the server’s."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "remove", _("_Take Away"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "login", g_strdup (login), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (removal_answered), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -229,14 +291,20 @@ kez_people_group_new (KezStore *store)
 
   self->store = g_object_ref (store);
   self->bodies = kez_store_list_bodies (store);
+  self->may_name = kez_people_may_name (store);
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("People"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self),
-                                         _("Who may use this database on the team server, "
-                                           "with which role, for which body. The server "
-                                           "keeps to it, whatever program is used."));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self), self->may_name
+                                         ? _("Who may use this database on the team server, "
+                                             "with which role, for which body. The server "
+                                             "keeps to it, whatever program is used.")
+                                         : _("Who may use this database on the team server, "
+                                             "with which role, for which body. Only the "
+                                             "owner of the database on the server, who may "
+                                             "create roles, names people."));
   gtk_widget_add_css_class (add, "flat");
   gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
   g_signal_connect_swapped (add, "clicked", G_CALLBACK (add_clicked), self);
+  gtk_widget_set_sensitive (add, self->may_name);
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self), add);
   show_people (self);
   return GTK_WIDGET (self);
