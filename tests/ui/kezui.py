@@ -240,6 +240,32 @@ class App:
             time.sleep(0.2)
         raise AssertionError(f"{name!r} is still there")
 
+    def respond(self, dialog, name, timeout=15):
+        """Clicks the response of the message dialog @dialog (its heading) whose name starts
+        with @name. The dialog has each response twice, for a wide and a narrow layout, and
+        GTK 4.8 says of both that they are visible and of neither that it is showing; a click
+        on the hidden one does nothing, so each is clicked until the dialog is gone (which
+        is watched from the application's windows alone, as wait_window_gone () does)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            buttons = []
+            for window in self.nodes(self._application(), depth=59):
+                if self.name_of(window) == dialog and self.role_of(window) in ("dialog", "alert"):
+                    buttons = [node for node in self.nodes(window)
+                               if self.name_of(node).startswith(name)
+                               and self.role_of(node) == "push button"]
+                    break
+            for button in buttons:
+                try:
+                    self.click(button)
+                    self.wait_window_gone(dialog, timeout=2)
+                    return
+                except (AssertionError, GLib.Error):
+                    continue
+            if time.monotonic() > deadline:
+                raise AssertionError(f"no response {name!r} of {dialog!r} took")
+            time.sleep(0.2)
+
     def click_until(self, name, window, role="push button", prefix=True, window_role="frame"):
         """Clicks the node named @name until the window @window opens: a calendar chip found
         just before the view refills itself is gone by the time it would be clicked."""

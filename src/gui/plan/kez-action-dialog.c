@@ -27,11 +27,26 @@
 #include "kez-plan-forms.h"
 #include "kez-store-error.h"
 
+/* The fields a save over someone else's change names, as the form shows them. */
+enum
+{
+  FIELD_DESCRIPTION,
+  FIELD_EVIDENCE,
+  FIELD_EXECUTOR_ORG,
+  FIELD_EXECUTOR_UNIT,
+  FIELD_EXECUTOR_PERSON,
+  FIELD_CO_EXECUTORS,
+  FIELD_DEADLINE,
+  FIELD_STATUS,
+  N_FIELDS
+};
+
 typedef struct
 {
   KezStore            *store;
   KezForm              form;
   KezActionFields      fields;
+  char                *opened[N_FIELDS]; /* each field as the form opened */
   GtkTextBuffer       *description;
   GtkEditable         *executor_org;
   GtkEditable         *executor_unit;
@@ -49,6 +64,8 @@ dialog_free (Dialog *dialog)
 {
   g_clear_object (&dialog->store);
   kez_action_fields_clear (&dialog->fields);
+  for (guint i = 0; i < N_FIELDS; i++)
+    g_free (dialog->opened[i]);
   g_free (dialog);
 }
 
@@ -61,6 +78,39 @@ set_text (GtkEditable **slot,
 }
 
 static void save (Dialog *dialog);
+
+static const char *
+field_name (guint field)
+{
+  switch (field)
+    {
+    case FIELD_DESCRIPTION: return _("Action");
+    case FIELD_EVIDENCE: return _("Evidence (a note or a link)");
+    case FIELD_EXECUTOR_ORG: return _("Responsible organisation");
+    case FIELD_EXECUTOR_UNIT: return _("Unit");
+    case FIELD_EXECUTOR_PERSON: return _("Responsible person");
+    case FIELD_CO_EXECUTORS: return _("Co-executors");
+    case FIELD_DEADLINE: return _("Deadline");
+    case FIELD_STATUS: return _("Status");
+    default: g_return_val_if_reached ("");
+    }
+}
+
+/* @fields as the form shows them, a text each. */
+static void
+field_texts (const KezActionFields *fields,
+             char                  *texts[N_FIELDS])
+{
+  texts[FIELD_DESCRIPTION] = g_strdup (fields->description);
+  texts[FIELD_EVIDENCE] = g_strdup (fields->evidence);
+  texts[FIELD_EXECUTOR_ORG] = g_strdup (fields->executor_org);
+  texts[FIELD_EXECUTOR_UNIT] = g_strdup (fields->executor_unit);
+  texts[FIELD_EXECUTOR_PERSON] = g_strdup (fields->executor_person);
+  texts[FIELD_CO_EXECUTORS] = g_strdup (fields->co_executors);
+  texts[FIELD_DEADLINE] = g_date_valid (&fields->deadline) ? kez_date_format (&fields->deadline)
+                                                           : NULL;
+  texts[FIELD_STATUS] = g_strdup (kez_action_status_label (fields->status));
+}
 
 static void
 over_theirs_answered (KezOverTheirs answer,
@@ -78,12 +128,31 @@ over_theirs_answered (KezOverTheirs answer,
     }
 }
 
-/* Someone else saved it after the form opened: who, when, and what to do. */
+/* Someone else saved it after the form opened: who, when, what they changed (read again
+   now), and what to do. */
 static void
 ask_over_theirs (Dialog *dialog)
 {
+  g_autoptr(KezActionForm) now = kez_action_form_read (dialog->store, dialog->fields.problem_id,
+                                                       dialog->fields.id);
+  g_autoptr(GString) changes = g_string_new (NULL);
+  char *theirs[N_FIELDS] = { NULL };
+  char *mine[N_FIELDS] = { NULL };
+
+  if (now != NULL && now->fields.id == dialog->fields.id)
+    {
+      field_texts (&now->fields, theirs);
+      field_texts (&dialog->fields, mine);
+      for (guint i = 0; i < N_FIELDS; i++)
+        kez_over_theirs_field (changes, field_name (i), dialog->opened[i], theirs[i], mine[i]);
+    }
+  for (guint i = 0; i < N_FIELDS; i++)
+    {
+      g_free (theirs[i]);
+      g_free (mine[i]);
+    }
   kez_over_theirs_ask (GTK_WINDOW (dialog->form.window), dialog->store, KEZ_CHANGED_ACTION,
-                       dialog->fields.id, over_theirs_answered, dialog);
+                       dialog->fields.id, changes->str, over_theirs_answered, dialog);
 }
 
 static void
@@ -247,6 +316,7 @@ build (GtkWindow     *parent,
   /* Taken: the form must not free what the dialog now owns. */
   dialog->fields = form->fields;
   kez_action_fields_init (&form->fields);
+  field_texts (&dialog->fields, dialog->opened);
 
   kez_form_init (&dialog->form, parent, action_id > 0 ? _("Action") : _("New Action"), 600, 720);
   g_signal_connect_swapped (dialog->form.save, "clicked", G_CALLBACK (save), dialog);

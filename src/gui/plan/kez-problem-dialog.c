@@ -76,12 +76,56 @@ over_theirs_answered (KezOverTheirs answer,
     }
 }
 
-/* Someone else saved it after the form opened: who, when, and what to do. */
-static void
-ask_over_theirs (Dialog *dialog)
+/* A region's name as the form's list shows it. */
+static const char *
+region_text (Dialog     *dialog,
+             const char *code)
 {
+  GListModel *names = adw_combo_row_get_model (dialog->region);
+
+  for (guint i = 1; code != NULL && i < dialog->region_codes->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (dialog->region_codes, i), code) == 0)
+      return gtk_string_list_get_string (GTK_STRING_LIST (names), i);
+  return code;
+}
+
+/* "Title in Kazakh: … → …", a line for each field the other person changed. */
+static void
+add_changes (Dialog                 *dialog,
+             GString                *changes,
+             const KezProblemFields *theirs,
+             const KezProblemFields *mine)
+{
+  const KezProblemFields *opened = &dialog->read->problem;
+
+  kez_over_theirs_field (changes, _("Title in Kazakh"), opened->title_kk, theirs->title_kk,
+                         mine->title_kk);
+  kez_over_theirs_field (changes, _("Title in Russian"), opened->title_ru, theirs->title_ru,
+                         mine->title_ru);
+  kez_over_theirs_field (changes, _("Description in Kazakh"), opened->description_kk,
+                         theirs->description_kk, mine->description_kk);
+  kez_over_theirs_field (changes, _("Description in Russian"), opened->description_ru,
+                         theirs->description_ru, mine->description_ru);
+  kez_over_theirs_field (changes, _("Topic"), opened->topic, theirs->topic, mine->topic);
+  kez_over_theirs_field (changes, _("Region"), region_text (dialog, opened->region_code),
+                         region_text (dialog, theirs->region_code),
+                         region_text (dialog, mine->region_code));
+}
+
+/* Someone else saved it after the form opened: who, when, what they changed (read again
+   now), and what to do. */
+static void
+ask_over_theirs (Dialog                 *dialog,
+                 const KezProblemFields *mine)
+{
+  g_autoptr(KezProblemForm) now = kez_problem_form_read (dialog->store, dialog->meeting_id,
+                                                         dialog->problem_id);
+  g_autoptr(GString) changes = g_string_new (NULL);
+
+  if (now != NULL && now->problem.id == dialog->problem_id)
+    add_changes (dialog, changes, &now->problem, mine);
   kez_over_theirs_ask (GTK_WINDOW (dialog->form.window), dialog->store, KEZ_CHANGED_PROBLEM,
-                       dialog->problem_id, over_theirs_answered, dialog);
+                       dialog->problem_id, changes->str, over_theirs_answered, dialog);
 }
 
 static void
@@ -120,11 +164,11 @@ save (Dialog *dialog)
                                                      (gint64 *) chosen->data, chosen->len,
                                                      &error) == 0)
     {
-      kez_problem_fields_clear (&fields);
       if (g_error_matches (error, KEZ_STORE_ERROR, KEZ_STORE_ERROR_CONFLICT))
-        ask_over_theirs (dialog);
+        ask_over_theirs (dialog, &fields);
       else
         kez_form_show_error (&dialog->form, error);
+      kez_problem_fields_clear (&fields);
       return;
     }
   kez_problem_fields_clear (&fields);

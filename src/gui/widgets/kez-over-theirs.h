@@ -28,11 +28,18 @@ typedef enum
 typedef void (*KezOverTheirsAnswered) (KezOverTheirs answer,
                                        gpointer      user_data);
 
-void kez_over_theirs_ask (GtkWindow             *parent,
-                          KezStore              *store,
-                          KezChangedRow          row,
-                          gint64                 id,
-                          KezOverTheirsAnswered  answered,
-                          gpointer               user_data);
+void kez_over_theirs_field (GString              *changes,
+                            const char           *name,
+                            const char           *opened,
+                            const char           *theirs,
+                            const char           *mine);
+
+void kez_over_theirs_ask   (GtkWindow             *parent,
+                            KezStore              *store,
+                            KezChangedRow          row,
+                            gint64                 id,
+                            const char            *changes,
+                            KezOverTheirsAnswered  answered,
+                            gpointer               user_data);
 
 G_END_DECLS
