@@ -55,6 +55,17 @@ class RolesWindow(unittest.TestCase):
                     "2026-11-20,letter,Дорога в село Акжар разбита,Сейітова Ә.,+7 701 555 12 34\n")
         subprocess.run([KEZDESU, "--database=" + cls.address, "--import-questions=" + questions],
                        env=env, check=True, capture_output=True, timeout=60)
+        # A meeting held with a problem and an action, for the action plan.
+        meetings = os.path.join(cls.tmp.name, "meetings.csv")
+        with open(meetings, "w", encoding="utf-8") as f:
+            f.write("organ;leader;date;time;duration_minutes;region\n"
+                    "moh;Ахметова А. Ж.;20.11.2026;10:00;90;abai\n")
+        subprocess.run([KEZDESU, "--database=" + cls.address, "--import-meetings=" + meetings],
+                       env=env, check=True, capture_output=True, timeout=60)
+        psql(cls.database, "INSERT INTO problems (meeting_id, title_ru) "
+                           "SELECT id, 'Бездорожье' FROM meetings")
+        psql(cls.database, "INSERT INTO actions (problem_id, description, deadline) "
+                           "SELECT id, 'Отремонтировать дорогу', '2027-06-30' FROM problems")
         cls.logins = {}
         for role, body in (("viewer", "--body=moh"), ("reviewer", None),
                            ("leaving", "--body=moh")):
@@ -97,6 +108,16 @@ class RolesWindow(unittest.TestCase):
             self.assertEqual(psql(self.database, "SELECT status FROM questions"), "new")
             app.press("alt+1")
             self.assertFalse(sensitive(app.find("Новая встреча", role="push button")))
+
+            # An action opens to be read; it is not saved, noted or deleted.
+            app.press("alt+3")
+            app.choose(app.find("Показать"), "Kezdesu", 1, "Ахметова А. Ж.")
+            app.click_with_mouse(app.find("Отремонтировать дорогу"), "Kezdesu")
+            app.find("Действие", "dialog")
+            for name, role in (("Сохранить", "push button"), ("Удалить действие…", "push button"),
+                               ("Добавить запись о ходе исполнения", "text")):
+                with self.subTest(control=name):
+                    self.assertFalse(sensitive(app.find_in("Действие", name, role)))
 
     def test_the_reviewer_has_no_questions_page(self):
         with self.app_as("reviewer") as app:

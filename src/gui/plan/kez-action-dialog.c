@@ -47,6 +47,7 @@ typedef struct
   KezForm              form;
   KezActionFields      fields;
   char                *opened[N_FIELDS]; /* each field as the form opened */
+  gboolean             may_save;         /* the team server lets this person write it */
   GtkTextBuffer       *description;
   GtkEditable         *executor_org;
   GtkEditable         *executor_unit;
@@ -295,7 +296,8 @@ can_save (gpointer data)
   Dialog *dialog = data;
   g_autofree char *description = kez_form_text_of (dialog->description);
 
-  return description[0] != '\0' && kez_date_entry_row_is_valid (dialog->deadline);
+  return dialog->may_save && description[0] != '\0' &&
+         kez_date_entry_row_is_valid (dialog->deadline);
 }
 
 /* The dialog of what @form read. */
@@ -350,6 +352,9 @@ build (GtkWindow     *parent,
   gtk_editable_set_text (dialog->co_executors, dialog->fields.co_executors);
   adw_combo_row_set_selected (dialog->status, dialog->fields.status);
   kez_date_entry_row_set_date (dialog->deadline, &dialog->fields.deadline);
+  /* What the server would refuse is not offered (a viewer's, a timekeeper's). */
+  dialog->may_save = kez_store_may (store, action_id > 0 ? "UPDATE" : "INSERT", "actions",
+                                    NULL);
   kez_form_save_when (&dialog->form, can_save, dialog);
   kez_form_check_on (&dialog->form, dialog->description);
   kez_form_check_on (&dialog->form, dialog->deadline);
@@ -369,6 +374,7 @@ build (GtkWindow     *parent,
       adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (note), TRUE);
       g_signal_connect (note, "apply", G_CALLBACK (note_applied), dialog);
       dialog->note = GTK_EDITABLE (note);
+      gtk_widget_set_sensitive (note, kez_store_may (store, "INSERT", "action_history", NULL));
       adw_preferences_group_add (dialog->history, note);
       adw_preferences_page_add (dialog->form.page, dialog->history);
       adw_preferences_group_add (dialog->history, GTK_WIDGET (dialog->status));
@@ -385,6 +391,7 @@ build (GtkWindow     *parent,
 
       gtk_widget_add_css_class (delete, "destructive-action");
       gtk_widget_set_halign (delete, GTK_ALIGN_START);
+      gtk_widget_set_sensitive (delete, kez_store_may (store, "DELETE", "actions", NULL));
       g_signal_connect_swapped (delete, "clicked", G_CALLBACK (delete_clicked), dialog);
       adw_preferences_group_add (end, delete);
       adw_preferences_page_add (dialog->form.page, end);

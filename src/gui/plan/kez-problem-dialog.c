@@ -43,6 +43,7 @@ typedef struct
   AdwComboRow   *region;
   GPtrArray     *region_codes;
   KezProblemForm *read;      /* what was read for it */
+  gboolean       may_save;   /* the team server lets this person write it */
   GArray        *candidates; /* gint64 */
   GPtrArray     *checks;     /* GtkCheckButton, in step with candidates */
 } Dialog;
@@ -183,7 +184,7 @@ can_save (gpointer data)
   g_autofree char *kk = g_strstrip (g_strdup (gtk_editable_get_text (dialog->title_kk)));
   g_autofree char *ru = g_strstrip (g_strdup (gtk_editable_get_text (dialog->title_ru)));
 
-  return kk[0] != '\0' || ru[0] != '\0';
+  return dialog->may_save && (kk[0] != '\0' || ru[0] != '\0');
 }
 
 static void
@@ -305,6 +306,9 @@ build (GtkWindow      *parent,
   dialog->title_ru = kez_form_add_entry_row (names, _("Title in Russian"));
   dialog->description_kk = kez_form_add_text_area (names, _("Description in Kazakh"));
   dialog->description_ru = kez_form_add_text_area (names, _("Description in Russian"));
+  /* What the server would refuse is not offered (a viewer's, a timekeeper's). */
+  dialog->may_save = kez_store_may (store, dialog->problem_id > 0 ? "UPDATE" : "INSERT",
+                                    "problems", NULL);
   kez_form_save_when (&dialog->form, can_save, dialog);
   kez_form_check_on (&dialog->form, dialog->title_kk);
   kez_form_check_on (&dialog->form, dialog->title_ru);
