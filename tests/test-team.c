@@ -404,6 +404,19 @@ test_a_meeting_taken_along_comes_back_once (void)
   g_assert_true (kez_clock_events_append (laptop, desks.meeting_id, &finish, &error));
   g_assert_true (kez_meetings_set_status (laptop, desks.meeting_id, KEZ_STATUS_HELD, &error));
   g_assert_no_error (error);
+  /* A question written there without the identity the console gives (imported, say). */
+  {
+    g_autoptr(KezDbStmt) imported = kez_store_prepare (laptop,
+                                                       "INSERT INTO questions (meeting_id, "
+                                                       "received_on, channel, text) VALUES "
+                                                       "(?1, '2026-12-04', 'hall', "
+                                                       "'Будет ли вода в Акжаре?')", &error);
+
+    g_assert_no_error (error);
+    kez_db_bind_int64 (imported, 1, desks.meeting_id);
+    g_assert_true (kez_store_step_done (laptop, imported, &error));
+    g_assert_no_error (error);
+  }
   g_clear_object (&laptop);
 
   /* Back at the office. */
@@ -411,7 +424,7 @@ test_a_meeting_taken_along_comes_back_once (void)
   g_assert_no_error (error);
   g_assert_cmpuint (counts.clock_events, ==, 2);
   g_assert_cmpuint (counts.receptions, ==, 1);
-  g_assert_cmpuint (counts.questions, ==, 1);
+  g_assert_cmpuint (counts.questions, ==, 2);
   g_assert_cmpuint (counts.answered, ==, 1);
   g_assert_true (counts.held);
   g_assert_true (kez_meeting_bring_back (desks.aigul, path, &counts, &error));
@@ -427,7 +440,7 @@ test_a_meeting_taken_along_comes_back_once (void)
                                            "AND status = 'answered-at-meeting'",
                               desks.meeting_id), ==, 1);
   g_assert_cmpuint (count_of (desks.aigul, "SELECT count (*) FROM questions WHERE meeting_id = ?1",
-                              desks.meeting_id), ==, 2);
+                              desks.meeting_id), ==, 3);
 
   /* Into another database, it is refused. */
   other = kez_test_open_store ();

@@ -179,6 +179,7 @@ kez_meeting_take (KezStore    *from,
 typedef struct
 {
   char   *identity;
+  char   *laptop;       /* the laptop file's own identity */
   gint64  meeting_id;
   gint64  last_clock, last_reception, last_question;
 } Taken;
@@ -207,6 +208,24 @@ read_taken (KezStore    *laptop,
   return TRUE;
 }
 
+/* A record's identity: the one it was made with; a record made on the laptop without one (a
+ * question imported there rather than asked at the console) is named by the laptop's file
+ * and its row, the same however often the file comes back. */
+static char *
+record_identity (const Taken *taken,
+                 KezDbStmt   *rows,
+                 int          identity_column,
+                 int          id_column,
+                 const char  *table)
+{
+  const char *made_with = kez_db_column_text (rows, identity_column);
+
+  if (made_with != NULL && *made_with != '\0')
+    return g_strdup (made_with);
+  return g_strdup_printf ("%s:%s:%" G_GINT64_FORMAT, taken->laptop, table,
+                          kez_db_column_int64 (rows, id_column));
+}
+
 static gint64
 wall_us (const char *text)
 {
@@ -226,8 +245,8 @@ bring_clock (KezStore           *laptop,
 {
   g_autoptr(KezDbStmt) rows = kez_store_prepare (laptop, "SELECT kind, wall_time, clock_us, "
                                                          "boot_id, presentation_us, "
-                                                         "questions_us, paused_us, client_uuid "
-                                                         "FROM clock_events WHERE id > ?1 "
+                                                         "questions_us, paused_us, client_uuid, "
+                                                         "id FROM clock_events WHERE id > ?1 "
                                                          "ORDER BY id", error);
 
   if (rows == NULL)
@@ -236,6 +255,7 @@ bring_clock (KezStore           *laptop,
   while (kez_db_step (rows) == KEZ_DB_ROW)
     {
       KezClockEvent event = { .has_totals = TRUE };
+      g_autofree char *identity = record_identity (taken, rows, 7, 8, "clock_events");
 
       if (!kez_clock_event_kind_from_string (kez_db_column_text (rows, 0), &event.kind))
         continue;
@@ -245,8 +265,7 @@ bring_clock (KezStore           *laptop,
       event.questions = kez_db_column_int64 (rows, 5);
       event.paused = kez_db_column_int64 (rows, 6);
       if (!kez_clock_events_append_recorded (to, taken->meeting_id, &event,
-                                             kez_db_column_text (rows, 3),
-                                             kez_db_column_text (rows, 7), error))
+                                             kez_db_column_text (rows, 3), identity, error))
         return FALSE;
       counts->clock_events += kez_db_changes (kez_store_get_db (to)) > 0;
     }
@@ -262,7 +281,7 @@ bring_receptions (KezStore        *laptop,
 {
   g_autoptr(KezDbStmt) rows = kez_store_prepare (laptop, "SELECT received_at, citizen_name, "
                                                          "iin, phone, address, issue, outcome, "
-                                                         "client_uuid FROM receptions "
+                                                         "client_uuid, id FROM receptions "
                                                          "WHERE id > ?1 ORDER BY id", error);
 
   if (rows == NULL)
@@ -282,11 +301,12 @@ bring_receptions (KezStore        *laptop,
         .outcome = kez_store_column_text (rows, 6),
       };
       gint64 before = kez_receptions_count (to, taken->meeting_id);
+      g_autofree char *identity = record_identity (taken, rows, 7, 8, "receptions");
 
       if (received == NULL)
         received = g_date_time_new_now_utc ();
-      if (!kez_receptions_add_recorded (to, taken->meeting_id, &fields, received,
-                                        kez_db_column_text (rows, 7), error))
+      if (!kez_receptions_add_recorded (to, taken->meeting_id, &fields, received, identity,
+                                        error))
         return FALSE;
       counts->receptions += kez_receptions_count (to, taken->meeting_id) > before;
     }
@@ -303,7 +323,7 @@ bring_questions (KezStore        *laptop,
 {
   g_autoptr(KezDbStmt) asked = kez_store_prepare (laptop, "SELECT channel, text, created_at, "
                                                           "client_uuid, status, answering_at, "
-                                                          "answered_at FROM questions "
+                                                          "answered_at, id FROM questions "
                                                           "WHERE id > ?1 ORDER BY id", error);
   g_autoptr(KezDbStmt) answered = kez_store_prepare (laptop, "SELECT id, status, answering_at, "
                                                              "answered_at FROM questions "
@@ -323,13 +343,14 @@ bring_questions (KezStore        *laptop,
       g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
       g_autoptr(GDateTime) at = g_date_time_new_from_iso8601 (kez_db_column_text (asked, 2), utc);
       g_autoptr(GError) local = NULL;
+      g_autofree char *identity = record_identity (taken, asked, 3, 7, "questions");
       gint64 id;
 
       if (at == NULL)
         at = g_date_time_new_now_utc ();
       id = kez_live_questions_add_recorded (to, taken->meeting_id, kez_db_column_text (asked, 0),
-                                            kez_db_column_text (asked, 1), at,
-                                            kez_db_column_text (asked, 3), &local);
+                                            kez_db_column_text (asked, 1), at, identity,
+                                            &local);
       if (local != NULL)
         {
           g_propagate_error (error, g_steal_pointer (&local));
@@ -391,6 +412,9 @@ kez_meeting_bring_back (KezStore        *to,
   *counts = (KezBroughtBack) { 0 };
   if ((laptop = kez_store_open (path, error)) == NULL || !read_taken (laptop, path, &taken, error))
     return FALSE;
+  taken.laptop = kez_store_dup_identity (laptop);
+  if (taken.laptop == NULL)
+    taken.laptop = g_strdup_printf ("%s:%" G_GINT64_FORMAT, taken.identity, taken.meeting_id);
   identity = kez_store_dup_identity (to);
   if (g_strcmp0 (identity != NULL ? identity : "", taken.identity) != 0 ||
       (meeting = kez_meetings_get (to, taken.meeting_id)) == NULL)
@@ -399,6 +423,7 @@ kez_meeting_bring_back (KezStore        *to,
                    /* Translators: %1$s is a file name */
                    _("The meeting in “%1$s” was taken from another database"), path);
       g_free (taken.identity);
+      g_free (taken.laptop);
       return FALSE;
     }
   if (kez_store_begin (to, error))
@@ -422,5 +447,6 @@ kez_meeting_bring_back (KezStore        *to,
         kez_store_rollback (to);
     }
   g_free (taken.identity);
+  g_free (taken.laptop);
   return done;
 }

@@ -65,6 +65,7 @@ struct _KezMeetingEditor
   GtkListBox       *events_list;
   GtkLabel         *events_error;
   GtkWidget        *actions_group;
+  GtkWidget        *take_group;
   GtkWidget        *record_group;
   AdwActionRow     *record_start_row;
   AdwActionRow     *record_duration_row;

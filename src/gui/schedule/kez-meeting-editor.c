@@ -27,6 +27,7 @@
 #include "kez-meetings.h"
 #include "kez-region.h"
 #include "kez-store-error.h"
+#include "kez-take-along.h"
 
 
 G_DEFINE_FINAL_TYPE (KezMeetingEditor, kez_meeting_editor, ADW_TYPE_WINDOW)
@@ -439,6 +440,19 @@ action_save (GtkWidget  *widget,
     gtk_window_destroy (GTK_WINDOW (self));
 }
 
+/* The meeting as saved, into a file for a laptop that will be offline. */
+static void
+action_take_along (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  KezMeetingEditor *self = KEZ_MEETING_EDITOR (widget);
+
+  if (self->original != NULL)
+    kez_take_along_take (GTK_WINDOW (self), self->store,
+                         kez_meeting_get_fields (self->original)->id);
+}
+
 static void
 action_delete (GtkWidget  *widget,
                const char *action_name,
@@ -644,6 +658,7 @@ kez_meeting_editor_class_init (KezMeetingEditorClass *klass)
   BIND (events_list);
   BIND (events_error);
   BIND (actions_group);
+  BIND (take_group);
   BIND (record_group);
   BIND (record_start_row);
   BIND (record_duration_row);
@@ -658,6 +673,7 @@ kez_meeting_editor_class_init (KezMeetingEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL, action_delete);
   gtk_widget_class_install_action (widget_class, "editor.duplicate", NULL, action_duplicate);
   gtk_widget_class_install_action (widget_class, "editor.live", NULL, action_live);
+  gtk_widget_class_install_action (widget_class, "editor.take-along", NULL, action_take_along);
   gtk_widget_class_install_action (widget_class, "editor.add-event", "s", action_add_event);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save",
                                        NULL);
@@ -752,6 +768,8 @@ kez_meeting_editor_new (KezStore       *store,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.add-event",
                                  kez_store_may (store, "INSERT", "meeting_events", NULL));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.live",
+                                 kez_store_may (store, "INSERT", "clock_events", NULL));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.take-along",
                                  kez_store_may (store, "INSERT", "clock_events", NULL));
   load_fields (self);
   /* A meeting the rules changed under: what is to be done is said at once. */

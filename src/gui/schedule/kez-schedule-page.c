@@ -38,6 +38,7 @@
 #include "kez-schedule-status-dialog.h"
 #include "kez-schedule-status.h"
 #include "kez-store-reader.h"
+#include "kez-take-along.h"
 #include "kez-toast.h"
 #include "kez-year-view.h"
 
@@ -460,6 +461,17 @@ action_import (GtkWidget  *widget,
                          KEZ_IMPORT_MEETINGS);
 }
 
+/* What a meeting taken along on a laptop recorded there (kez-take-along.c). */
+static void
+action_bring_back (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  KezSchedulePage *self = KEZ_SCHEDULE_PAGE (widget);
+
+  kez_take_along_bring_back (GTK_WINDOW (gtk_widget_get_root (widget)), self->store);
+}
+
 /* A CSV file or a workbook dropped on the page: its meetings, previewed. */
 static void
 meetings_dropped (GtkWidget *page,
@@ -653,6 +665,7 @@ kez_schedule_page_class_init (KezSchedulePageClass *klass)
   gtk_widget_class_install_action (widget_class, "schedule.new-meeting", NULL,
                                    action_new_meeting);
   gtk_widget_class_install_action (widget_class, "schedule.import", NULL, action_import);
+  gtk_widget_class_install_action (widget_class, "schedule.bring-back", NULL, action_bring_back);
   gtk_widget_class_install_action (widget_class, "schedule.export", NULL, action_export);
   gtk_widget_class_install_action (widget_class, "schedule.export-calendar", NULL, action_export);
   gtk_widget_class_install_action (widget_class, "schedule.draft", NULL, action_draft);
@@ -745,7 +758,8 @@ kez_schedule_page_set_store (KezSchedulePage *self,
                                  kez_store_may (store, "INSERT", "schedule_status_history", NULL));
   kez_store_may (store, "UPDATE", "meetings", NULL);
   kez_store_may (store, "DELETE", "meetings", NULL);
-  kez_store_may (store, "INSERT", "clock_events", NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "schedule.bring-back",
+                                 kez_store_may (store, "INSERT", "clock_events", NULL));
   g_signal_connect_object (store, "changed", G_CALLBACK (store_changed), self, G_CONNECT_SWAPPED);
   reload (self);
 }
