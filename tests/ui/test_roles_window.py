@@ -8,7 +8,8 @@ the server grants the person and reads only the columns it may.
   has no Questions or Action Plan page, and Alt+2 does nothing;
 - the database's owner takes a person's role away in Preferences, People (asked first), and
   the login then reads nothing of it; for a viewer Add a Person and the removal are not
-  offered.
+  offered;
+- a person whose role is changed, or taken away, while their window is open is told so.
 
 Runs against the throw-away server of the postgresql suite (pg_virtualenv's PG* variables)."""
 
@@ -68,10 +69,11 @@ class RolesWindow(unittest.TestCase):
                            "SELECT id, 'Отремонтировать дорогу', '2027-06-30' FROM problems")
         cls.logins = {}
         for role, body in (("viewer", "--body=moh"), ("reviewer", None),
-                           ("leaving", "--body=moh")):
+                           ("leaving", "--body=moh"), ("changing", "--body=moh")):
             login = f"kez_{os.getpid()}_{role}"
             subprocess.run([KEZDESU, "--database=" + cls.address, "--add-person=" + login,
-                            "--role=" + ("planner" if role == "leaving" else role)]
+                            "--role=" + ("planner" if role in ("leaving", "changing")
+                                         else role)]
                            + ([body] if body else []),
                            env=env, check=True, capture_output=True, timeout=60)
             psql("postgres", f"ALTER ROLE {login} PASSWORD '{PASSWORD}'")
@@ -158,6 +160,21 @@ class RolesWindow(unittest.TestCase):
                                   "SELECT text FROM questions"], capture_output=True, text=True,
                                  env=dict(os.environ, PGUSER=leaving, PGPASSWORD=PASSWORD))
         self.assertIn("permission denied", refused.stderr)
+
+    def test_a_role_changed_while_the_window_is_open(self):
+        changing = self.logins["changing"]
+        env = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8",
+                   XDG_DATA_HOME=os.path.join(self.tmp.name, "data"))
+        with self.app_as("changing") as app:
+            app.find("Новая встреча", role="push button")
+            subprocess.run([KEZDESU, "--database=" + self.address, "--add-person=" + changing,
+                            "--role=viewer", "--body=moh"], env=env, check=True,
+                           capture_output=True, timeout=60)
+            app.find("Ваша роль на сервере команды изменилась. Наблюдатель:", prefix=True)
+            subprocess.run([KEZDESU, "--database=" + self.address,
+                            "--remove-person=" + changing], env=env, check=True,
+                           capture_output=True, timeout=60)
+            app.find(f"У {changing} больше нет роли в этой базе данных на сервере команды.")
 
     def test_a_viewer_names_no_one(self):
         with self.app_as("viewer") as app:

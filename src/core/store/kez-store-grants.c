@@ -6,8 +6,8 @@
  * finds no Import button whose every use would be refused. The server still decides: this
  * only asks it. A database file grants everything to whoever holds it.
  *
- * The answers are kept for the connection's life: a role changes when someone names the
- * person again, and the app started again sees it.
+ * The answers are kept until the people of the database change (kez_store_forget_grants ()):
+ * a role changes when someone names the person again or takes their role away.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,6 +19,20 @@
 #include "kez-store-private.h"
 
 #define GRANTS_KEY "kez-store-grants"
+
+/**
+ * kez_store_forget_grants:
+ *
+ * Forgets what kez_store_may () was told: the people changed, and with them perhaps what the
+ * connected person may do.
+ */
+void
+kez_store_forget_grants (KezStore *self)
+{
+  g_return_if_fail (KEZ_IS_STORE (self));
+
+  g_object_set_data (G_OBJECT (self), GRANTS_KEY, NULL);
+}
 
 /**
  * kez_store_may:

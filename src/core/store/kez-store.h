@@ -66,5 +66,6 @@ gboolean    kez_store_may                   (KezStore    *self,
                                              const char  *table,
                                              const char  *column);
 gboolean    kez_store_reads_personal_data   (KezStore    *self);
+void        kez_store_forget_grants         (KezStore    *self);
 
 G_END_DECLS

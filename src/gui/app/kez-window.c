@@ -45,6 +45,7 @@ struct _KezWindow
   KezServerBar         *server_look;
   GtkLabel             *running_label;
   GtkWidget            *role_bar;
+  KezRole               role;      /* as the window was built for it */
   GtkLabel             *role_label;
   GtkWidget            *console;      /* the console last opened, while it is open */
   gint64                running_id;   /* the meeting whose clock runs, or 0 */
@@ -342,6 +343,7 @@ show_role (KezWindow *self)
   KezRole role = kez_people_my_role (self->store, &login);
   g_autofree char *text = NULL;
 
+  self->role = role;
   if (!kez_store_may (self->store, "SELECT", "questions", "id"))
     {
       adw_view_stack_page_set_visible (adw_view_stack_get_page (self->stack,
@@ -357,6 +359,34 @@ show_role (KezWindow *self)
    * such as "Viewer: reads and exports, without personal data" */
   text = g_strdup_printf (_("Signed in as %1$s. %2$s."), login,
                           kez_role_describe (role));
+  gtk_label_set_label (self->role_label, text);
+  gtk_widget_set_visible (self->role_bar, TRUE);
+}
+
+/* Someone named the people again: if the person's own role changed (or was taken away),
+ * the window, built for the old one, says so; what it offers is the old role's until it is
+ * opened again, and the server refuses what the new one may not do. */
+static void
+people_changed (KezWindow *self)
+{
+  g_autofree char *login = NULL;
+  KezRole role;
+  g_autofree char *text = NULL;
+
+  kez_store_forget_grants (self->store);
+  role = kez_people_my_role (self->store, &login);
+  /* Every role reads the schema's version; someone with none reads nothing. */
+  if (!kez_store_may (self->store, "SELECT", "schema_version", NULL))
+    /* Translators: %1$s is the person's login on the team server */
+    text = g_strdup_printf (_("%1$s no longer has a role in this database on the team server."),
+                            login);
+  else if (role != self->role)
+    /* Translators: %1$s is what the person's new role may do, such as "Viewer: reads and
+       exports, without personal data" */
+    text = g_strdup_printf (_("Your role on the team server has changed. %1$s. Open Kezdesu "
+                              "again to work in it."), kez_role_describe (role));
+  if (text == NULL)
+    return;
   gtk_label_set_label (self->role_label, text);
   gtk_widget_set_visible (self->role_bar, TRUE);
 }
@@ -410,6 +440,8 @@ kez_window_new (GtkApplication *application,
                                 G_CALLBACK (build_pages), self);
       g_signal_connect (self, "realize", G_CALLBACK (realized), NULL);
       g_signal_connect_object (store, "changed", G_CALLBACK (store_changed), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "changed::people", G_CALLBACK (people_changed), self,
                                G_CONNECT_SWAPPED);
       update_running_bar (self);
       show_role (self);
