@@ -77,15 +77,16 @@ class TakeAlongWindow(unittest.TestCase):
                         "Когда откроют школу в Акжаре?\n")
             run_app("--database=" + laptop, "--import-questions=" + question, "--meeting=1")
 
-            for brought in ("вопросов из зала 1", "вопросов из зала 0"):  # once, however often
+            for brought in ("Возвращено: событий часов 0, принятых граждан 0, вопросов из "
+                            "зала 1, отвеченных вопросов 0.",
+                            "Ничего нового: всё, что записано в этом файле, здесь уже есть."):
                 with self.subTest(brought=brought):
                     app.press("Escape")  # the editor, or nothing
                     app.wait_window_gone("Изменить встречу")
                     app.click(app.find("Импорт и экспорт"))
                     app.click(app.find("Вернуть встречу с ноутбука…"))
                     app.choose_file(laptop)
-                    told = app.find("Возвращено:", prefix=True).get_name()
-                    self.assertIn(brought, told)
+                    app.find(brought)  # once, however often the file comes back
                     app.respond("Встреча возвращена", "_Закрыть")
                     self.assertEqual(hall_questions(app.database),
                                      ["Когда откроют школу в Акжаре?"])

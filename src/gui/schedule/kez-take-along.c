@@ -136,6 +136,10 @@ brought (GtkNativeDialog *chooser,
       path = g_file_get_path (file);
       if (!kez_meeting_bring_back (run->store, path, &counts, &error))
         tell (run->parent, _("The Meeting Cannot Be Brought Back"), error->message);
+      else if (counts.clock_events + counts.receptions + counts.questions + counts.answered == 0
+               && !counts.held)
+        tell (run->parent, _("Meeting Brought Back"),
+              _("Nothing new: everything recorded in this file is here already."));
       else
         {
           /* Translators: %1$u … %4$u are numbers, %5$s says the meeting is marked held, or
