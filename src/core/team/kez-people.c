@@ -211,8 +211,8 @@ kez_people_remove (KezStore    *store,
  * kez_people_may_name:
  *
  * Returns: whether the connected person may name people and take their roles away: the
- *   owner of the server's tables with the right to make roles (or a superuser), as
- *   kez_add_person () and kez_remove_person () ask; %FALSE for a database file
+ *   owner of the server's tables with the right to make roles (or a superuser), as the
+ *   server's kez_may_name_people () says; %FALSE for a database file
  */
 gboolean
 kez_people_may_name (KezStore *store)
@@ -223,10 +223,7 @@ kez_people_may_name (KezStore *store)
 
   if (kez_db_get_kind (kez_store_get_db (store)) != KEZ_DB_POSTGRESQL)
     return FALSE;
-  stmt = kez_store_prepare (store,
-                            "SELECT kez_may_name_the_record () AND "
-                            "(SELECT rolcreaterole OR rolsuper FROM pg_roles "
-                            "WHERE rolname = current_user)", NULL);
+  stmt = kez_store_prepare (store, "SELECT kez_may_name_people ()", NULL);
   return stmt != NULL && kez_db_step (stmt) == KEZ_DB_ROW && kez_db_column_int (stmt, 0);
 }
 

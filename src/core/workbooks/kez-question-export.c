@@ -235,19 +235,16 @@ kez_question_export (KezStore           *store,
   if (include_personal_data && !kez_personal_export_allowed (store, error))
     return FALSE;
   /* The register without personal data reads none: a viewer on a team server may not. */
+#define REGISTER_SELECT(personal) \
+  "SELECT q.id, q.received_on, q.channel, q.region_code, q.topic, q.text, q.status, " \
+  "q.reject_reason, q.merged_into, q.citizens, m.starts_at" personal " FROM questions q " \
+  "LEFT JOIN meetings m ON m.id = q.meeting_id " \
+  "WHERE ?1 = 0 OR q.meeting_id = ?1 ORDER BY q.received_on, q.id"
   stmt = kez_store_prepare (store,
-                            include_personal_data
-                              ? "SELECT q.id, q.received_on, q.channel, q.region_code, q.topic, "
-                                "q.text, q.status, q.reject_reason, q.merged_into, q.citizens, "
-                                "m.starts_at, q.author, q.contact FROM questions q "
-                                "LEFT JOIN meetings m ON m.id = q.meeting_id "
-                                "WHERE ?1 = 0 OR q.meeting_id = ?1 ORDER BY q.received_on, q.id"
-                              : "SELECT q.id, q.received_on, q.channel, q.region_code, q.topic, "
-                                "q.text, q.status, q.reject_reason, q.merged_into, q.citizens, "
-                                "m.starts_at FROM questions q "
-                                "LEFT JOIN meetings m ON m.id = q.meeting_id "
-                                "WHERE ?1 = 0 OR q.meeting_id = ?1 ORDER BY q.received_on, q.id",
+                            include_personal_data ? REGISTER_SELECT (", q.author, q.contact")
+                                                  : REGISTER_SELECT (""),
                             error);
+#undef REGISTER_SELECT
   if (stmt == NULL || !(file = kez_xlsx_file_new_streaming (path, error)))
     return FALSE;
   kez_db_bind_int64 (stmt, 1, meeting_id);

@@ -6,14 +6,22 @@
 -- that it reads and writes nothing of the record, even with psql. The login itself is the
 -- server's: it may be someone's on another database, and its password was never ours. What
 -- they did stays in the record under their name.
+
+-- Whoever may name people and take their roles away, as kez_add_person () asks: the owner of
+-- the tables, with the right to make roles. The window asks it too, to offer only what will
+-- be allowed.
+CREATE FUNCTION kez_may_name_people () RETURNS BOOLEAN
+LANGUAGE sql STABLE
+AS $$ SELECT kez_may_name_the_record ()
+             AND (SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = current_user) $$;
+
 CREATE FUNCTION kez_remove_person (person TEXT) RETURNS BOOLEAN
 LANGUAGE plpgsql
 AS $$
 DECLARE
   other TEXT;
 BEGIN
-  IF NOT kez_may_name_the_record ()
-     OR NOT (SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = current_user) THEN
+  IF NOT kez_may_name_people () THEN
     RAISE EXCEPTION 'only the owner of the database''s tables, who may create roles, names people'
       USING ERRCODE = '42501';
   END IF;
